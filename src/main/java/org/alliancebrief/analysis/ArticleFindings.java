@@ -1,0 +1,32 @@
+package org.alliancebrief.analysis;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the analyser found in one article. Holds no reference to the article itself, so the
+ * article's text can be dropped as soon as it is analysed.
+ *
+ * @param fingerprint hashes of the article's sentences, used to find near-duplicates
+ */
+public record ArticleFindings(String file, String title, Optional<PublishedDate> published,
+        Optional<String> duplicateOf, List<ThemeFinding> themes, List<ActorFinding> actors,
+        List<Quote> quotes, int words, List<Long> fingerprint) {
+    public ArticleFindings {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(duplicateOf, "duplicateOf");
+        themes = List.copyOf(themes);
+        actors = List.copyOf(actors);
+        quotes = List.copyOf(quotes);
+        fingerprint = List.copyOf(fingerprint);
+    }
+
+    /** The same findings, marked as a near-duplicate of {@code earlier}. */
+    public ArticleFindings asDuplicateOf(String earlier) {
+        return new ArticleFindings(file, title, published, Optional.of(earlier), themes, actors,
+                quotes, words, fingerprint);
+    }
+}

@@ -1,0 +1,63 @@
+package org.alliancebrief.brief;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.alliancebrief.analysis.ArticleFindings;
+import org.alliancebrief.analysis.CorpusSummary;
+import org.alliancebrief.corpus.Skipped;
+
+/**
+ * What the brief says, in the order the template gives, with every chart's numbers already
+ * computed: the renderers lay it out and add nothing.
+ *
+ * @param cover title block: title, subtitle, the corpus covered, generation date
+ * @param parts the body of the brief, in order
+ * @param metadata document properties (title, subject, keywords, creator)
+ * @param articles the findings behind the figures, for the data file
+ * @param summary the corpus totals, for the data file
+ * @param skipped inputs that were not articles, for the data file
+ */
+public record Brief(Cover cover, List<Part> parts, Metadata metadata,
+        List<ArticleFindings> articles, CorpusSummary summary, List<Skipped> skipped,
+        List<KeyFinding> keyFindings) {
+    public Brief {
+        Objects.requireNonNull(cover, "cover");
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(summary, "summary");
+        parts = List.copyOf(parts);
+        articles = List.copyOf(articles);
+        skipped = List.copyOf(skipped);
+        keyFindings = List.copyOf(keyFindings);
+    }
+
+    /**
+     * The title block.
+     *
+     * @param coverage one line on the corpus: "5 articles, December 2016 – December 2017 (4
+     *     undated)"
+     * @param generated the date the brief was made (from SOURCE_DATE_EPOCH when set)
+     */
+    public record Cover(String title, String subtitle, String coverage, LocalDate generated,
+            String generatedLabel) {
+        public Cover {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(subtitle, "subtitle");
+            Objects.requireNonNull(coverage, "coverage");
+            Objects.requireNonNull(generated, "generated");
+            Objects.requireNonNull(generatedLabel, "generatedLabel");
+        }
+    }
+
+    /** Document properties written into the PDF's Info and XMP metadata. */
+    public record Metadata(String title, String subject, String keywords, String creator,
+            String language) {
+        public Metadata {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(keywords, "keywords");
+            Objects.requireNonNull(creator, "creator");
+            Objects.requireNonNull(language, "language");
+        }
+    }
+}

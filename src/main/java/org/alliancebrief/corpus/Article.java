@@ -1,0 +1,33 @@
+package org.alliancebrief.corpus;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One article ready for analysis: its cleaned text (title first, then body paragraphs separated
+ * by a blank line), with the spans of its paragraphs and sentences in that text.
+ *
+ * @param file path relative to the input it came from, with '/' separators
+ * @param title the headline, or the first sentence when the page shows none
+ * @param text the content: no page furniture, hard-wrapped lines joined, repeated sentences
+ *     removed; paragraphs separated by "\n\n"
+ * @param paragraphs spans of the paragraphs in {@code text}, in order; the first is the title
+ * @param sentences spans of the sentences in {@code text}, in order, each inside one paragraph
+ * @param meta lines removed from the content that describe the page (dates, bylines, captions)
+ */
+public record Article(String file, String title, String text, List<Span> paragraphs,
+        List<Span> sentences, List<MetaLine> meta) implements Loaded {
+    public Article {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(text, "text");
+        paragraphs = List.copyOf(paragraphs);
+        sentences = List.copyOf(sentences);
+        meta = List.copyOf(meta);
+    }
+
+    /** The text of sentence {@code i}. */
+    public String sentence(int i) {
+        return sentences.get(i).of(text);
+    }
+}
