@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param paragraphs spans of the paragraphs in {@code text}, in order; the first is the title
  * @param sentences spans of the sentences in {@code text}, in order, each inside one paragraph
  * @param meta lines removed from the content that describe the page (dates, bylines, captions)
+ * @param outlet the news outlet or agency the page names ("Xinhua", "Reuters"), or ""
  */
 public record Article(String file, String title, String text, List<Span> paragraphs,
-        List<Span> sentences, List<MetaLine> meta) implements Loaded {
+        List<Span> sentences, List<MetaLine> meta, String outlet) implements Loaded {
     public Article {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(title, "title");
@@ -24,6 +25,7 @@ public record Article(String file, String title, String text, List<Span> paragra
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
         meta = List.copyOf(meta);
+        Objects.requireNonNull(outlet, "outlet");
     }
 
     /** The text of sentence {@code i}. */

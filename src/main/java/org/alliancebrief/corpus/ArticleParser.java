@@ -36,6 +36,6 @@ public final class ArticleParser {
             sentences.add(new Span(start + from, start + para.length()));
         }
         String title = paragraphs.isEmpty() ? file : paragraphs.get(0).of(out);
-        return new Article(file, title, out.toString(), paragraphs, sentences, List.of());
+        return new Article(file, title, out.toString(), paragraphs, sentences, List.of(), "");
     }
 }
