@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusSummary;
+import org.alliancebrief.codebook.ThemeEntry;
 import org.alliancebrief.corpus.Skipped;
 
 /**
@@ -17,10 +18,12 @@ import org.alliancebrief.corpus.Skipped;
  * @param articles the findings behind the figures, for the data file
  * @param summary the corpus totals, for the data file
  * @param skipped inputs that were not articles, for the data file
+ * @param keyFindings the bottom-line bullets with their figures, for the data file
+ * @param themes the codebook's areas and themes (labels and groups), for the data file
  */
 public record Brief(Cover cover, List<Part> parts, Metadata metadata,
         List<ArticleFindings> articles, CorpusSummary summary, List<Skipped> skipped,
-        List<KeyFinding> keyFindings) {
+        List<KeyFinding> keyFindings, List<ThemeEntry> themes) {
     public Brief {
         Objects.requireNonNull(cover, "cover");
         Objects.requireNonNull(metadata, "metadata");
@@ -29,6 +32,7 @@ public record Brief(Cover cover, List<Part> parts, Metadata metadata,
         articles = List.copyOf(articles);
         skipped = List.copyOf(skipped);
         keyFindings = List.copyOf(keyFindings);
+        themes = List.copyOf(themes);
     }
 
     /**

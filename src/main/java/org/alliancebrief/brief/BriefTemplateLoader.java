@@ -1,0 +1,258 @@
+package org.alliancebrief.brief;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads templates/brief.yaml and checks it whole: unknown keys, missing sentences, placeholders a
+ * sentence may not use. All problems are reported at once, each as {@code file:line:col}.
+ */
+public final class BriefTemplateLoader {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9_]+)}");
+
+    private final Path file;
+    private final List<String> problems = new ArrayList<>();
+
+    private BriefTemplateLoader(Path file) {
+        this.file = file;
+    }
+
+    /** Loads and checks {@code file}; throws {@link TemplateException} listing every problem. */
+    public static BriefTemplate load(Path file) {
+        String yaml;
+        try {
+            yaml = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new TemplateException(List.of(file + ": error: not UTF-8 text"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return new BriefTemplateLoader(file).parse(yaml);
+    }
+
+    private BriefTemplate parse(String yaml) {
+        Node root;
+        try (Reader reader = new java.io.StringReader(yaml)) {
+            root = new Yaml(new LoaderOptions()).compose(reader);
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark();
+            throw new TemplateException(List.of("%s:%d:%d: error: not valid YAML: %s".formatted(
+                    file, mark.getLine() + 1, mark.getColumn() + 1, e.getProblem())));
+        } catch (YAMLException | IOException e) {
+            throw new TemplateException(List.of(file + ": error: not valid YAML: " + e.getMessage()));
+        }
+        if (!(root instanceof MappingNode top)) {
+            throw new TemplateException(List.of(file + ":1:1: error: the template must be a "
+                    + "mapping of keys such as 'title:' and 'sections:'"));
+        }
+        Map<String, Node> keys = mapping(top, TemplateSchema.TOP_KEYS);
+        Map<String, String> wording = new LinkedHashMap<>();
+        for (var entry : TemplateSchema.WORDING.entrySet()) {
+            wording.put(entry.getKey(), sentence(keys, entry.getKey(), entry.getValue(), false));
+        }
+        String title = sentence(keys, "title", Set.of(), true);
+        List<BriefTemplate.Finding> findings = findings(keys.get("key_findings"));
+        List<BriefTemplate.Section> sections = sections(keys.get("sections"), top);
+        if (!problems.isEmpty()) {
+            throw new TemplateException(problems);
+        }
+        return new BriefTemplate(title, sentence(keys, "subtitle", Set.of(), false),
+                sentence(keys, "subject", Set.of(), false), strings(keys.get("keywords")),
+                orDefault(sentence(keys, "language", Set.of(), false), "en"), wording, findings,
+                sections);
+    }
+
+    private List<BriefTemplate.Finding> findings(Node node) {
+        List<BriefTemplate.Finding> findings = new ArrayList<>();
+        if (node == null) {
+            return findings;
+        }
+        for (Node item : sequence(node, "key_findings")) {
+            Map<String, Node> keys = mapping(item, Set.of("id", "text", "fallback"));
+            String id = sentence(keys, "id", Set.of(), true);
+            Set<String> names = TemplateSchema.FINDING_NAMES.get(id);
+            if (names == null) {
+                problem(keys.getOrDefault("id", item), "unknown key finding '%s'; known: %s"
+                        .formatted(id, String.join(", ", TemplateSchema.FINDING_NAMES.keySet())));
+                continue;
+            }
+            findings.add(new BriefTemplate.Finding(id, sentence(keys, "text", names, true),
+                    sentence(keys, "fallback", TemplateSchema.FALLBACK_NAMES, false)));
+        }
+        return findings;
+    }
+
+    private List<BriefTemplate.Section> sections(Node node, Node top) {
+        List<BriefTemplate.Section> sections = new ArrayList<>();
+        if (node == null) {
+            problem(top, "no 'sections:' list; the brief would be empty");
+            return sections;
+        }
+        for (Node item : sequence(node, "sections")) {
+            if (!(item instanceof MappingNode m)) {
+                problem(item, "a section must be a mapping with 'kind:'");
+                continue;
+            }
+            Node kindNode = value(m, "kind");
+            String kind = kindNode instanceof ScalarNode s ? s.getValue() : null;
+            TemplateSchema.SectionSchema schema = TemplateSchema.SECTIONS.get(kind);
+            if (schema == null) {
+                problem(kindNode == null ? item : kindNode, "unknown section kind '%s'; known: %s"
+                        .formatted(kind, String.join(", ", TemplateSchema.SECTIONS.keySet())));
+                continue;
+            }
+            sections.add(section(kind, schema, m));
+        }
+        return sections;
+    }
+
+    private BriefTemplate.Section section(String kind, TemplateSchema.SectionSchema schema,
+            MappingNode node) {
+        Map<String, Node> keys = mapping(node, schema.allKeys());
+        Map<String, String> text = new LinkedHashMap<>();
+        schema.sentences().forEach((key, names) -> {
+            String value = sentence(keys, key, names, schema.required().contains(key));
+            if (!value.isEmpty()) {
+                text.put(key, value);
+            }
+        });
+        schema.choices().forEach((key, allowed) -> {
+            String value = sentence(keys, key, Set.of(), schema.required().contains(key));
+            if (!value.isEmpty() && !allowed.contains(value)) {
+                problem(keys.get(key), "'%s' is not one of %s".formatted(value, allowed));
+            }
+            if (!value.isEmpty()) {
+                text.put(key, value);
+            }
+        });
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        for (String key : schema.numbers()) {
+            Node n = keys.get(key);
+            if (n == null) {
+                continue;
+            }
+            try {
+                int v = Integer.parseInt(((ScalarNode) n).getValue());
+                if (v < 0 || v > 100) {
+                    throw new NumberFormatException();
+                }
+                numbers.put(key, v);
+            } catch (RuntimeException e) {
+                problem(n, "'%s' must be a whole number from 0 to 100".formatted(key));
+            }
+        }
+        List<String> paragraphs = new ArrayList<>();
+        Node para = keys.get("paragraphs");
+        if (para != null) {
+            for (Node p : sequence(para, "paragraphs")) {
+                paragraphs.add(checked(p, scalar(p), TemplateSchema.METHOD_NAMES));
+            }
+        }
+        return new BriefTemplate.Section(kind, text, numbers, paragraphs);
+    }
+
+    private Map<String, Node> mapping(Node node, Set<String> allowed) {
+        Map<String, Node> keys = new LinkedHashMap<>();
+        if (!(node instanceof MappingNode m)) {
+            problem(node, "expected a mapping of keys");
+            return keys;
+        }
+        for (NodeTuple t : m.getValue()) {
+            String key = scalar(t.getKeyNode());
+            if (!allowed.contains(key)) {
+                problem(t.getKeyNode(), "unknown key '%s'; allowed here: %s"
+                        .formatted(key, String.join(", ", allowed.stream().sorted().toList())));
+            } else if (keys.put(key, t.getValueNode()) != null) {
+                problem(t.getKeyNode(), "key '%s' is given twice".formatted(key));
+            }
+        }
+        return keys;
+    }
+
+    private static Node value(MappingNode m, String key) {
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
+                return t.getValueNode();
+            }
+        }
+        return null;
+    }
+
+    private List<Node> sequence(Node node, String key) {
+        if (node instanceof SequenceNode s) {
+            return s.getValue();
+        }
+        problem(node, "'%s' must be a list (lines starting with '- ')".formatted(key));
+        return List.of();
+    }
+
+    private String sentence(Map<String, Node> keys, String key, Set<String> names,
+            boolean required) {
+        Node node = keys.get(key);
+        if (node == null) {
+            return "";
+        }
+        String value = scalar(node);
+        if (required && value.isBlank()) {
+            problem(node, "'%s' is empty".formatted(key));
+        }
+        return checked(node, value, names);
+    }
+
+    private String checked(Node node, String value, Set<String> names) {
+        Matcher m = PLACEHOLDER.matcher(value);
+        while (m.find()) {
+            if (!names.contains(m.group(1))) {
+                problem(node, "unknown name {%s}; this sentence may use %s".formatted(m.group(1),
+                        names.isEmpty() ? "no names" : names.stream().sorted()
+                                .map(n -> "{" + n + "}").reduce((a, b) -> a + " " + b).get()));
+            }
+        }
+        return value;
+    }
+
+    private String scalar(Node node) {
+        if (node instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        problem(node, "expected a single value here, not a list or mapping");
+        return "";
+    }
+
+    private List<String> strings(Node node) {
+        if (node == null) {
+            return List.of();
+        }
+        return sequence(node, "keywords").stream().map(this::scalar).toList();
+    }
+
+    private static String orDefault(String value, String otherwise) {
+        return value.isBlank() ? otherwise : value;
+    }
+
+    private void problem(Node node, String message) {
+        var mark = node.getStartMark();
+        problems.add("%s:%d:%d: error: %s".formatted(file, mark.getLine() + 1,
+                mark.getColumn() + 1, message));
+    }
+}

@@ -1,0 +1,125 @@
+package org.alliancebrief.brief;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.alliancebrief.analysis.ArticleFindings;
+import org.alliancebrief.analysis.CorpusSummary;
+import org.alliancebrief.analysis.Evidence;
+import org.alliancebrief.analysis.ThemeFinding;
+import org.alliancebrief.codebook.ActorId;
+import org.alliancebrief.codebook.ActorKind;
+import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.Group;
+import org.alliancebrief.codebook.ThemeEntry;
+import org.alliancebrief.codebook.ThemeId;
+
+/**
+ * The corpus figures the brief is written from, ranked by stated keys so that every run on the
+ * same input says the same thing: entries by articles, then mentions, then id.
+ */
+final class Figures {
+    /** One area or theme with its tally. */
+    record Ranked(ThemeEntry entry, int articles, int mentions) {
+        String label() {
+            return entry.label();
+        }
+    }
+
+    /** One actor with its tally. */
+    record RankedActor(ActorId id, String name, ActorKind kind, int articles, int mentions) {}
+
+    final Codebook codebook;
+    final CorpusSummary summary;
+    final List<ArticleFindings> all;
+    final List<ArticleFindings> counted;
+    private final Map<String, Integer> sourceNumbers = new HashMap<>();
+
+    Figures(Codebook codebook, CorpusSummary summary, List<ArticleFindings> all) {
+        this.codebook = codebook;
+        this.summary = summary;
+        this.all = List.copyOf(all);
+        this.counted = all.stream().filter(f -> f.duplicateOf().isEmpty()).toList();
+        for (int i = 0; i < all.size(); i++) {
+            sourceNumbers.put(all.get(i).file(), i + 1);
+        }
+    }
+
+    int articles() {
+        return summary.articles();
+    }
+
+    int source(ArticleFindings f) {
+        return sourceNumbers.get(f.file());
+    }
+
+    int source(String file) {
+        return sourceNumbers.get(file);
+    }
+
+    /** Areas (or themes) of the codebook, ranked; entries with no article are included last. */
+    List<Ranked> ranked(Group group) {
+        List<Ranked> ranked = new ArrayList<>();
+        for (ThemeEntry e : codebook.themes()) {
+            if (e.group() != group) {
+                continue;
+            }
+            var tally = summary.themes().get(e.id());
+            ranked.add(new Ranked(e, tally == null ? 0 : tally.articles(),
+                    tally == null ? 0 : tally.mentions()));
+        }
+        ranked.sort(Comparator.comparingInt(Ranked::articles).reversed()
+                .thenComparing(Comparator.comparingInt(Ranked::mentions).reversed())
+                .thenComparing(r -> r.entry().id()));
+        return ranked;
+    }
+
+    List<Ranked> present(Group group) {
+        return ranked(group).stream().filter(r -> r.articles() > 0).toList();
+    }
+
+    /** Actors ranked by articles, then mentions, then id. */
+    List<RankedActor> actors() {
+        return summary.actors().entrySet().stream()
+                .map(e -> new RankedActor(e.getKey(), e.getValue().name(), e.getValue().kind(),
+                        e.getValue().articles(), e.getValue().mentions()))
+                .sorted(Comparator.comparingInt(RankedActor::articles).reversed()
+                        .thenComparing(Comparator.comparingInt(RankedActor::mentions).reversed())
+                        .thenComparing(RankedActor::id))
+                .toList();
+    }
+
+    /** Actors ranked by mentions, then articles, then id (for the mentions chart). */
+    List<RankedActor> actorsByMentions() {
+        return actors().stream()
+                .sorted(Comparator.comparingInt(RankedActor::mentions).reversed()
+                        .thenComparing(Comparator.comparingInt(RankedActor::articles).reversed())
+                        .thenComparing(RankedActor::id))
+                .toList();
+    }
+
+    String label(ThemeId id) {
+        return codebook.theme(id).map(ThemeEntry::label).orElse(id.value());
+    }
+
+    /** Up to {@code max} evidence sentences for {@code id}, one per article, in source order. */
+    List<KeyFinding.EvidenceItem> evidence(ThemeId id, int max, Optional<Integer> year) {
+        List<KeyFinding.EvidenceItem> items = new ArrayList<>();
+        for (ArticleFindings f : counted) {
+            if (items.size() >= max) {
+                break;
+            }
+            if (year.isPresent() && f.published().map(p -> p.year() != year.get()).orElse(true)) {
+                continue;
+            }
+            f.themes().stream().filter(t -> t.id().equals(id)).findFirst()
+                    .map(ThemeFinding::evidence).filter(ev -> !ev.isEmpty())
+                    .map(ev -> ev.get(0)).map(Evidence::text)
+                    .ifPresent(s -> items.add(new KeyFinding.EvidenceItem(s, source(f))));
+        }
+        return items;
+    }
+}

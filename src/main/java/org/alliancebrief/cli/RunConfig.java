@@ -1,0 +1,37 @@
+package org.alliancebrief.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One run's settings, parsed and checked from the command line.
+ *
+ * @param since keep only articles published on or after this date
+ * @param until keep only articles published on or before this date
+ * @param verbosity -1 quiet, 0 normal, 1 verbose
+ */
+record RunConfig(List<Path> inputs, Path output, Path json, Path codebook, Path template,
+        Optional<String> title, Optional<LocalDate> since, Optional<LocalDate> until,
+        int verbosity) {
+    RunConfig {
+        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(codebook, "codebook");
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(until, "until");
+    }
+
+    boolean quiet() {
+        return verbosity < 0;
+    }
+
+    boolean verbose() {
+        return verbosity > 0;
+    }
+}
