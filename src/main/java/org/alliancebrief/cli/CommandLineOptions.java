@@ -161,7 +161,9 @@ final class CommandLineOptions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Option o : OPTIONS.getOptions()) {
-            int d = distance(bare, o.getLongOpt());
+            // a prefix ("--out") is as close as a typo: partial matching is off on purpose
+            int d = bare.length() >= 2 && o.getLongOpt().startsWith(bare) ? 1
+                    : distance(bare, o.getLongOpt());
             if (d < bestDistance) {
                 best = o.getLongOpt();
                 bestDistance = d;

@@ -1,0 +1,64 @@
+package org.alliancebrief.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StagedOutputsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void outputsAppearOnlyOnCommit() throws IOException {
+        Path pdf = dir.resolve("brief.pdf");
+        try (StagedOutputs outputs = new StagedOutputs()) {
+            outputs.stage(pdf, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+            assertEquals(false, Files.exists(pdf));
+            assertEquals(List.of(pdf), outputs.commit());
+        }
+        assertEquals("new", Files.readString(pdf));
+        assertEquals(List.of(pdf), list());
+    }
+
+    @Test
+    void aFailedRunKeepsTheEarlierGoodOutputAndLeavesNoTempFile() throws IOException {
+        Path pdf = dir.resolve("brief.pdf");
+        Path json = dir.resolve("brief.json");
+        Files.writeString(pdf, "good");
+        Files.writeString(json, "good");
+        assertThrows(UserError.class, () -> {
+            try (StagedOutputs outputs = new StagedOutputs()) {
+                outputs.stage(pdf, out -> out.write("half".getBytes(StandardCharsets.UTF_8)));
+                outputs.stage(json, out -> {
+                    throw new IOException("No space left on device");
+                });
+                outputs.commit();
+            }
+        });
+        assertEquals("good", Files.readString(pdf));
+        assertEquals("good", Files.readString(json));
+        assertEquals(List.of(json, pdf), list());
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileCannotBeCreated() throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        UserError e = assertThrows(UserError.class,
+                () -> StagedOutputs.checkWritable(file.resolve("brief.pdf")));
+        assertEquals(ExitCode.CANT_CREATE, e.code());
+    }
+
+    private List<Path> list() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+}
