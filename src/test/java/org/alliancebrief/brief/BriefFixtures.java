@@ -1,0 +1,11 @@
+package org.alliancebrief.brief;
+
+/** Public door to the brief fixture for tests of later stages (render). */
+public final class BriefFixtures {
+    private BriefFixtures() {}
+
+    /** A brief of six hand-made articles, built with templates/brief.yaml. */
+    public static Brief brief() {
+        return BriefFixture.brief("templates/brief.yaml");
+    }
+}
