@@ -37,12 +37,20 @@ final class BriefRun {
     private final Console console;
     private final Instant generated;
     private final String version;
+    private final Stopwatch stopwatch;
 
     BriefRun(RunConfig config, Console console, Instant generated, String version) {
+        this(config, console, generated, version, new Stopwatch());
+    }
+
+    /** A run that records how long each stage took in {@code stopwatch} (for the bench). */
+    BriefRun(RunConfig config, Console console, Instant generated, String version,
+            Stopwatch stopwatch) {
         this.config = config;
         this.console = console;
         this.generated = generated;
         this.version = version;
+        this.stopwatch = stopwatch;
     }
 
     /** Runs the whole pipeline and returns the paths written. */
@@ -55,12 +63,14 @@ final class BriefRun {
         StagedOutputs.checkWritable(config.output());
         StagedOutputs.checkWritable(config.json());
 
+        stopwatch.lap("load codebook and template");
         ArticleAnalyser analyser = new ArticleAnalyser(codebook);
         List<Skipped> skipped = new ArrayList<>();
         List<ArticleFindings> findings = new ArrayList<>();
         for (Path input : inputs) {
             analyseInput(input, analyser, skipped, findings);
         }
+        stopwatch.lap("read and analyse articles");
         skipped.forEach(s -> console.warn("skipped %s: %s".formatted(s.file(), s.reason())));
         findings = new DuplicateFinder().markDuplicates(findings);
         findings = keepInDateRange(findings);
@@ -70,6 +80,7 @@ final class BriefRun {
         }
         CorpusSummary summary = findings.stream().map(CorpusSummary::of)
                 .reduce(CorpusSummary.empty(), CorpusSummary::merge);
+        stopwatch.lap("find near-duplicates and merge");
         console.info("analysed %d articles (%d near-duplicates, %d skipped), %d quotations"
                 .formatted(summary.articles(), summary.duplicates(), skipped.size(),
                         summary.quotes()));
@@ -77,10 +88,13 @@ final class BriefRun {
         LocalDate day = LocalDate.ofInstant(generated, ZoneOffset.UTC);
         Brief brief = new BriefBuilder(codebook, template, version)
                 .build(findings, summary, skipped, day, config.title());
+        stopwatch.lap("build the brief");
         try (StagedOutputs outputs = new StagedOutputs()) {
             outputs.stage(config.output(),
                     out -> new PdfBriefWriter(new PdfSettings(generated, version)).write(brief, out));
+            stopwatch.lap("render the PDF");
             outputs.stage(config.json(), out -> new BriefJsonWriter().write(brief, out));
+            stopwatch.lap("write the data file");
             return outputs.commit();
         }
     }
