@@ -194,7 +194,7 @@ final class BriefRun {
             }
             kept.add(f);
         }
-        console.info("kept %d articles in the date range; left out %d outside it and %d undated"
+        console.info("kept %d in the date range; left out %d outside it and %d undated"
                 .formatted(kept.size(), outside, undated));
         return kept;
     }
