@@ -9,6 +9,7 @@ import org.alliancebrief.brief.Chart;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -69,10 +70,11 @@ final class BarDrawing implements Drawing {
         ChartStyle.apply(chart, fonts);
         ChartStyle.placeLegend(chart, RectangleEdge.TOP);
         CategoryPlot plot = chart.getCategoryPlot();
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         styleCategories(plot.getDomainAxis());
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        ChartStyle.formatAxis(axis, bars.percent(), allValues());
         axis.setUpperMargin(0.14);
+        ChartStyle.formatAxis(axis, bars.percent(), allValues());
         styleBars((BarRenderer) plot.getRenderer());
         if (stacked()) {
             labelTotals(plot);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -85,8 +86,13 @@ final class ChartStyle {
         if (!percent && allWhole(values)) {
             axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
-        axis.setLowerBound(0);
         axis.setAutoRangeIncludesZero(true);
+        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (percent && max * (1 + axis.getUpperMargin()) > 0.95) {
+            // Room for labels past 100% but no tick there: a share cannot exceed the whole.
+            axis.setUpperBound(1.16);
+            axis.setTickUnit(new NumberTickUnit(0.2, valueFormat(true, values)));
+        }
     }
 
     static boolean allWhole(List<Double> values) {

@@ -38,12 +38,20 @@ final class HeatMapDrawing implements Drawing {
         this.text = fonts.regular(TEXT);
         this.bold = fonts.bold(TEXT);
         this.max = map.cells().stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(0);
-        this.rowLabelWidth = (float) Math.min(width * 0.32, Labels.widest(map.rows(), text) + 2);
+        this.rowLabelWidth = rowLabelWidth(map, width);
         this.cellWidth = Math.min(MAX_CELL_WIDTH, (width - rowLabelWidth - GAP) / map.columns().size());
         this.columnLabelHeight = (float) Math.min(MAX_COLUMN_LABEL, Labels.widest(map.columns(), text) + 4);
         float room = maxHeight - columnLabelHeight - KEY_ROOM - GAP;
         this.cellHeight = Math.max(MIN_CELL_HEIGHT, Math.min(MAX_CELL_HEIGHT, room / map.rows().size()));
         this.height = columnLabelHeight + GAP + cellHeight * map.rows().size() + KEY_ROOM;
+    }
+
+    // Row labels get what the cells leave them: every count must fit its cell at full size.
+    private float rowLabelWidth(Chart.HeatMap heatMap, float width) {
+        double cell = Math.max(MIN_CELL_HEIGHT, Labels.width(Integer.toString(max), text) + 3);
+        double leftover = width - GAP - cell * heatMap.columns().size();
+        double wanted = Labels.widest(heatMap.rows(), text) + 2;
+        return (float) Math.max(width * 0.16, Math.min(Math.min(wanted, width * 0.32), leftover));
     }
 
     @Override
@@ -103,10 +111,9 @@ final class HeatMapDrawing implements Drawing {
         g2.fill(cell);
         if (count > 0) {
             String number = Integer.toString(count);
-            Font font = Labels.width(number, text) <= cellWidth - 2 ? text : text.deriveFont(TEXT * 0.9f);
-            g2.setFont(font);
+            g2.setFont(text);
             g2.setColor(Palette.textOn(fill));
-            float numberWidth = (float) Labels.width(number, font);
+            float numberWidth = (float) Labels.width(number, text);
             g2.drawString(number, x + (cellWidth - numberWidth) / 2, baseline(g2, y));
         }
     }

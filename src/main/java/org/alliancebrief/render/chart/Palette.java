@@ -22,8 +22,8 @@ final class Palette {
             new Color(0xD5, 0x5E, 0x00), // vermillion
             new Color(0x56, 0xB4, 0xE9), // sky blue
             new Color(0xCC, 0x79, 0xA7), // reddish purple
-            new Color(0xF0, 0xE4, 0x42), // yellow
-            new Color(0x00, 0x00, 0x00)); // black
+            new Color(0x00, 0x00, 0x00), // black
+            new Color(0xF0, 0xE4, 0x42)); // yellow, last: faint as a line on white
 
     private static final Color LIGHT = new Color(0xDD, 0xEB, 0xF6);
     private static final Color DARK = new Color(0x08, 0x2A, 0x54);

@@ -21,15 +21,17 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class TimelineDrawing implements Drawing {
     private static final float PLOT_HEIGHT = 190f;
     private static final float LEGEND_ROW = 14f;
-    private static final int LONG_AXIS = 14;
+    private static final float YEAR_ROOM = 26f;
 
     private final Chart.Timeline timeline;
     private final ChartFonts fonts;
+    private final float width;
     private final float height;
 
     TimelineDrawing(Chart.Timeline timeline, ChartFonts fonts, float width) {
         this.timeline = timeline;
         this.fonts = fonts;
+        this.width = width;
         int perRow = Math.max(1, (int) (width / 150));
         int legendRows = timeline.series().size() > 1
                 ? (timeline.series().size() + perRow - 1) / perRow : 0;
@@ -57,12 +59,13 @@ final class TimelineDrawing implements Drawing {
         years.setTickLabelFont(fonts.regular(ChartStyle.TICK_SIZE));
         years.setLowerMargin(0.03);
         years.setUpperMargin(0.03);
-        if (timeline.years().size() > LONG_AXIS) {
+        // Years are set upright only when side by side they would touch.
+        if (timeline.years().size() * YEAR_ROOM > width - 60) {
             years.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         }
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        ChartStyle.formatAxis(axis, timeline.percent(), allValues());
         axis.setUpperMargin(0.1);
+        ChartStyle.formatAxis(axis, timeline.percent(), allValues());
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
         renderer.setDefaultShapesFilled(true);

@@ -49,6 +49,8 @@ public final class PdfBriefWriter {
         PdfWriter writer = PdfWriter.getInstance(document, buffer);
         Archival.prepare(writer);
         writer.setStrictImageSequence(true);
+        // Justified lines stretch the spaces between words, never the letters.
+        writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
         writer.setPageEvent(new PageFrame(type, brief.cover().title(), generated(brief.cover())));
         describe(document, brief.metadata());

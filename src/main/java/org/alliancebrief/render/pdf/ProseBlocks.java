@@ -9,7 +9,6 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -106,7 +105,7 @@ final class ProseBlocks {
     }
 
     void evidenceAnnex(Part.EvidenceAnnex part) {
-        sheet.heading(part.heading(), 50);
+        sheet.heading(part.heading(), 110);
         if (!part.intro().isBlank()) {
             sheet.add(sheet.body(part.intro()));
         }
@@ -146,8 +145,11 @@ final class ProseBlocks {
         sheet.heading(part.heading(), 40);
         Font font = type.font(8.5f, Typography.INK);
         Font file = type.font(8f, Typography.MUTED);
+        Font numbers = type.boldFont(8.5f, Typography.ACCENT);
+        int last = part.sources().stream().mapToInt(Source::number).max().orElse(0);
+        float hang = numbers.getBaseFont().getWidthPoint("[" + last + "]  ", 8.5f);
         for (Source source : part.sources()) {
-            Chunk number = new Chunk("[" + source.number() + "]", type.boldFont(8.5f, Typography.ACCENT));
+            Chunk number = new Chunk("[" + source.number() + "]", numbers);
             number.setLocalDestination(Sheet.sourceAnchor(source.number()));
             Paragraph entry = new Paragraph(11.5f, "", font);
             entry.add(number);
@@ -155,10 +157,10 @@ final class ProseBlocks {
             if (!source.outlet().isBlank()) {
                 entry.add(new Chunk(sentence(source.outlet()) + " ", type.italicFont(8.5f, Typography.INK)));
             }
-            entry.add(new Chunk(sentence(source.date()) + " ", font));
+            entry.add(new Chunk(capitalised(sentence(source.date())) + " ", font));
             entry.add(new Chunk(source.file(), file));
-            entry.setIndentationLeft(24f);
-            entry.setFirstLineIndent(-24f);
+            entry.setIndentationLeft(hang);
+            entry.setFirstLineIndent(-hang);
             entry.setSpacingAfter(3.5f);
             sheet.add(entry);
         }
@@ -172,6 +174,10 @@ final class ProseBlocks {
         return t + ".";
     }
 
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+    }
+
     static PdfPTable fullWidth(PdfPCell cell, float spacingAfter) {
         PdfPTable table = new PdfPTable(1);
         table.setWidthPercentage(100f);
@@ -179,9 +185,5 @@ final class ProseBlocks {
         table.setSpacingBefore(2f);
         table.setSpacingAfter(spacingAfter);
         return table;
-    }
-
-    static Phrase phrase(String text, Font font) {
-        return new Phrase(text, font);
     }
 }

@@ -9,7 +9,9 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfWriter;
-import org.openpdf.text.pdf.draw.LineSeparator;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
 
 /**
  * The document being written and what every block needs from it: fonts, headings with
@@ -65,11 +67,24 @@ final class Sheet {
         heading.setSpacingBefore(headings == 1 ? 4f : 16f);
         heading.setSpacingAfter(0f);
         add(heading);
-        Paragraph rule = new Paragraph(4f, "", font);
-        rule.add(new Chunk(new LineSeparator(0.8f, 100f, Typography.ACCENT, Element.ALIGN_LEFT, -3f)));
-        rule.setSpacingAfter(8f);
-        add(rule);
+        add(rule(Typography.ACCENT, 0.8f, 3f, 8f));
         new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(name, false), text);
+    }
+
+    /** A horizontal rule across the full text width, as wide as boxes and tables. */
+    static PdfPTable rule(java.awt.Color color, float weight, float before, float after) {
+        PdfPCell line = new PdfPCell();
+        line.setBorder(Rectangle.TOP);
+        line.setBorderColor(color);
+        line.setBorderWidthTop(weight);
+        line.setFixedHeight(0.1f);
+        line.setPadding(0f);
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100f);
+        table.addCell(line);
+        table.setSpacingBefore(before);
+        table.setSpacingAfter(after);
+        return table;
     }
 
     /** "[n]", linked to source n when the source list holds it. */

@@ -28,7 +28,7 @@ final class TableBlock {
         PdfPTable table = new PdfPTable(widths(part.widths(), columns));
         table.setWidthPercentage(100f);
         table.setHeaderRows(1);
-        table.setSplitLate(false);
+        table.setSplitLate(true); // a row moves whole to the next page unless taller than one
         table.setSpacingBefore(4f);
         table.setSpacingAfter(8f);
         Font head = sheet.type.boldFont(SIZE, java.awt.Color.WHITE);

@@ -23,7 +23,7 @@ final class Typography {
     static final Color INK = new Color(0x22, 0x22, 0x22);
     static final Color MUTED = new Color(0x5F, 0x63, 0x68);
     static final Color TINT = new Color(0xED, 0xF1, 0xF6);
-    static final Color ZEBRA = new Color(0xF4, 0xF6, 0xF8);
+    static final Color ZEBRA = new Color(0xEC, 0xEF, 0xF4);
     static final Color RULE = new Color(0xC8, 0xCE, 0xD6);
 
     final BaseFont regular;
