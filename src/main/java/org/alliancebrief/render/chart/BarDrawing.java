@@ -40,10 +40,10 @@ final class BarDrawing implements Drawing {
         this.bars = bars;
         this.fonts = fonts;
         this.width = width;
-        float fixed = AXIS_ROOM + (stacked() ? LEGEND_ROOM : 0);
+        float fixed = AXIS_ROOM + 8 + (stacked() ? LEGEND_ROOM : 0);
         int rows = bars.rows().size();
         float rowHeight = Math.max(MIN_ROW_HEIGHT, Math.min(ROW_HEIGHT, (maxHeight - fixed) / rows));
-        this.height = fixed + rows * rowHeight + 8;
+        this.height = fixed + rows * rowHeight;
     }
 
     @Override

@@ -20,6 +20,7 @@ final class HeatMapDrawing implements Drawing {
     private static final float MIN_CELL_HEIGHT = 10.5f;
     private static final float MAX_CELL_WIDTH = 44f;
     private static final float MAX_COLUMN_LABEL = 120f;
+    private static final float MIN_COLUMN_LABEL = 60f;
     private static final float KEY_ROOM = 30f;
     private static final float GAP = 6f;
 
@@ -40,9 +41,12 @@ final class HeatMapDrawing implements Drawing {
         this.max = map.cells().stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(0);
         this.rowLabelWidth = rowLabelWidth(map, width);
         this.cellWidth = Math.min(MAX_CELL_WIDTH, (width - rowLabelWidth - GAP) / map.columns().size());
-        this.columnLabelHeight = (float) Math.min(MAX_COLUMN_LABEL, Labels.widest(map.columns(), text) + 4);
-        float room = maxHeight - columnLabelHeight - KEY_ROOM - GAP;
+        float labels = (float) Math.min(MAX_COLUMN_LABEL, Labels.widest(map.columns(), text) + 4);
+        float room = maxHeight - labels - KEY_ROOM - GAP;
         this.cellHeight = Math.max(MIN_CELL_HEIGHT, Math.min(MAX_CELL_HEIGHT, room / map.rows().size()));
+        // Many rows: column labels give up length (cut with "…") before cells shrink further.
+        float spare = maxHeight - KEY_ROOM - GAP - cellHeight * map.rows().size();
+        this.columnLabelHeight = Math.max(MIN_COLUMN_LABEL, Math.min(labels, spare));
         this.height = columnLabelHeight + GAP + cellHeight * map.rows().size() + KEY_ROOM;
     }
 

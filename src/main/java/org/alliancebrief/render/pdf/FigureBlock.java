@@ -42,6 +42,9 @@ final class FigureBlock {
         // Heading, chart and caption go on one page: the chart is never parted from its words.
         sheet.heading(part.heading(), template.getHeight() + CAPTION_ROOM);
         Image image = Image.getInstance(template);
+        if (template.getHeight() > maxHeight) {
+            image.scaleToFit(sheet.width(), maxHeight); // a last resort: shrink rather than clip
+        }
         image.setAlignment(Image.MIDDLE);
         image.setSpacingBefore(2f);
         image.setSpacingAfter(4f);
