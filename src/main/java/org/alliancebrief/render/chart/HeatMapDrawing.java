@@ -1,6 +1,5 @@
 package org.alliancebrief.render.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -141,7 +140,6 @@ final class HeatMapDrawing implements Drawing {
         for (int step : keySteps()) {
             x = keyItem(g2, x, top, shade(step), Integer.toString(step)) + 6;
         }
-        g2.setStroke(new BasicStroke(0.5f));
     }
 
     private float keyItem(Graphics2D g2, float x, float top, Color fill, String label) {
