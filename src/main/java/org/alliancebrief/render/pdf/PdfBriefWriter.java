@@ -1,0 +1,134 @@
+package org.alliancebrief.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.alliancebrief.brief.Brief;
+import org.alliancebrief.brief.Part;
+import org.alliancebrief.brief.Source;
+import org.openpdf.text.Document;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Writes a {@link Brief} as an A4 PDF/A-2u policy brief: title block, the parts in order,
+ * bookmarks, running header, "Page X of Y", vector charts, embedded fonts. The same brief and
+ * settings always give the same bytes.
+ */
+public final class PdfBriefWriter {
+    private static final float MARGIN_SIDE = 68f;
+    private static final float MARGIN_TOP = 76f;
+    private static final float MARGIN_BOTTOM = 78f;
+
+    private final PdfSettings settings;
+
+    public PdfBriefWriter(PdfSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** Renders {@code brief} and writes the finished PDF to {@code out} (which stays open). */
+    public void write(Brief brief, OutputStream out) throws IOException {
+        Objects.requireNonNull(brief, "brief");
+        Objects.requireNonNull(out, "out");
+        out.write(render(brief));
+        out.flush();
+    }
+
+    private byte[] render(Brief brief) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Typography type = Typography.load();
+        Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
+        PdfWriter writer = PdfWriter.getInstance(document, buffer);
+        Archival.prepare(writer);
+        writer.setStrictImageSequence(true);
+        // Justified lines stretch the spaces between words, never the letters.
+        writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
+        writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
+        writer.setPageEvent(new PageFrame(type, brief.cover().title(), generated(brief.cover())));
+        describe(document, brief.metadata());
+        document.open();
+        Archival.addOutputIntent(writer);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language(brief.metadata())));
+        Sheet sheet = new Sheet(document, writer, type, sourceNumbers(brief));
+        titleBlock(sheet, brief.cover());
+        writeParts(sheet, brief);
+        Archival.finish(writer, settings.created());
+        document.close();
+        return Archival.withContentId(buffer.toByteArray());
+    }
+
+    private void describe(Document document, Brief.Metadata metadata) {
+        document.addTitle(metadata.title());
+        document.addSubject(metadata.subject());
+        document.addKeywords(metadata.keywords());
+        document.addCreator(creator(metadata.creator()));
+    }
+
+    private String creator(String named) {
+        String base = named.isBlank() ? "Alliance Brief" : named.strip();
+        return base.endsWith(settings.version()) ? base : base + " " + settings.version();
+    }
+
+    private static String language(Brief.Metadata metadata) {
+        return metadata.language().isBlank() ? "en" : metadata.language().strip();
+    }
+
+    private static Set<Integer> sourceNumbers(Brief brief) {
+        return brief.parts().stream()
+                .filter(Part.Sources.class::isInstance)
+                .flatMap(part -> ((Part.Sources) part).sources().stream())
+                .map(Source::number)
+                .collect(Collectors.toSet());
+    }
+
+    private static String generated(Brief.Cover cover) {
+        String label = cover.generatedLabel().strip();
+        if (label.isEmpty()) {
+            label = cover.generated().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+        }
+        return label.toLowerCase(Locale.ROOT).startsWith("generated") ? label : "Generated " + label;
+    }
+
+    private static void titleBlock(Sheet sheet, Brief.Cover cover) {
+        Typography type = sheet.type;
+        Paragraph title = new Paragraph(27f, cover.title(), type.boldFont(22f, Typography.ACCENT));
+        title.setSpacingBefore(6f);
+        title.setSpacingAfter(6f);
+        sheet.add(title);
+        if (!cover.subtitle().isBlank()) {
+            Paragraph subtitle = new Paragraph(17f, cover.subtitle(), type.font(13f, Typography.INK));
+            subtitle.setSpacingAfter(10f);
+            sheet.add(subtitle);
+        }
+        Paragraph coverage = new Paragraph(13f, cover.coverage(), type.font(9.5f, Typography.MUTED));
+        sheet.add(coverage);
+        Paragraph date = new Paragraph(13f, generated(cover), type.font(9.5f, Typography.MUTED));
+        date.setSpacingAfter(12f);
+        sheet.add(date);
+    }
+
+    private static void writeParts(Sheet sheet, Brief brief) {
+        ProseBlocks prose = new ProseBlocks(sheet);
+        TableBlock tables = new TableBlock(sheet);
+        FigureBlock figures = new FigureBlock(sheet);
+        for (Part part : brief.parts()) {
+            switch (part) {
+                case Part.KeyFindings p -> prose.keyFindings(p);
+                case Part.TopicSection p -> prose.topicSection(p);
+                case Part.Figure p -> figures.figure(p);
+                case Part.Text p -> prose.text(p);
+                case Part.Table p -> tables.table(p);
+                case Part.EvidenceAnnex p -> prose.evidenceAnnex(p);
+                case Part.Sources p -> prose.sources(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.alliancebrief.render.pdf;
+
+import java.util.List;
+import org.alliancebrief.brief.CitedQuote;
+import org.alliancebrief.brief.KeyFinding;
+import org.alliancebrief.brief.Part;
+import org.alliancebrief.brief.Source;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/** The parts made of words: key findings, topic sections, plain text, the annex and sources. */
+final class ProseBlocks {
+    private final Sheet sheet;
+    private final Typography type;
+
+    ProseBlocks(Sheet sheet) {
+        this.sheet = sheet;
+        this.type = sheet.type;
+    }
+
+    void keyFindings(Part.KeyFindings part) {
+        sheet.heading(part.heading(), 60);
+        PdfPCell box = new PdfPCell();
+        box.setBackgroundColor(Typography.TINT);
+        box.setBorder(Rectangle.TOP);
+        box.setBorderColor(Typography.ACCENT);
+        box.setBorderWidthTop(2.5f);
+        box.setPaddingTop(10f);
+        box.setPaddingBottom(8f);
+        box.setPaddingLeft(14f);
+        box.setPaddingRight(14f);
+        Font font = type.font(10.5f, Typography.INK);
+        for (KeyFinding finding : part.findings()) {
+            Paragraph bullet = new Paragraph(15f, "", font);
+            bullet.add(new Chunk("■  ", type.font(7f, Typography.ACCENT)).setTextRise(1.5f));
+            bullet.add(new Chunk(finding.text(), font));
+            bullet.setIndentationLeft(12f);
+            bullet.setFirstLineIndent(-12f);
+            bullet.setSpacingAfter(5f);
+            box.addElement(bullet);
+        }
+        if (part.findings().isEmpty()) {
+            box.addElement(new Paragraph("No finding could be drawn from this corpus.",
+                    type.italicFont(10f, Typography.MUTED)));
+        }
+        sheet.add(fullWidth(box, 4f));
+    }
+
+    void topicSection(Part.TopicSection part) {
+        sheet.heading(part.heading(), 50);
+        Paragraph paragraph = sheet.body(part.paragraph());
+        paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
+        sheet.add(paragraph);
+        for (CitedQuote quote : part.quotes()) {
+            sheet.add(blockQuote(quote));
+        }
+    }
+
+    private PdfPTable blockQuote(CitedQuote quote) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.LEFT);
+        cell.setBorderColor(Typography.ACCENT);
+        cell.setBorderWidthLeft(2f);
+        cell.setPaddingLeft(12f);
+        cell.setPaddingTop(1f);
+        cell.setPaddingBottom(3f);
+        Paragraph words = new Paragraph(14f, quoted(quote.text()), type.italicFont(10f, Typography.INK));
+        words.setSpacingAfter(3f);
+        cell.addElement(words);
+        Font small = type.font(8.5f, Typography.MUTED);
+        Paragraph attribution = new Paragraph(12f, "", small);
+        attribution.add(new Chunk("— " + quote.speaker(), type.boldFont(8.5f, Typography.MUTED)));
+        String role = quote.role().isBlank() ? "" : ", " + quote.role().strip();
+        attribution.add(new Chunk(role + " · " + quote.date() + " ", small));
+        attribution.add(sheet.citation(quote.source(), type.font(8.5f, Typography.ACCENT)));
+        cell.addElement(attribution);
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(90f);
+        table.setHorizontalAlignment(Element.ALIGN_CENTER);
+        table.addCell(cell);
+        table.setSpacingBefore(4f);
+        table.setSpacingAfter(8f);
+        table.setKeepTogether(true);
+        return table;
+    }
+
+    private static String quoted(String text) {
+        String t = text.strip();
+        boolean marked = t.startsWith("“") || t.startsWith("\"");
+        return marked ? t : "“" + t + "”";
+    }
+
+    void text(Part.Text part) {
+        sheet.heading(part.heading(), 40);
+        for (String paragraph : part.paragraphs()) {
+            Paragraph p = sheet.body(paragraph);
+            p.setAlignment(Element.ALIGN_JUSTIFIED);
+            sheet.add(p);
+        }
+    }
+
+    void evidenceAnnex(Part.EvidenceAnnex part) {
+        sheet.heading(part.heading(), 110);
+        if (!part.intro().isBlank()) {
+            sheet.add(sheet.body(part.intro()));
+        }
+        int number = 0;
+        for (KeyFinding finding : part.findings()) {
+            sheet.keepRoom(50);
+            Paragraph claim = new Paragraph(13.5f, (++number) + ". " + finding.text(),
+                    type.boldFont(9.5f, Typography.INK));
+            claim.setIndentationLeft(14f);
+            claim.setFirstLineIndent(-14f);
+            claim.setSpacingBefore(6f);
+            claim.setSpacingAfter(3f);
+            sheet.add(claim);
+            evidence(finding.evidence());
+        }
+    }
+
+    private void evidence(List<KeyFinding.EvidenceItem> items) {
+        Font font = type.font(9f, Typography.INK);
+        if (items.isEmpty()) {
+            Paragraph none = new Paragraph(12.5f, "No sentence is recorded for this finding.",
+                    type.italicFont(9f, Typography.MUTED));
+            none.setIndentationLeft(14f);
+            sheet.add(none);
+        }
+        for (KeyFinding.EvidenceItem item : items) {
+            Paragraph line = new Paragraph(12.5f, "", font);
+            line.add(new Chunk(quoted(item.sentence()) + " ", font));
+            line.add(sheet.citation(item.source(), type.font(9f, Typography.ACCENT)));
+            line.setIndentationLeft(14f);
+            line.setSpacingAfter(3f);
+            sheet.add(line);
+        }
+    }
+
+    void sources(Part.Sources part) {
+        sheet.heading(part.heading(), 40);
+        Font font = type.font(8.5f, Typography.INK);
+        Font file = type.font(8f, Typography.MUTED);
+        Font numbers = type.boldFont(8.5f, Typography.ACCENT);
+        int last = part.sources().stream().mapToInt(Source::number).max().orElse(0);
+        float hang = numbers.getBaseFont().getWidthPoint("[" + last + "]  ", 8.5f);
+        for (Source source : part.sources()) {
+            Chunk number = new Chunk("[" + source.number() + "]", numbers);
+            number.setLocalDestination(Sheet.sourceAnchor(source.number()));
+            Paragraph entry = new Paragraph(11.5f, "", font);
+            entry.add(number);
+            entry.add(new Chunk("  " + sentence(source.title()) + " ", font));
+            if (!source.outlet().isBlank()) {
+                entry.add(new Chunk(sentence(source.outlet()) + " ", type.italicFont(8.5f, Typography.INK)));
+            }
+            entry.add(new Chunk(capitalised(sentence(source.date())) + " ", font));
+            entry.add(new Chunk(source.file(), file));
+            entry.setIndentationLeft(hang);
+            entry.setFirstLineIndent(-hang);
+            entry.setSpacingAfter(3.5f);
+            sheet.add(entry);
+        }
+    }
+
+    private static String sentence(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.endsWith(".") || t.endsWith("?") || t.endsWith("!")) {
+            return t;
+        }
+        return t + ".";
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+    }
+
+    static PdfPTable fullWidth(PdfPCell cell, float spacingAfter) {
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100f);
+        table.addCell(cell);
+        table.setSpacingBefore(2f);
+        table.setSpacingAfter(spacingAfter);
+        return table;
+    }
+}
