@@ -128,7 +128,7 @@ final class BriefFixtures {
     private static Brief brief(String title, String subtitle, String coverage, List<KeyFinding> findings, List<Part> parts) {
         return new Brief(new Brief.Cover(title, subtitle, coverage, LocalDate.of(2026, 11, 25), "25 November 2026"),
                 parts, new Brief.Metadata(title, "NATO–EU cooperation as reported in the news", "NATO, European Union, cooperation, defence", "Alliance Brief", "en"),
-                List.of(), CorpusSummary.empty(), List.of(), findings);
+                List.of(), CorpusSummary.empty(), List.of(), findings, List.of());
     }
 
     private static KeyFinding finding(String id, String text, List<KeyFinding.EvidenceItem> evidence) {
