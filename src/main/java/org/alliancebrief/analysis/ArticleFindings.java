@@ -8,14 +8,17 @@ import java.util.Optional;
  * Everything the analyser found in one article. Holds no reference to the article itself, so the
  * article's text can be dropped as soon as it is analysed.
  *
+ * @param outlet the outlet or agency the page names, or ""
  * @param fingerprint hashes of the article's sentences, used to find near-duplicates
  */
-public record ArticleFindings(String file, String title, Optional<PublishedDate> published,
+public record ArticleFindings(String file, String title, String outlet,
+        Optional<PublishedDate> published,
         Optional<String> duplicateOf, List<ThemeFinding> themes, List<ActorFinding> actors,
         List<Quote> quotes, int words, List<Long> fingerprint) {
     public ArticleFindings {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(outlet, "outlet");
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(duplicateOf, "duplicateOf");
         themes = List.copyOf(themes);
@@ -26,7 +29,7 @@ public record ArticleFindings(String file, String title, Optional<PublishedDate>
 
     /** The same findings, marked as a near-duplicate of {@code earlier}. */
     public ArticleFindings asDuplicateOf(String earlier) {
-        return new ArticleFindings(file, title, published, Optional.of(earlier), themes, actors,
-                quotes, words, fingerprint);
+        return new ArticleFindings(file, title, outlet, published, Optional.of(earlier), themes,
+                actors, quotes, words, fingerprint);
     }
 }

@@ -165,7 +165,7 @@ public final class BriefBuilder {
             }
             String title = f.duplicateOf().map(d -> f.title() + " (near-duplicate of ["
                     + figures.source(d) + "], not counted)").orElse(f.title());
-            sources.add(new Source(n, title, "",
+            sources.add(new Source(n, title, f.outlet(),
                     f.published().map(Wording::date).orElse("undated"), f.file()));
         }
         return new Part.Sources(s.text("heading"), sources);

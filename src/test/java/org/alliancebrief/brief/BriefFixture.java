@@ -109,7 +109,7 @@ final class BriefFixture {
         List<ActorFinding> a = actors.stream().map(id -> new ActorFinding(id,
                 codebook().actor(id).orElseThrow().name(),
                 codebook().actor(id).orElseThrow().kind(), 3, true)).toList();
-        return new ArticleFindings(file, "Title of " + file, date, Optional.empty(), t, a,
+        return new ArticleFindings(file, "Title of " + file, "", date, Optional.empty(), t, a,
                 List.of(quotes), 400, List.of());
     }
 }

@@ -1,0 +1,123 @@
+package org.alliancebrief.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.alliancebrief.codebook.ActorEntry;
+import org.alliancebrief.codebook.ActorId;
+import org.alliancebrief.codebook.ActorKind;
+import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.Office;
+import org.alliancebrief.codebook.TermHit;
+
+/**
+ * Finds where an article names actors: codebook names and aliases, capitals that stand for their
+ * state (not where they are only the place of a meeting), offices resolved to the person who held
+ * them, and titled people the codebook lacks.
+ */
+final class ActorFinder {
+    /** Words before a capital that make it a place, not a government: "in Washington". */
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:in|at|to|from|near|outside|into|inside|via|across|around|toward|towards"
+                    + "|through|visit|visited|visiting|visits|arrived in|left|leaving|reached"
+                    + "|back to|based in|held in|hosted in|summit in|meeting in|talks in)"
+                    + "(?:\\s+the)?\\s+)$");
+    /** Words after a capital that make it a place or a name: "Washington summit". */
+    private static final Pattern LOCATIVE_AFTER = Pattern.compile(
+            "^(?:,\\s*D\\.?C\\.?|-based|\\s+(?:summit|meeting|talks|conference|treaty|declaration"
+                    + "|headquarters|office|airport|university|post|times|correspondent|bureau"
+                    + "|residents|streets|metro|police|region|area|suburbs?|Post|Times|Summit"
+                    + "|Treaty|Declaration|Conference|Process|Format)\\b)");
+
+    private final Codebook codebook;
+    private final PeopleFinder people;
+
+    ActorFinder(Codebook codebook) {
+        this.codebook = codebook;
+        this.people = new PeopleFinder(codebook);
+    }
+
+    /** Every mention in {@code text}, in text order; offices resolved as of {@code date}. */
+    List<Mention> find(String text, int from, Optional<LocalDate> date) {
+        List<Mention> mentions = new ArrayList<>();
+        for (TermHit<ActorId> hit : codebook.findActors(text)) {
+            if (hit.start() < from || (hit.metonym() && locative(text, hit))) {
+                continue;
+            }
+            ActorEntry a = codebook.actor(hit.target()).orElseThrow();
+            mentions.add(new Mention(a.id(), a.name(), a.kind(), hit.start(), hit.end(), true,
+                    false));
+        }
+        mentions.addAll(people.find(text, from, mentions));
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        List<Mention> offices = offices(text, from, date, mentions);
+        mentions.addAll(offices);
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return mentions;
+    }
+
+    private static boolean locative(String text, TermHit<ActorId> hit) {
+        String before = text.substring(Math.max(0, hit.start() - 30), hit.start());
+        String after = text.substring(hit.end(), Math.min(text.length(), hit.end() + 20));
+        return LOCATIVE_BEFORE.matcher(before).find() || LOCATIVE_AFTER.matcher(after).find();
+    }
+
+    private List<Mention> offices(String text, int from, Optional<LocalDate> date,
+            List<Mention> named) {
+        List<Mention> resolved = new ArrayList<>();
+        for (TermHit<Office> hit : codebook.findOffices(text)) {
+            if (hit.start() < from || followedByName(text, hit.end(), named)) {
+                continue;
+            }
+            resolve(hit.target(), date, named, hit.start()).ifPresent(id -> {
+                ActorEntry p = codebook.actor(id).orElseThrow();
+                resolved.add(new Mention(id, p.name(), ActorKind.PERSON, hit.start(),
+                        hit.end(), true, true));
+            });
+        }
+        return resolved;
+    }
+
+    /** "Secretary General Jens Stoltenberg": the title of a name given next, not a reference. */
+    private static boolean followedByName(String text, int end, List<Mention> named) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+            i++;
+        }
+        final int at = i;
+        return named.stream().anyMatch(m -> m.start() == at && m.person());
+    }
+
+    /**
+     * Who an office phrase means: a holder the article itself names (the one whose term covers the
+     * article's date, else the nearest before), else the holder on the article's date.
+     */
+    Optional<ActorId> resolve(Office office, Optional<LocalDate> date, List<Mention> named,
+            int position) {
+        Set<ActorId> holders = new LinkedHashSet<>();
+        office.holders().forEach(t -> holders.add(t.person()));
+        List<Mention> present = named.stream().filter(m -> holders.contains(m.id())).toList();
+        if (!present.isEmpty()) {
+            if (date.isPresent()) {
+                Optional<ActorId> onDate = office.holderOn(date.get());
+                if (onDate.isPresent() && present.stream().anyMatch(m -> m.id().equals(
+                        onDate.get()))) {
+                    return onDate;
+                }
+            }
+            Mention nearest = present.get(0);
+            for (Mention m : present) {
+                if (m.start() < position) {
+                    nearest = m;
+                }
+            }
+            return Optional.of(nearest.id());
+        }
+        return date.flatMap(office::holderOn);
+    }
+}
