@@ -104,12 +104,15 @@ final class SpeakerResolver {
 
     /** "X said: ..." / "..., saying ..." / "according to X, ..." / "X: ...". */
     private Optional<Speaker> before(Context ctx, QuoteFinder.Quoted q) {
-        int from = ctx.sentenceStart(q.open());
-        int to = q.open();
-        Integer lastClose = ctx.lastQuoteEnd(from, to);
-        if (lastClose != null) {
-            from = lastClose;
-        }
+        int sentenceStart = ctx.sentenceStart(q.open());
+        Integer lastClose = ctx.lastQuoteEnd(sentenceStart, q.open());
+        Optional<Speaker> s = lastClose == null ? Optional.empty()
+                : beforeWithin(ctx, lastClose, q.open());
+        // A short quotation earlier in the sentence ("defence and dialogue") hides no speaker.
+        return s.isPresent() ? s : beforeWithin(ctx, sentenceStart, q.open());
+    }
+
+    private Optional<Speaker> beforeWithin(Context ctx, int from, int to) {
         if (to <= from) {
             return Optional.empty();
         }
@@ -136,23 +139,32 @@ final class SpeakerResolver {
         return subjectBefore(ctx, from, from + vs, vt);
     }
 
-    /** The subject of a verb at {@code verbStart}: the nearest clause before it that names one. */
+    /**
+     * The subject of a verb at {@code verbStart}: the nearest clause before it that names one. A
+     * verb right after a comma ("John Kerry, attending the meeting, said") takes its subject from
+     * before the aside, so an unnamed phrase in the aside does not stop the search.
+     */
     private Optional<Speaker> subjectBefore(Context ctx, int sentenceStart, int verbStart,
             String verb) {
         int end = verbStart;
+        boolean aside = false;
+        Optional<Speaker> unnamed = Optional.empty();
         for (int clauses = 0; clauses < 4 && end > sentenceStart; clauses++) {
             int start = clauseStart(ctx.text, sentenceStart, end);
             String clause = ctx.text.substring(start, end);
-            if (!clause.isBlank() && words(clause) <= MAX_SUBJECT_WORDS * 2) {
+            if (clause.isBlank()) {
+                aside = clauses == 0;
+            } else if (words(clause) <= MAX_SUBJECT_WORDS * 2) {
                 Optional<Speaker> s = subject(ctx, start, end, false,
                         clause.strip() + " " + verb);
-                if (s.isPresent()) {
+                if (s.isPresent() && (s.get().named() || !aside)) {
                     return s;
                 }
+                unnamed = unnamed.or(() -> s);
             }
             end = start - 1;
         }
-        return Optional.empty();
+        return unnamed;
     }
 
     /** A quotation that opens its paragraph after one left open, or follows one in a paragraph. */

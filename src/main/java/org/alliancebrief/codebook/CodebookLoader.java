@@ -95,7 +95,7 @@ public final class CodebookLoader {
         List<Statement> statements = new ArrayList<>();
         for (Node item : list(keys.get("statements"), "statements")) {
             Map<String, Node> k = mapping(item, Set.of("id", "name", "aliases"));
-            String id = id(k, item);
+            String id = id(k, item, "statements");
             String name = required(k, "name", item);
             if (id != null && !name.isEmpty()) {
                 statements.add(new Statement(id, name, strings(k.get("aliases"), "aliases")));
@@ -115,7 +115,7 @@ public final class CodebookLoader {
         }
         for (Node item : list(node, "themes")) {
             Map<String, Node> k = mapping(item, THEME_KEYS);
-            String id = id(k, item);
+            String id = id(k, item, "themes");
             String label = required(k, "label", item);
             String groupName = required(k, "group", item);
             Group group = null;
@@ -154,7 +154,7 @@ public final class CodebookLoader {
             ActorKind kind = ACTOR_LISTS.get(listName);
             for (Node item : list(lists.get(listName), listName)) {
                 Map<String, Node> k = mapping(item, ACTOR_KEYS);
-                String id = id(k, item);
+                String id = id(k, item, "actors");
                 String name = required(k, "name", item);
                 List<String> aliases = strings(k.get("aliases"), "aliases");
                 List<String> metonyms = strings(k.get("metonyms"), "metonyms");
@@ -170,7 +170,7 @@ public final class CodebookLoader {
 
     private Optional<Office> office(Node item, Map<String, ActorEntry> people) {
         Map<String, Node> k = mapping(item, Set.of("id", "label", "aliases", "holders"));
-        String id = id(k, item);
+        String id = id(k, item, "offices");
         String label = required(k, "label", item);
         List<Office.Tenure> holders = new ArrayList<>();
         for (Node h : list(k.get("holders"), "holders")) {
@@ -210,7 +210,8 @@ public final class CodebookLoader {
         }
     }
 
-    private String id(Map<String, Node> keys, Node item) {
+    /** The entry's id, checked: unique within its section ({@code themes}, {@code actors}, ...). */
+    private String id(Map<String, Node> keys, Node item, String section) {
         String id = required(keys, "id", item);
         if (id.isEmpty()) {
             return null;
@@ -220,10 +221,10 @@ public final class CodebookLoader {
             problem(node, "id '%s' must be lower-case words joined by '-'".formatted(id));
             return null;
         }
-        Node first = ids.putIfAbsent(id, node);
+        Node first = ids.putIfAbsent(section + "/" + id, node);
         if (first != null) {
-            problem(node, "id '%s' is defined twice (first at line %d); ids must be unique"
-                    .formatted(id, first.getStartMark().getLine() + 1));
+            problem(node, "id '%s' is defined twice (first at line %d); ids must be unique in %s"
+                    .formatted(id, first.getStartMark().getLine() + 1, section));
             return null;
         }
         return id;
