@@ -42,7 +42,7 @@ final class HtmlText {
             out.add("Published: " + published);
         }
         for (Element block : root.select("p, h2, h3, h4, h5, h6, li, blockquote, pre")) {
-            if (block.selectFirst("p, li") != null && !block.tagName().equals("li")) {
+            if (!block.tagName().equals("li") && !block.children().select("p, li").isEmpty()) {
                 continue; // a container: its own blocks are taken one by one
             }
             String text = block.text().strip();
