@@ -46,7 +46,7 @@ final class KeyFindingWriter {
             String text = ok && Wording.complete(t.text(), values) ? t.text() : t.fallback();
             if (!text.isBlank()) {
                 findings.add(new KeyFinding(t.id(), Wording.fill(text, values), values,
-                        ok ? evidence : List.of()));
+                        ok ? evidence.stream().distinct().toList() : List.of()));
             }
         }
         return findings;
@@ -88,7 +88,7 @@ final class KeyFindingWriter {
             for (Quote q : f.quotes()) {
                 if (evidence.size() < evidencePerFinding && q.speaker().isPresent()
                         && q.speaker().get().name().equals(ranked.get(0).getKey())) {
-                    evidence.add(new KeyFinding.EvidenceItem("“" + q.text().strip() + "”",
+                    evidence.add(new KeyFinding.EvidenceItem("“" + Wording.quoted(q.text()) + "”",
                             figures.source(f)));
                 }
             }

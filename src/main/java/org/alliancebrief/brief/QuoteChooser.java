@@ -65,7 +65,7 @@ final class QuoteChooser {
     private CitedQuote cite(Candidate c) {
         String date = c.article().published().map(Wording::date).orElse("undated");
         String role = c.speaker().id().map(id -> role(id, c.article())).orElse("");
-        return new CitedQuote(c.quote().text().strip(), c.speaker().name(), role, date,
+        return new CitedQuote(Wording.quoted(c.quote().text()), c.speaker().name(), role, date,
                 figures.source(c.article()));
     }
 

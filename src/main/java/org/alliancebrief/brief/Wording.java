@@ -66,6 +66,14 @@ final class Wording {
     }
 
     /** Fills {name} placeholders; the loader has already checked that every name is known. */
+    /**
+     * Quoted words as a brief shows them: without the comma or colon that closed them in the
+     * running sentence ("... to a new level," he said), which would dangle on its own.
+     */
+    static String quoted(String words) {
+        return words.strip().replaceAll("[\\s,;:\u2013\u2014-]+$", "");
+    }
+
     static String fill(String template, Map<String, ?> values) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();

@@ -25,6 +25,14 @@ class WordingTest {
     }
 
     @Test
+    void quotedWordsLoseTheCommaThatClosedThemInTheSentence() {
+        assertEquals("We are taking cooperation to a new level",
+                Wording.quoted(" We are taking cooperation to a new level, "));
+        assertEquals("Is it over?", Wording.quoted("Is it over?"));
+        assertEquals("It ends here.", Wording.quoted("It ends here."));
+    }
+
+    @Test
     void datesAreWrittenInFull() {
         assertEquals("6 December 2017", Wording.date(LocalDate.of(2017, 12, 6)));
         assertEquals("December 2017",
