@@ -120,8 +120,8 @@ final class KeyFindingWriter {
             return false;
         }
         values.put("rising", figures.label(best));
-        values.put("from_year", first);
-        values.put("to_year", last);
+        values.put("from_year", String.valueOf(first));
+        values.put("to_year", String.valueOf(last));
         values.put("from_share", Wording.percent(yearShare(best, first)));
         values.put("to_share", Wording.percent(yearShare(best, last)));
         evidence.addAll(figures.evidence(best, evidencePerFinding, Optional.of(last)));

@@ -79,8 +79,9 @@ final class QuoteChooser {
         return held.size() == 1 ? held.get(0).label() : "";
     }
 
+    /** Two quotations that differ only in figures or punctuation are the same quotation. */
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ").strip();
     }
 
     private record Candidate(Quote quote, Speaker speaker, ArticleFindings article) {}

@@ -27,7 +27,7 @@ final class TopicWriter {
             chosen.forEach(q -> cited.add(q.source()));
             String paragraph = Wording.fill(s.text("paragraph"), Map.of(
                     "label", topic.label(),
-                    "articles", topic.articles() + " of "
+                    "articles", Wording.number(topic.articles()) + " of "
                             + Wording.count(figures.articles(), "article"),
                     "share", Wording.percent(Wording.share(topic.articles(), figures.articles())),
                     "mentions", Wording.count(topic.mentions(), "mention"),

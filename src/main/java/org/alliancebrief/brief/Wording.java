@@ -21,7 +21,12 @@ final class Wording {
 
     /** "1 article", "5 articles". */
     static String count(long n, String noun) {
-        return n + " " + (n == 1 ? noun : plural(noun));
+        return number(n) + " " + (n == 1 ? noun : plural(noun));
+    }
+
+    /** "2,000": thousands grouped, as English prose writes them. */
+    static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static String plural(String noun) {
@@ -79,7 +84,9 @@ final class Wording {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Object value = values.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value.toString()));
+            String text = value instanceof Integer || value instanceof Long
+                    ? number(((Number) value).longValue()) : value == null ? "" : value.toString();
+            m.appendReplacement(out, Matcher.quoteReplacement(text));
         }
         m.appendTail(out);
         return out.toString().replaceAll(" {2,}", " ").strip();
