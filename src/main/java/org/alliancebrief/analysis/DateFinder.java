@@ -52,16 +52,16 @@ final class DateFinder {
     Optional<PublishedDate> find(Article article) {
         Optional<PublishedDate> updated = Optional.empty();
         for (MetaLine line : article.meta()) {
-            if (line.placement() == MetaLine.Placement.BEFORE_TITLE) {
-                continue;
-            }
+            // A "Published ..." line says what it is, wherever it stands; a bare date above the
+            // title (the next loop) is the capture date and is never read.
             String text = line.text().strip();
             if (PUBLISHED.matcher(text).find()) {
                 Optional<PublishedDate> d = parse(text, true);
                 if (d.isPresent()) {
                     return d;
                 }
-            } else if (UPDATED.matcher(text).find()) {
+            } else if (UPDATED.matcher(text).find()
+                    && line.placement() != MetaLine.Placement.BEFORE_TITLE) {
                 updated = updated.or(() -> parse(text, true));
             }
         }

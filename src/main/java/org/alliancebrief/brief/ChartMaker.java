@@ -70,7 +70,7 @@ final class ChartMaker {
 
     private Optional<Chart> timeline(String title, String caption, int seriesCount) {
         var byYear = figures.summary.articlesByYear();
-        List<Integer> years = List.copyOf(byYear.keySet());
+        List<Integer> years = figures.yearsWithEnoughArticles();
         if (years.size() < 2) {
             return Optional.empty();
         }

@@ -22,6 +22,9 @@ import org.alliancebrief.codebook.ThemeId;
  * same input says the same thing: entries by articles, then mentions, then id.
  */
 final class Figures {
+    /** Fewest dated articles a year needs to appear in the timeline and the change finding. */
+    static final int MIN_ARTICLES_PER_YEAR = 2;
+
     /** One area or theme with its tally. */
     record Ranked(ThemeEntry entry, int articles, int mentions) {
         String label() {
@@ -50,6 +53,17 @@ final class Figures {
 
     int articles() {
         return summary.articles();
+    }
+
+    /**
+     * The years with enough dated articles for a share to mean something: at least two, and at
+     * least 2% of the dated articles, so that one stray article from a sparse year does not show
+     * as 100%.
+     */
+    List<Integer> yearsWithEnoughArticles() {
+        int min = Math.max(MIN_ARTICLES_PER_YEAR, (int) Math.ceil(summary.dated() * 0.02));
+        return summary.articlesByYear().entrySet().stream().filter(e -> e.getValue() >= min)
+                .map(Map.Entry::getKey).toList();
     }
 
     int source(ArticleFindings f) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.Quote;
 import org.alliancebrief.codebook.ActorKind;
@@ -16,7 +15,6 @@ import org.alliancebrief.codebook.ThemeId;
 /** Writes the bottom-line bullets from the figures through the template's sentences. */
 final class KeyFindingWriter {
     /** A year needs this many dated articles before its shares are compared with another's. */
-    static final int MIN_ARTICLES_PER_YEAR = 2;
 
     private final Figures figures;
     private final int evidencePerFinding;
@@ -98,10 +96,7 @@ final class KeyFindingWriter {
 
     private boolean changeOverTime(Map<String, Object> values,
             List<KeyFinding.EvidenceItem> evidence) {
-        SortedMap<Integer, Integer> byYear = figures.summary.articlesByYear();
-        List<Integer> years = byYear.entrySet().stream()
-                .filter(e -> e.getValue() >= MIN_ARTICLES_PER_YEAR).map(Map.Entry::getKey)
-                .toList();
+        List<Integer> years = figures.yearsWithEnoughArticles();
         if (years.size() < 2) {
             return false;
         }

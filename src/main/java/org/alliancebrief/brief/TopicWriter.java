@@ -55,7 +55,7 @@ final class TopicWriter {
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<Figures.RankedActor, Integer>comparingByValue().reversed())
                 .limit(3)
-                .map(e -> e.getKey().name() + " (" + e.getValue() + ")")
+                .map(e -> e.getKey().name() + " (" + Wording.number(e.getValue()) + ")")
                 .toList();
         if (names.isEmpty() || sentence.isBlank()) {
             return "";

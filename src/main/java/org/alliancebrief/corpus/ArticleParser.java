@@ -33,6 +33,7 @@ public final class ArticleParser {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean bodyStarted = false;
+        boolean derivedTitle = false;
         for (String line : raw) {
             if (line.isEmpty() || lines.furniture(line)) {
                 flush(current, paragraphs);
@@ -46,8 +47,14 @@ public final class ArticleParser {
                 continue;
             }
             if (title == null) {
-                title = line;
-                continue;
+                if (headline(line)) {
+                    title = line;
+                    continue;
+                }
+                // No headline: the page opens with its body. Its first sentence names it, and
+                // the line stays content.
+                title = firstSentence(line);
+                derivedTitle = true;
             }
             bodyStarted = true;
             if (current.length() > 0 && !continues(current, line)) {
@@ -64,7 +71,19 @@ public final class ArticleParser {
         }
         String outlet = outlet(meta, paragraphs);
         dropTrailingCaption(paragraphs, meta);
-        return build(file, title, paragraphs, meta, outlet);
+        return build(file, title, derivedTitle, paragraphs, meta, outlet);
+    }
+
+    /** The first sentence of {@code line}, cut to 25 words. */
+    private String firstSentence(String line) {
+        String first = splitter.split(line).get(0).of(line);
+        String[] words = first.split("\\s+");
+        return words.length <= 25 ? first : String.join(" ", List.of(words).subList(0, 25)) + " \u2026";
+    }
+
+    /** A headline is one short sentence or phrase; a page may open with a body paragraph. */
+    private boolean headline(String line) {
+        return line.split("\\s+").length <= 30 && splitter.split(line).size() <= 1;
     }
 
     private static String normalise(String text) {
@@ -187,8 +206,8 @@ public final class ArticleParser {
         }
     }
 
-    private Article build(String file, String title, List<String> paragraphs,
-            List<MetaLine> meta, String outlet) {
+    private Article build(String file, String title, boolean derivedTitle,
+            List<String> paragraphs, List<MetaLine> meta, String outlet) {
         StringBuilder text = new StringBuilder();
         List<Span> paraSpans = new ArrayList<>();
         List<Span> sentences = new ArrayList<>();
@@ -199,8 +218,14 @@ public final class ArticleParser {
         for (String para : all) {
             StringBuilder kept = new StringBuilder();
             List<Span> local = new ArrayList<>();
+            boolean isTitle = paraSpans.isEmpty();
             for (Span s : splitter.split(para)) {
                 String sentence = s.of(para);
+                if (isTitle && derivedTitle) {
+                    local.add(new Span(kept.length(), kept.length() + sentence.length()));
+                    kept.append(sentence);
+                    break; // a title made from the first sentence hides no later repeat
+                }
                 String key = sentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")
                         .strip();
                 if (key.split(" ").length >= MIN_REPEAT_WORDS && !seen.add(key)) {

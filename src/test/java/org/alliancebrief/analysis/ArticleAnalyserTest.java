@@ -253,4 +253,15 @@ class ArticleAnalyserTest {
                 """);
         assertTrue(f.published().isEmpty());
     }
+
+    @Test
+    void readsAPublishedLineEvenAboveTheFirstParagraph() {
+        var f = analyse("""
+                Published : 11 Aug 2018, 14:41
+
+                NATO and the EU agreed on new steps. Ministers met in Brussels on Tuesday to \
+                discuss the next steps in their cooperation on cyber defence.
+                """);
+        assertEquals("2018-08-11", f.published().orElseThrow().iso());
+    }
 }

@@ -152,4 +152,23 @@ class ArticleParserTest {
         assertEquals("EU and NATO vow to cooperate\n\nThe EU and NATO pledged to cooperate more "
                 + "closely.", a.text());
     }
+
+    @Test
+    void namesAPageWithoutHeadlineByItsFirstSentenceAndKeepsThatSentenceInTheBody() {
+        Article a = parser.parse("d.txt", """
+                Scroll to Top
+
+                Published : 11 Aug 2018, 14:41
+
+                NATO and the EU agreed on new steps. Ministers met in Brussels on Tuesday. \
+                They discussed cyber defence and military mobility at length.
+
+                A second paragraph follows here.
+                """);
+        assertEquals("NATO and the EU agreed on new steps.", a.title());
+        assertEquals(List.of("NATO and the EU agreed on new steps.",
+                "NATO and the EU agreed on new steps.", "Ministers met in Brussels on Tuesday.",
+                "They discussed cyber defence and military mobility at length.",
+                "A second paragraph follows here."), sentences(a));
+    }
 }
