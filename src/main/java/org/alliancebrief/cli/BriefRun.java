@@ -81,9 +81,9 @@ final class BriefRun {
         CorpusSummary summary = findings.stream().map(CorpusSummary::of)
                 .reduce(CorpusSummary.empty(), CorpusSummary::merge);
         stopwatch.lap("find near-duplicates and merge");
-        console.info("analysed %d articles (%d near-duplicates, %d skipped), %d quotations"
-                .formatted(summary.articles(), summary.duplicates(), skipped.size(),
-                        summary.quotes()));
+        console.info("analysed %s (%d near-duplicates, %d skipped), %s".formatted(
+                plural(summary.articles(), "article"), summary.duplicates(), skipped.size(),
+                plural(summary.quotes(), "quotation")));
 
         LocalDate day = LocalDate.ofInstant(generated, ZoneOffset.UTC);
         Brief brief = new BriefBuilder(codebook, template, version)
@@ -208,5 +208,9 @@ final class BriefRun {
                 ? "no article in " + where
                 : "no readable article in %s (%d files skipped: see warnings above)"
                         .formatted(where, skipped);
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
