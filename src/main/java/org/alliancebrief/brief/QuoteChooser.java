@@ -22,10 +22,12 @@ import org.alliancebrief.codebook.ThemeId;
 final class QuoteChooser {
     static final int MIN_WORDS = 10;
     static final int MAX_WORDS = 60;
+    /** Share of words two quotations must share to count as one. */
+    static final double REPEAT_OVERLAP = 0.6;
 
     private final Figures figures;
     private final Codebook codebook;
-    private final Set<String> shown = new HashSet<>();
+    private final List<Set<String>> shown = new ArrayList<>();
 
     QuoteChooser(Figures figures, Codebook codebook) {
         this.figures = figures;
@@ -39,7 +41,7 @@ final class QuoteChooser {
                 Optional<Speaker> speaker = q.speaker().filter(Speaker::named);
                 int words = q.words();
                 if (speaker.isPresent() && q.themes().contains(topic) && words >= MIN_WORDS
-                        && words <= MAX_WORDS && !shown.contains(key(q.text()))) {
+                        && words <= MAX_WORDS && !repeat(q.text())) {
                     candidates.add(new Candidate(q, speaker.get(), f));
                 }
             }
@@ -48,14 +50,14 @@ final class QuoteChooser {
         Set<String> speakers = new HashSet<>();
         for (int pass = 0; pass < 2 && chosen.size() < max; pass++) {
             for (Candidate c : candidates) {
-                if (chosen.size() >= max || shown.contains(key(c.quote().text()))) {
+                if (chosen.size() >= max || repeat(c.quote().text())) {
                     continue;
                 }
                 if (pass == 0 && speakers.contains(c.speaker().name())) {
                     continue; // first pass: one quotation per speaker
                 }
                 speakers.add(c.speaker().name());
-                shown.add(key(c.quote().text()));
+                shown.add(words(c.quote().text()));
                 chosen.add(cite(c));
             }
         }
@@ -79,9 +81,27 @@ final class QuoteChooser {
         return held.size() == 1 ? held.get(0).label() : "";
     }
 
-    /** Two quotations that differ only in figures or punctuation are the same quotation. */
-    private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ").strip();
+    /**
+     * Whether a quotation repeats one already shown: most of its words are the same (the same
+     * remark carried by two outlets, with a figure or a name changed).
+     */
+    private boolean repeat(String text) {
+        Set<String> words = words(text);
+        for (Set<String> other : shown) {
+            Set<String> common = new HashSet<>(words);
+            common.retainAll(other);
+            Set<String> all = new HashSet<>(words);
+            all.addAll(other);
+            if (common.size() >= REPEAT_OVERLAP * all.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String text) {
+        return new HashSet<>(java.util.Arrays.asList(text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}]+", " ").strip().split(" ")));
     }
 
     private record Candidate(Quote quote, Speaker speaker, ArticleFindings article) {}

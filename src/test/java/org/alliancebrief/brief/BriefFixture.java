@@ -93,13 +93,13 @@ final class BriefFixture {
         return new ActorEntry(id, name, kind, List.of(), List.of(), List.of());
     }
 
-    private static Quote quote(String text, ActorId id, String name, ThemeId theme) {
+    static Quote quote(String text, ActorId id, String name, ThemeId theme) {
         return new Quote(text, new Span(0, text.length()),
                 Optional.of(new Speaker(name, Optional.of(id), true, name + " said")),
                 List.of(theme));
     }
 
-    private static ArticleFindings article(String file, Integer year, List<ThemeId> themes,
+    static ArticleFindings article(String file, Integer year, List<ThemeId> themes,
             List<ActorId> actors, Quote... quotes) {
         Optional<PublishedDate> date = Optional.ofNullable(year)
                 .map(y -> new PublishedDate(LocalDate.of(y, 3, 1), false, "Published 1 March " + y));
