@@ -48,6 +48,10 @@ final class DateFinder {
     private static final Pattern DATELINE = Pattern.compile(
             "^[\\p{Lu}][\\p{L} .'-]{1,40},\\s*(.{6,30}?)\\s*(?:[-\u2013\u2014(:]|/PRNewswire/)");
 
+    /** A dateline standing alone, as the corpus stage sets it aside: "Brussels, 14 June 2021". */
+    private static final Pattern DATELINE_ALONE = Pattern.compile(
+            "^[\\p{Lu}][\\p{L} .'-]{1,40},\\s*(.{6,30})$");
+
     /** The publication date, if the article shows one. */
     Optional<PublishedDate> find(Article article) {
         Optional<PublishedDate> updated = Optional.empty();
@@ -92,7 +96,10 @@ final class DateFinder {
         for (MetaLine line : article.meta()) {
             if (line.placement() == MetaLine.Placement.HEADER) {
                 Matcher m = DATELINE.matcher(line.text().strip());
-                if (m.find()) {
+                if (!m.find()) {
+                    m = DATELINE_ALONE.matcher(line.text().strip()); // its dash already cut off
+                }
+                if (m.find(0)) {
                     Optional<PublishedDate> d = parse(m.group(1), false);
                     if (d.isPresent()) {
                         return d;

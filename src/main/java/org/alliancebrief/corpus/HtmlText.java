@@ -2,66 +2,97 @@ package org.alliancebrief.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/**
- * Turns an HTML page into the plain text the parser reads: the headline first, the publication
- * date the page declares, then one paragraph per block of the article; navigation, scripts, forms
- * and other page chrome left out. Photo captions become caption lines.
- */
+/** Turns an HTML page into plain text (title, then one block a paragraph) and its captions. */
 final class HtmlText {
-    private static final String CHROME = "script, style, noscript, nav, footer, aside, form, "
-            + "iframe, svg, button, template, [role=navigation], [aria-hidden=true], "
-            + ".share, .social, .related, .newsletter, .cookie, .advert, .ad";
-    private static final String DATE = "meta[property=article:published_time], "
-            + "meta[name=date], meta[name=pubdate], meta[name=publish-date], "
-            + "meta[itemprop=datePublished], meta[name=dc.date], time[datetime]";
+    private static final String DROPPED = "script, style, nav, footer, aside, form, noscript, iframe,"
+            + " svg, button, template, select";
+    private static final String BLOCK_QUERY = "p, h2, h3, h4, h5, h6, li, blockquote";
+    private static final String DATE_QUERY = "meta[property=article:published_time], "
+            + "meta[name=article:published_time], meta[itemprop=datePublished], meta[name=pubdate], "
+            + "meta[name=publishdate], meta[name=date], meta[name=DC.date.issued], meta[name=dcterms.date]";
 
-    String toText(String html) {
+    /** The plain text of a page, and the captions of its figures (kept as meta, not content). */
+    record Page(String text, List<String> captions) {
+        Page {
+            captions = List.copyOf(captions);
+        }
+    }
+
+    private HtmlText() {}
+
+    /** Extracts the readable article from {@code html}. */
+    static Page extract(String html) {
         Document doc = Jsoup.parse(html);
-        String published = publishedDate(doc);
-        Element h1 = doc.selectFirst("h1");
-        String title = h1 != null ? h1.text() : doc.title();
-        List<String> captions = new ArrayList<>();
-        for (Element fig : doc.select("figcaption")) {
-            captions.add(fig.text());
-            fig.remove();
-        }
-        doc.select(CHROME).remove();
-        doc.select("header").stream().filter(h -> h.closest("article") == null)
-                .forEach(Element::remove);
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.body();
-        }
         List<String> out = new ArrayList<>();
-        out.add(title);
-        if (!published.isEmpty()) {
-            out.add("Published: " + published);
+        String title = title(doc);
+        if (!title.isEmpty()) {
+            out.add(title);
         }
-        for (Element block : root.select("p, h2, h3, h4, h5, h6, li, blockquote, pre")) {
-            if (!block.tagName().equals("li") && !block.children().select("p, li").isEmpty()) {
-                continue; // a container: its own blocks are taken one by one
+        published(doc).ifPresent(date -> out.add("Published: " + date));
+        doc.select(DROPPED).remove();
+        // A page header holds the site's menus; an article's own header holds its headline.
+        for (Element header : doc.select("header")) {
+            if (header.closest("article") == null) {
+                header.remove();
             }
-            String text = block.text().strip();
-            if (!text.isEmpty() && !text.equals(title)) {
+        }
+        List<String> captions = new ArrayList<>();
+        for (Element figure : doc.select("figure, figcaption")) {
+            String caption = figure.tagName().equals("figcaption") ? figure.text()
+                    : figure.select("figcaption").text();
+            if (!caption.isBlank() && !captions.contains(caption)) {
+                captions.add(caption);
+            }
+        }
+        doc.select("figure, figcaption, h1").remove();
+        Element body = doc.body();
+        for (Element block : body.select(BLOCK_QUERY)) {
+            // Nested blocks (a <p> inside an <li>) would repeat text: keep only the innermost.
+            if (block.select(BLOCK_QUERY).stream().anyMatch(e -> e != block)) {
+                continue;
+            }
+            String text = block.text();
+            if (!text.isBlank()) {
                 out.add(text);
             }
         }
-        for (String caption : captions) {
-            out.add("Photo: " + caption);
+        if (out.size() <= 2 && body.select(BLOCK_QUERY).isEmpty()) {
+            // A page of bare text and <br>s: its lines are the paragraphs.
+            out.add(body.wholeText());
         }
-        return String.join("\n\n", out);
+        return new Page(String.join("\n\n", out), captions);
     }
 
-    private static String publishedDate(Document doc) {
-        Element e = doc.selectFirst(DATE);
-        if (e == null) {
-            return "";
+    private static String title(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null && !h1.text().isBlank()) {
+            return h1.text();
         }
-        String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
-        return value.isBlank() ? e.text().strip() : value.strip();
+        // "<title>Story | Site</title>": the part before the site name is the headline.
+        return doc.title().replaceFirst("\\s+[|\u2013\u2014]\\s+[^|\u2013\u2014]*$", "").strip();
+    }
+
+    private static Optional<String> published(Document doc) {
+        for (Element meta : doc.select(DATE_QUERY)) {
+            String content = meta.attr("content").strip();
+            if (!content.isEmpty()) {
+                return Optional.of(shortDate(content));
+            }
+        }
+        Element time = doc.selectFirst("time[datetime]");
+        if (time != null && !time.attr("datetime").isBlank()) {
+            return Optional.of(shortDate(time.attr("datetime").strip()));
+        }
+        return Optional.empty();
+    }
+
+    private static String shortDate(String value) {
+        // "2021-06-14T09:30:00+02:00" → "2021-06-14": the day is what a reader needs.
+        return value.matches("\\d{4}-\\d{2}-\\d{2}T.*") ? value.substring(0, 10) : value;
     }
 }

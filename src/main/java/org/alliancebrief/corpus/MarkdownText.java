@@ -1,28 +1,61 @@
 package org.alliancebrief.corpus;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
-/** Strips Markdown markup so that the parser reads the words: headings, emphasis, links. */
+/** Turns Markdown into plain lines: no heading marks, emphasis, link targets or images. */
 final class MarkdownText {
+    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*$");
+    private static final Pattern QUOTE = Pattern.compile("^(?:>\\s?)+");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d+[.)])\\s+(?=\\S)");
+    private static final Pattern RULE = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,}|={3,})$");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*$");
-    private static final Pattern QUOTE_BLOCK = Pattern.compile("(?m)^\\s{0,3}>\\s?");
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$");
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__)(.+?)\\1");
-    private static final Pattern FRONT_MATTER = Pattern.compile("(?s)\\A---\\n.*?\\n---\\n");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\((?:[^()]|\\([^)]*\\))*\\)");
+    private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
+    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+    private static final Pattern EM_STAR = Pattern.compile("(?<![\\w*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])");
+    private static final Pattern EM_UNDER = Pattern.compile("(?<![\\w_])_(?=\\S)(.+?)(?<=\\S)_(?![\\w_])");
+    private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
     private MarkdownText() {}
 
-    static String toText(String markdown) {
-        String s = markdown.replace("\r\n", "\n").replace('\r', '\n');
-        s = FRONT_MATTER.matcher(s).replaceFirst("");
-        s = IMAGE.matcher(s).replaceAll("");
-        s = LINK.matcher(s).replaceAll("$1");
-        s = RULE.matcher(s).replaceAll("");
-        s = HEADING.matcher(s).replaceAll("$1\n");
-        s = QUOTE_BLOCK.matcher(s).replaceAll("");
-        s = EMPHASIS.matcher(s).replaceAll("$2");
-        return s;
+    /** Plain text of {@code markdown}, line for line (front matter becomes blank lines). */
+    static String toPlain(String markdown) {
+        List<String> out = new ArrayList<>();
+        String[] lines = markdown.split("\r\n|\r|\n", -1);
+        int i = 0;
+        // YAML front matter describes the file, not the story.
+        if (lines.length > 0 && lines[0].strip().equals("---")) {
+            int end = 1;
+            while (end < lines.length && !lines[end].strip().equals("---")) {
+                end++;
+            }
+            if (end < lines.length) {
+                i = end + 1;
+            }
+        }
+        for (; i < lines.length; i++) {
+            out.add(plainLine(lines[i]));
+        }
+        return String.join("\n", out);
+    }
+
+    static String plainLine(String line) {
+        String l = line.strip();
+        if (RULE.matcher(l).matches()) {
+            return "";
+        }
+        l = QUOTE.matcher(l).replaceFirst("");
+        l = HEADING.matcher(l).replaceFirst("$1");
+        // A list item keeps a bullet so that it stays its own paragraph.
+        l = LIST_ITEM.matcher(l).replaceFirst("• ");
+        l = IMAGE.matcher(l).replaceAll("");
+        l = LINK.matcher(l).replaceAll("$1");
+        l = REF_LINK.matcher(l).replaceAll("$1");
+        l = STRONG.matcher(l).replaceAll("$2");
+        l = EM_STAR.matcher(l).replaceAll("$1");
+        l = EM_UNDER.matcher(l).replaceAll("$1");
+        return CODE.matcher(l).replaceAll("$1");
     }
 }

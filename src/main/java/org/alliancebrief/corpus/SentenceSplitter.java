@@ -5,126 +5,97 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/**
- * Splits a paragraph into sentences at a stop, question or exclamation mark (with any closing
- * quote or bracket) followed by a space and a capital, digit or opening quote; but not after
- * abbreviations ("Mr.", "Dec. 5", "No. 10", "e.g."), initials ("John F. Kennedy") or dotted
- * acronyms inside a sentence ("the U.S. Secretary of State").
- */
+/** Splits a paragraph into sentences, knowing abbreviations ("U.S.", "Dec. 5", "Mr.") and initials. */
 final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof",
-            "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "sen", "rep", "gov", "pres",
-            "st", "jr", "sr", "vs", "v", "e.g", "i.e", "cf", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "fig",
-            "approx", "est", "dept", "univ", "mt", "ft", "ave", "no", "nos", "art", "para",
-            "min", "amb", "hon", "rt", "rev", "messrs");
-    /** Words that open a new sentence after a dotted acronym ("... the U.S. The next day"). */
-    private static final Set<String> STARTERS = Set.of("The", "It", "He", "She", "They", "We",
-            "But", "And", "In", "This", "That", "A", "An", "There", "I", "His", "Her", "Its",
-            "Their", "Our", "As", "At", "On", "For", "However", "Meanwhile");
+    /** Always followed by a name or number, so never the end of a sentence. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col",
+            "sen", "rep", "gov", "st", "prof", "sgt", "capt", "cpt", "adm", "maj", "cmdr", "hon",
+            "rev", "pres", "amb", "vs", "ca", "approx", "e.g", "i.e", "cf");
+    /** Abbreviations only before a number ("No. 10"); "no." can also end a sentence. */
+    private static final Set<String> NUMBERED = Set.of("no", "nos", "art", "fig", "vol", "pp", "p");
+    /** Usually mid-sentence, but may end one when a sentence-starting word follows. */
+    private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "e.u", "u.n", "u.s.a",
+            "jan", "feb", "mar", "may", "june", "july", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "etc", "inc", "ltd", "co", "corp", "jr", "sr", "a.m", "p.m", "al", "est", "dept");
+    /** Words that start sentences: after an abbreviation they show the sentence did end. */
+    private static final Set<String> STARTERS = Set.of("The", "A", "An", "He", "She", "It", "They",
+            "We", "I", "You", "But", "And", "This", "That", "These", "Those", "There", "In", "On",
+            "At", "As", "However", "Meanwhile", "Also", "His", "Her", "Its", "Their", "Our", "If",
+            "When", "While", "After", "Before", "Since", "So", "Yet", "Still", "Such", "Some",
+            "Many", "Most", "Other", "Both", "Each", "Officials", "NATO", "Earlier", "Later");
+    private static final String ENDS = ".!?\u2026";
+    private static final String CLOSERS = "\"\u201d\u2019')]";
+    private static final String OPENERS = "\"\u201c\u2018'([";
 
-    /** Sentence spans of {@code paragraph}, relative to its start, covering no outer spaces. */
-    List<Span> split(String paragraph) {
-        List<Span> sentences = new ArrayList<>();
-        int start = skipSpaces(paragraph, 0);
+    private SentenceSplitter() {}
+
+    /** The sentences of {@code paragraph} (single-spaced, stripped), as spans into it. */
+    static List<Span> split(String paragraph) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
         int n = paragraph.length();
-        for (int i = start; i < n; i++) {
-            char c = paragraph.charAt(i);
-            if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
+        for (int i = 0; i < n; i++) {
+            if (ENDS.indexOf(paragraph.charAt(i)) < 0) {
                 continue;
             }
             int end = i + 1;
-            while (end < n && closing(paragraph.charAt(end))) {
+            while (end < n && (ENDS.indexOf(paragraph.charAt(end)) >= 0
+                    || CLOSERS.indexOf(paragraph.charAt(end)) >= 0)) {
                 end++;
             }
-            if (end >= n || !Character.isWhitespace(paragraph.charAt(end))) {
+            int next = end;
+            while (next < n && paragraph.charAt(next) == ' ') {
+                next++;
+            }
+            if (next == end || next >= n || !startsSentence(paragraph.charAt(next))) {
+                i = end - 1;
                 continue;
             }
-            int next = skipSpaces(paragraph, end);
-            if (next >= n || !opensSentence(paragraph, next)) {
+            if (paragraph.charAt(i) == '.' && end == i + 1 && isAbbreviation(paragraph, i, next)) {
+                i = end - 1;
                 continue;
             }
-            if (c == '.' && end == i + 1 && !endsSentence(paragraph, i, next)) {
-                continue;
-            }
-            sentences.add(new Span(start, trimEnd(paragraph, start, end)));
+            out.add(new Span(start, end));
             start = next;
             i = next - 1;
         }
         if (start < n) {
-            int end = trimEnd(paragraph, start, n);
-            if (end > start) {
-                sentences.add(new Span(start, end));
-            }
+            out.add(new Span(start, n));
         }
-        return sentences;
+        return out;
     }
 
-    /** Whether the stop at {@code dot}, followed by a word at {@code next}, ends a sentence. */
-    private static boolean endsSentence(String s, int dot, int next) {
-        int wordStart = dot;
-        while (wordStart > 0 && !Character.isWhitespace(s.charAt(wordStart - 1))
-                && s.charAt(wordStart - 1) != '(' && s.charAt(wordStart - 1) != '"'
-                && s.charAt(wordStart - 1) != '\u201c') {
-            wordStart--;
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || OPENERS.indexOf(c) >= 0;
+    }
+
+    /** Whether the period at {@code dot} closes an abbreviation rather than the sentence. */
+    private static boolean isAbbreviation(String text, int dot, int next) {
+        int from = dot;
+        while (from > 0 && text.charAt(from - 1) != ' ' && OPENERS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
         }
-        String word = s.substring(wordStart, dot);
-        if (word.isEmpty()) {
+        String token = text.substring(from, dot);
+        String key = token.toLowerCase(Locale.ROOT);
+        if (TITLES.contains(key)) {
             return true;
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return false; // an initial: "John F. Kennedy"
+        if (NUMBERED.contains(key)) {
+            return Character.isDigit(text.charAt(next));
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.equals("no") || lower.equals("nos") || lower.equals("art")) {
-            return !Character.isDigit(s.charAt(next)); // "No. 10", but "said no. Then"
-        }
-        if (ABBREVIATIONS.contains(lower)) {
-            return false;
-        }
-        if (word.indexOf('.') > 0 && word.length() <= 6 && Character.isLetter(word.charAt(0))) {
-            return STARTERS.contains(nextWord(s, next)); // "U.S." inside a sentence
-        }
-        return true;
-    }
-
-    private static String nextWord(String s, int from) {
-        int end = from;
-        while (end < s.length() && Character.isLetter(s.charAt(end))) {
-            end++;
-        }
-        return s.substring(from, end);
-    }
-
-    private static boolean opensSentence(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isUpperCase(c) || Character.isDigit(c)) {
-            return true;
-        }
-        if (c == '"' || c == '\u201c' || c == '\u2018' || c == '(' || c == '[' || c == '\u00ab'
-                || c == '\'') {
-            return i + 1 < s.length() && (Character.isUpperCase(s.charAt(i + 1))
-                    || Character.isDigit(s.charAt(i + 1)));
+        boolean initial = token.length() == 1 && Character.isUpperCase(token.charAt(0));
+        boolean dotted = token.matches("(?:\\p{L}\\.)+\\p{L}"); // "U.S", "e.g"
+        if (initial || dotted || ABBREVIATIONS.contains(key)) {
+            return Character.isDigit(text.charAt(next)) || !STARTERS.contains(nextWord(text, next));
         }
         return false;
     }
 
-    private static boolean closing(char c) {
-        return c == '"' || c == '\u201d' || c == '\u2019' || c == '\'' || c == ')' || c == ']'
-                || c == '\u00bb';
-    }
-
-    private static int skipSpaces(String s, int i) {
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
+    private static String nextWord(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
         }
-        return i;
-    }
-
-    private static int trimEnd(String s, int start, int end) {
-        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
-            end--;
-        }
-        return end;
+        return text.substring(from, end);
     }
 }

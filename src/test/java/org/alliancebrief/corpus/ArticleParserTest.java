@@ -8,154 +8,399 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.alliancebrief.corpus.MetaLine.Placement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Cleaning one page into an article: furniture, meta lines, hard wraps, sentences. */
 class ArticleParserTest {
+    private static final Path SEEDS = Path.of("seeds");
     private final ArticleParser parser = new ArticleParser();
 
-    private static Article seed(String prefix) throws IOException {
-        try (var files = Files.list(Path.of("seeds"))) {
-            Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix))
-                    .findFirst().orElseThrow();
-            return new ArticleParser().parse(file.getFileName().toString(),
-                    Files.readString(file));
+    private Article parse(String text) {
+        return parser.parse("a.txt", text);
+    }
+
+    private Article seed(String prefix) throws IOException {
+        try (var files = Files.list(SEEDS)) {
+            Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            return parser.parse(file.getFileName().toString(), Files.readString(file));
         }
     }
 
     private static List<String> sentences(Article a) {
-        return a.sentences().stream().map(s -> s.of(a.text())).toList();
+        return IntStream.range(0, a.sentences().size()).mapToObj(a::sentence).toList();
     }
 
-    private static List<String> meta(Article a, MetaLine.Placement where) {
-        return a.meta().stream().filter(m -> m.placement() == where).map(MetaLine::text)
-                .toList();
+    private static List<String> meta(Article a, Placement placement) {
+        return a.meta().stream().filter(m -> m.placement() == placement).map(MetaLine::text).toList();
+    }
+
+    private static void assertSpansExact(Article a) {
+        for (Span p : a.paragraphs()) {
+            assertEquals(p.of(a.text()), p.of(a.text()).strip(), "paragraph is stripped");
+            assertFalse(p.of(a.text()).contains("\n"), "paragraph has no line break");
+        }
+        for (Span s : a.sentences()) {
+            assertTrue(a.paragraphs().stream().anyMatch(p -> p.contains(s)), "sentence inside a paragraph");
+            assertEquals(s.of(a.text()).strip(), s.of(a.text()), "sentence is stripped");
+        }
+        assertEquals(a.title(), a.paragraphs().get(0).of(a.text()));
+    }
+
+    // Furniture
+
+    @Test
+    void dropsPageFurnitureAndBreadcrumbs() {
+        Article a = parse("""
+                Redirecting...
+                HomeEuropeEU and NATO vow to expand cooperation
+                Home > World > Europe
+
+                EU and NATO vow to expand cooperation
+
+                The two blocs signed a declaration.
+
+                Share this article
+                - Advertisment -
+                Read more: NATO news
+                For more security news visit here.
+                (Follow Jim Garamone on Twitter: @GaramoneDoDNews)
+                Click here to subscribe
+                Cookie settings
+                • • •
+                Facebook Twitter LinkedIn
+                All rights reserved.
+
+                Leaders will meet again in July.
+                Related posts
+                Source by [author_name]
+                """);
+        assertEquals("EU and NATO vow to expand cooperation\n\nThe two blocs signed a declaration.\n\n"
+                + "Leaders will meet again in July.", a.text());
+    }
+
+    // Meta lines
+
+    @Test
+    void keepsDateAboveTitleAsPageCaptureDate() {
+        Article a = parse("Monday, May 6, 2024\n06/12/2017\nEU and NATO vow to cooperate\n\nThey met.\n");
+        assertEquals(List.of("Monday, May 6, 2024", "06/12/2017"), meta(a, Placement.BEFORE_TITLE));
+        assertEquals("EU and NATO vow to cooperate", a.title());
     }
 
     @Test
-    void setsCaptureDateAsideAndKeepsPublishedLineAndCaptionAsMeta() throws IOException {
-        Article a = seed("001");
-        assertEquals("NATO FMs agree to step up cooperation with EU", a.title());
-        assertEquals(List.of("Monday January 13, 2025"), meta(a, MetaLine.Placement.BEFORE_TITLE));
-        List<String> header = meta(a, MetaLine.Placement.HEADER);
-        assertTrue(header.contains("Published : 06 Dec 2017, 19:39"), header.toString());
-        assertTrue(header.contains("DF-Xinhua Report"), header.toString());
-        assertTrue(header.stream().anyMatch(m -> m.endsWith("Photo Xinhua.")), header.toString());
-        assertFalse(a.text().contains("Photo Xinhua"));
-        assertEquals("Xinhua", a.outlet());
+    void takesPublishedLinesBylinesAndDatesUnderTitleAsHeader() {
+        Article a = parse("""
+                Allies meet in Brussels
+
+                Published : 06 Dec 2017, 19:39
+                  • By Jim Garamone
+                2017-12-06
+                Updated March 4, 2018
+                Reporting by Robin Emmott
+
+                The allies met on Tuesday.
+                """);
+        assertEquals(List.of("Published : 06 Dec 2017, 19:39", "By Jim Garamone", "2017-12-06",
+                "Updated March 4, 2018", "Reporting by Robin Emmott"), meta(a, Placement.HEADER));
+        assertEquals("Allies meet in Brussels\n\nThe allies met on Tuesday.", a.text());
+    }
+
+    @Test
+    void takesCaptionsAndTrailingCreditsAsBodyMeta() {
+        Article a = parse("""
+                Allies meet
+
+                The allies met on Tuesday.
+
+                Leaders pose for a photo (Photo: NATO)
+                Jens Stoltenberg (2nd R, Front) speaks in Brussels. Photo Xinhua.
+                File photo of the summit.
+
+                They will meet again in July.
+
+                Reporting by Robin Emmott; Editing by Alison Williams
+
+                NATO Secretary General Jens Stoltenberg
+                """);
+        assertEquals(List.of("Leaders pose for a photo (Photo: NATO)",
+                "Jens Stoltenberg (2nd R, Front) speaks in Brussels. Photo Xinhua.",
+                "File photo of the summit.", "Reporting by Robin Emmott; Editing by Alison Williams",
+                "NATO Secretary General Jens Stoltenberg"), meta(a, Placement.BODY));
+        assertEquals("Allies meet\n\nThe allies met on Tuesday.\n\nThey will meet again in July.", a.text());
+    }
+
+    @Test
+    void readsBlogPostedLineInBodyAsMeta() {
+        Article a = parse("""
+                NATO and the EU: a short history
+
+                Cooperation began in 2002 with the Berlin Plus arrangements.
+
+                Posted on March 3, 2019 by admin
+                No comments:
+                Post a Comment
+                """);
+        assertEquals(List.of("Posted on March 3, 2019 by admin"), meta(a, Placement.BODY));
+        assertEquals(2, a.paragraphs().size());
+    }
+
+    @Test
+    void keepsLoneShortLineUnderTitleAsHeaderMeta() {
+        Article a = parse("Title of story\n\nMeeting between NATO Secretary General\n\nThey met.\n\nThen left.\n");
+        assertEquals(List.of("Meeting between NATO Secretary General"), meta(a, Placement.HEADER));
+    }
+
+    // Outlets and datelines
+
+    @Test
+    void splitsAgencyDatelineOffFirstParagraph() {
+        Article a = parse("""
+                NATO says Russia threat growing
+
+                BRUSSELS (Reuters) - NATO said on Tuesday the threat was growing.
+                Allies agreed.
+                """);
+        assertEquals("Reuters", a.outlet());
+        assertEquals(List.of("BRUSSELS (Reuters)"), meta(a, Placement.HEADER));
+        assertEquals("NATO said on Tuesday the threat was growing.", a.sentence(1));
+    }
+
+    @Test
+    void splitsPressReleaseDatelineOffFirstParagraph() {
+        Article a = parse("""
+                EU and NATO step up cooperation
+
+                Brussels, 14 June 2021 — The EU and NATO agreed today to deepen their partnership.
+                """);
+        assertEquals(List.of("Brussels, 14 June 2021"), meta(a, Placement.HEADER));
+        assertEquals("The EU and NATO agreed today to deepen their partnership.", a.sentence(1));
+        assertEquals("", a.outlet());
+    }
+
+    @Test
+    void leavesOrdinaryDashClauseAlone() {
+        Article a = parse("Title\n\nThe European Union -- which groups 22 states -- has moved.\n");
+        assertEquals("The European Union -- which groups 22 states -- has moved.", a.sentence(1));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"000", "001", "002", "003", "004"})
-    void dropsPageFurnitureFromEverySeed(String prefix) throws IOException {
-        String text = seed(prefix).text();
-        for (String furniture : List.of("Redirecting", "Subscribe", "Scroll to Top",
-                "Post a Comment", "No comments", "Advertisment", "author_name", "Follow Jim",
-                "visit here", "Don't miss", "HomeEurope", "By Jim Garamone")) {
-            assertFalse(text.contains(furniture), prefix + " keeps " + furniture);
-        }
+    @ValueSource(strings = {"DF-Xinhua Report", "Source: Euractiv", "© AFP 2023", "— AP",
+            "By Jim Garamone, DoD News"})
+    void findsOutletNamedByThePage(String line) {
+        Article a = parse("Allies meet\n\n" + line + "\n\nThe allies met on Tuesday.\n\nThey agreed.\n");
+        String expected = switch (line.charAt(line.length() - 1)) {
+            case 't' -> "Xinhua";
+            case 'v' -> "Euractiv";
+            case '3' -> "AFP";
+            case 'P' -> "AP";
+            default -> "DoD News";
+        };
+        assertEquals(expected, a.outlet());
+        assertEquals("Allies meet\n\nThe allies met on Tuesday.\n\nThey agreed.", a.text());
     }
 
     @Test
-    void joinsHardWrappedLinesAndCountsARepeatedSentenceOnce() throws IOException {
-        Article a = seed("003");
-        assertTrue(a.text().contains("Trump stoked concerns that Washington's near 70-year "
-                + "European defence guarantee might no longer hold"), a.text());
-        assertTrue(a.text().contains("The European Union -- which groups"));
-        String repeated = "Stoltenberg stressed that such cooperation will be pragmatic";
-        assertEquals(a.text().indexOf(repeated), a.text().lastIndexOf(repeated));
-        assertTrue(a.text().contains("Ministers would discuss \"how we need to come together"));
-        assertTrue(sentences(a).contains("\"And I think the unity is very very important.\""));
+    void findsAfpDatelineInParentheses() {
+        assertEquals("AFP", parse("T\n\nParis (AFP) – France said it would help.\n").outlet());
     }
 
     @Test
-    void keepsBylinesAndTrailingCaptionOutOfTheText() throws IOException {
-        Article a = seed("000");
-        assertEquals("NATO Seeks Increased Cooperation With European Union", a.title());
-        assertTrue(meta(a, MetaLine.Placement.HEADER).stream()
-                .anyMatch(m -> m.contains("By Jim Garamone")));
-        assertTrue(meta(a, MetaLine.Placement.BODY).contains(
-                "NATO Secretary General Jens Stoltenberg"));
-        assertTrue(sentences(a).contains("More than 95 percent of the territory once held by "
-                + "ISIS in Iraq and Syria has been liberated."), sentences(a).toString());
+    void leavesOutletEmptyWhenNoneIsNamed() {
+        assertEquals("", parse("Allies meet\n\nNATO and Reuters readers agree.\n").outlet());
+    }
+
+    // Title, unwrapping, repeats
+
+    @Test
+    void titleIsFirstContentLineEvenWhenSentenceRepeatsLater() {
+        Article a = parse("""
+                The allies agreed to cooperate on cyber defence.
+                Ministers met in Brussels on Tuesday.
+                The allies agreed to cooperate on cyber defence.
+                """);
+        assertEquals("The allies agreed to cooperate on cyber defence.", a.title());
+        assertEquals("The allies agreed to cooperate on cyber defence.\n\nMinisters met in Brussels on Tuesday.",
+                a.text());
     }
 
     @Test
-    void splitsSentencesButNotAfterAbbreviationsInitialsOrNumbers() {
-        Article a = parser.parse("a.txt", """
+    void joinsHardWrappedLinesInSingleNewlineFile() {
+        Article a = parse("""
                 Title
-
-                U.S. Secretary of State Rex Tillerson met Mr. Smith on Dec. 5, 2017. \
-                John F. Kennedy spoke at No. 10 about a 2.5 percent rise. It was "a good day." \
-                Then they left... after lunch. Was it over? Yes!
+                Trump
+                stoked concerns that Washington's near 70-year European defence
+                guarantee might no longer hold.
+                NATO head Jens Stoltenberg
+                meanwhile said so.
+                Washington,
+                which accounts for most spending, agreed.
                 """);
         assertEquals(List.of("Title",
-                "U.S. Secretary of State Rex Tillerson met Mr. Smith on Dec. 5, 2017.",
-                "John F. Kennedy spoke at No. 10 about a 2.5 percent rise.",
-                "It was \"a good day.\"", "Then they left... after lunch.", "Was it over?",
-                "Yes!"), sentences(a));
+                "Trump stoked concerns that Washington's near 70-year European defence guarantee might no longer hold.",
+                "NATO head Jens Stoltenberg meanwhile said so.",
+                "Washington, which accounts for most spending, agreed."), sentences(a));
+        assertEquals(4, a.paragraphs().size());
     }
 
     @Test
-    void keepsOffsetsExactForEverySentenceAndParagraph() throws IOException {
-        for (String prefix : List.of("000", "001", "002", "003", "004")) {
-            Article a = seed(prefix);
-            for (Span s : a.sentences()) {
-                String sentence = s.of(a.text());
-                assertEquals(sentence.strip(), sentence);
-                assertTrue(a.paragraphs().stream().anyMatch(p -> p.contains(s)));
-            }
-            assertEquals(a.title(), a.paragraphs().get(0).of(a.text()));
-        }
-    }
+    void joinsWrappedBlockInBlankSeparatedFileEvenAfterSentenceEnd() {
+        // Wrapped as make-corpus wraps: at 70 columns, the break can fall after a full stop.
+        Article a = parse("""
+                Title
 
-    @Test
-    void readsAgencyDatelineAsMetaAndOutlet() {
-        Article a = parser.parse("r.txt", """
-                NATO and EU to step up cooperation on cyber
+                Published : 01 Jan 2020, 10:00
 
-                BRUSSELS (Reuters) - NATO and the European Union agreed on Tuesday to deepen \
-                cooperation on cyber defence.
+                The ministers met in Brussels on Tuesday with the U.S.
+                Secretary of State. They agreed on military mobility and
+                hybrid threats.
 
-                (Reporting by Robin Emmott; Editing by Alison Williams)
+                Second paragraph.
                 """);
-        assertEquals("Reuters", a.outlet());
-        assertTrue(a.text().contains("\n\nNATO and the European Union agreed"));
-        assertFalse(a.text().contains("Reporting by"));
-    }
-
-    @Test
-    void keepsSubheadingsAndQuotationsOnTheirOwnWhenLinesAreNotWrapped() {
-        Article a = parser.parse("b.txt", """
-                Posted on March 3, 2019 by admin
-                Why mobility matters
-                Evolving Security Landscape
-                "Our forces must move faster," he said.
-                """);
-        assertEquals("Why mobility matters", a.title());
+        assertEquals("The ministers met in Brussels on Tuesday with the U.S. Secretary of State.", a.sentence(1));
         assertEquals(3, a.paragraphs().size());
     }
 
     @Test
-    void dropsBreadcrumbsAndShareLinks() {
-        Article a = parser.parse("c.txt", """
-                HomeWorldEU and NATO vow to cooperate
-                EU and NATO vow to cooperate
-                Share this article
-                Facebook | Twitter | Email
-                The EU and NATO pledged to cooperate more closely.
-                Related posts
+    void keepsHeadingsAndQuotationContinuationsAsOwnParagraphs() {
+        Article a = parse("""
+                Title
+
+                Stoltenberg spoke at length.
+
+                Evolving Security Landscape
+
+                “We will go on,” he said.
+                “And we will win.”
                 """);
-        assertEquals("EU and NATO vow to cooperate", a.title());
-        assertEquals("EU and NATO vow to cooperate\n\nThe EU and NATO pledged to cooperate more "
-                + "closely.", a.text());
+        assertEquals(List.of("Title", "Stoltenberg spoke at length.", "Evolving Security Landscape",
+                "“We will go on,” he said.", "“And we will win.”"),
+                a.paragraphs().stream().map(p -> p.of(a.text())).toList());
+    }
+
+    @Test
+    void dropsLaterRepeatOfSentenceAndEmptiedParagraph() {
+        Article a = parse("""
+                Title
+
+                The allies agreed to cooperate. Ministers   met in Brussels.
+
+                Ministers met in Brussels.
+                """);
+        assertEquals("Title\n\nThe allies agreed to cooperate. Ministers met in Brussels.", a.text());
+    }
+
+    @Test
+    void normalisesSpacesButKeepsCurlyQuotes() {
+        Article a = parse("Title\n\n\u201cWe\u00a0agree,\u201d\tsaid   the\u2009minister.\n");
+        assertEquals("\u201cWe agree,\u201d said the minister.", a.sentence(1));
+    }
+
+    // Sentences
+
+    @Test
+    void splitsSentencesAroundAbbreviationsInitialsNumbersAndEllipses() {
+        Article a = parse("Title\n\n"
+                + "The U.S. and U.K. backed the E.U. plan on Dec. 5 in Brussels. "
+                + "Mr. Smith, Mrs. Jones, Ms. Lee, Dr. Brown and Gen. Lt. Col. Sen. Rep. Gov. Adams met at St. James. "
+                + "He lives at No. 10 Downing Street, e.g. near the park, i.e. close, etc. and more, vs. last year. "
+                + "John F. Kennedy spent 2.5 percent, or 1.5 billion, on 95 percent of it. "
+                + "We met... over dinner. "
+                + "\"We agree.\" He left. \u201cSo do we.\u201d Then he went to the U.S. The talks ended.");
+        assertEquals(List.of("Title",
+                "The U.S. and U.K. backed the E.U. plan on Dec. 5 in Brussels.",
+                "Mr. Smith, Mrs. Jones, Ms. Lee, Dr. Brown and Gen. Lt. Col. Sen. Rep. Gov. Adams met at St. James.",
+                "He lives at No. 10 Downing Street, e.g. near the park, i.e. close, etc. and more, vs. last year.",
+                "John F. Kennedy spent 2.5 percent, or 1.5 billion, on 95 percent of it.",
+                "We met... over dinner.",
+                "\"We agree.\"", "He left.", "\u201cSo do we.\u201d", "Then he went to the U.S.", "The talks ended."),
+                sentences(a));
+        assertSpansExact(a);
+    }
+
+    @Test
+    void splitsOnQuestionAndExclamationMarks() {
+        assertEquals(List.of("T", "Will it work?", "Yes!", "It will."),
+                sentences(parse("T\n\nWill it work? Yes! It will.")));
+    }
+
+    // Seeds
+
+    @Test
+    void seed000KeepsBylineAndCaptionOutAndSplitsQuoteRight() throws IOException {
+        Article a = seed("000");
+        assertEquals("NATO Seeks Increased Cooperation With European Union", a.title());
+        assertEquals(List.of("Published", "By Jim Garamone"), meta(a, Placement.HEADER));
+        assertTrue(meta(a, Placement.BODY).contains("NATO Secretary General Jens Stoltenberg"));
+        List<String> s = sentences(a);
+        int i = s.indexOf("More than 95 percent of the territory once held by ISIS in Iraq and Syria has been liberated.");
+        assertTrue(i > 0, s::toString);
+        assertEquals("\u201cThe coalition has made significant progress.", s.get(i - 1));
+        assertEquals("But this does not mean an end to the threat.", s.get(i + 1));
+        assertTrue(s.contains("Evolving Security Landscape"));
+    }
+
+    @Test
+    void seed001SeparatesCaptureDatePublishedLineBylineAndCaption() throws IOException {
+        Article a = seed("001");
+        assertEquals("NATO FMs agree to step up cooperation with EU", a.title());
+        assertEquals(List.of("Monday January 13, 2025"), meta(a, Placement.BEFORE_TITLE));
+        assertTrue(meta(a, Placement.HEADER).contains("Published : 06 Dec 2017, 19:39"));
+        assertTrue(meta(a, Placement.HEADER).contains("DF-Xinhua Report"));
+        assertTrue(meta(a, Placement.BODY).stream().anyMatch(m -> m.endsWith("on Dec. 5, 2017. Photo Xinhua.")));
+        assertEquals("Xinhua", a.outlet());
+        assertTrue(sentences(a).contains("\"We had a lot of discussion at this NATO meeting... over what is the proper"
+                + " engagement with Russia and I think there is broad consensus among all the NATO members that there"
+                + " is no normalization of dialogue with Russia today,\" Tillerson said."));
+        assertTrue(sentences(a).contains("U.S. Secretary of State Rex Tillerson, however, told reporters on Wednesday"
+                + " that allies agreed that dialogue with Russia would not be normalized."));
+    }
+
+    @Test
+    void seed002DropsTrailingFurniture() throws IOException {
+        Article a = seed("002");
+        assertTrue(a.text().endsWith("\u201cYou will always find a friend in me and in NATO,\u201d he added."));
+        assertTrue(a.text().contains("more than 70 projects"));
+    }
+
+    @Test
+    void seed003JoinsHardWrapsAndDropsRepeatedSentence() throws IOException {
+        Article a = seed("003");
+        String repeated = "Stoltenberg stressed that such cooperation will be pragmatic and complementary to NATO,"
+                + " not duplicating its activities.";
+        assertEquals(repeated, a.title());
+        assertEquals(a.text().indexOf(repeated), a.text().lastIndexOf(repeated));
+        assertTrue(a.text().contains("Trump stoked concerns that Washington's near 70-year European defence guarantee"));
+        assertTrue(a.text().contains("The European Union -- which groups 22 of the 28 NATO member states -- has"));
+        assertTrue(sentences(a).contains("\"And I think the unity is very very important.\""));
+    }
+
+    @Test
+    void seed004DropsBreadcrumbAndSourceLine() throws IOException {
+        Article a = seed("004");
+        assertEquals("EU and NATO vow to expand cooperation", a.title());
+        assertEquals(List.of("Monday, May 6, 2024"), meta(a, Placement.BEFORE_TITLE));
+        assertFalse(a.text().contains("Home"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "003", "004"})
+    void seedKeepsNoFurnitureAndExactSpans(String prefix) throws IOException {
+        Article a = seed(prefix);
+        for (String furniture : List.of("Scroll to Top", "Post a Comment", "No comments", "Redirecting",
+                "Advertisment", "Subscribe", "Source by", "Don't miss", "Follow Jim", "visit here", "Published")) {
+            assertFalse(a.text().contains(furniture), furniture + " in " + prefix);
+        }
+        assertFalse(a.text().contains("\u00a0"));
+        assertFalse(a.text().contains("  "));
+        assertSpansExact(a);
     }
 
     @Test
     void namesAPageWithoutHeadlineByItsFirstSentenceAndKeepsThatSentenceInTheBody() {
-        Article a = parser.parse("d.txt", """
+        Article a = parse("""
                 Scroll to Top
 
                 Published : 11 Aug 2018, 14:41
@@ -170,5 +415,6 @@ class ArticleParserTest {
                 "NATO and the EU agreed on new steps.", "Ministers met in Brussels on Tuesday.",
                 "They discussed cyber defence and military mobility at length.",
                 "A second paragraph follows here."), sentences(a));
+        assertSpansExact(a);
     }
 }

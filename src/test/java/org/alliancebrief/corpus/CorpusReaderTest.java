@@ -1,113 +1,174 @@
 package org.alliancebrief.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.alliancebrief.corpus.MetaLine.Placement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading files: encodings, line endings, formats, and files that are no article. */
 class CorpusReaderTest {
-    private static final String ARTICLE = "NATO and the EU meet\r\n\r\n"
-            + "Ministers said the \u201cpartnership is stronger\u201d, caf\u00e9 talks aside.\r\n";
+    private static final String STORY = "NATO and EU agree\n\nThe allies met in Brussels on Tuesday.\n";
 
     @TempDir
-    Path dir;
+    Path root;
+
+    private final CorpusReader reader = new CorpusReader();
 
     private Loaded read(String name, byte[] bytes) throws IOException {
-        Path file = dir.resolve(name);
+        Path file = root.resolve(name);
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
-        return new CorpusReader().read(dir, file);
+        return reader.read(root, file);
     }
 
     private Article article(String name, byte[] bytes) throws IOException {
         return assertInstanceOf(Article.class, read(name, bytes));
     }
 
-    @Test
-    void readsUtf8WithAndWithoutBomAndWindows1252Alike() throws IOException {
-        byte[] utf8 = ARTICLE.getBytes(StandardCharsets.UTF_8);
-        byte[] bom = new byte[utf8.length + 3];
-        bom[0] = (byte) 0xef;
-        bom[1] = (byte) 0xbb;
-        bom[2] = (byte) 0xbf;
-        System.arraycopy(utf8, 0, bom, 3, utf8.length);
-        byte[] cp1252 = ARTICLE.getBytes(Charset.forName("windows-1252"));
-        String expected = article("a.txt", utf8).text();
-        assertEquals(expected, article("b.txt", bom).text());
-        assertEquals(expected, article("c.txt", cp1252).text());
-        assertTrue(expected.contains("\u201cpartnership is stronger\u201d, caf\u00e9"));
-        assertEquals("NATO and the EU meet", article("b.txt", bom).title());
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
-    void readsOldMacLineEndings() throws IOException {
-        Article a = article("mac.txt", ARTICLE.replace("\r\n", "\r").getBytes(StandardCharsets.UTF_8));
-        assertEquals(2, a.paragraphs().size());
+    void readsUtf8AndNamesFileRelativeToRootWithSlashes() throws IOException {
+        Article a = article("2021/june/story.txt", utf8(STORY));
+        assertEquals("2021/june/story.txt", a.file());
+        assertEquals("NATO and EU agree", a.title());
+        assertEquals("NATO and EU agree\n\nThe allies met in Brussels on Tuesday.", a.text());
     }
 
     @Test
-    void namesFilesRelativeToTheirInputWithForwardSlashes() throws IOException {
-        assertEquals("2024/05/a.txt", article("2024/05/a.txt",
-                ARTICLE.getBytes(StandardCharsets.UTF_8)).file());
+    void stripsUtf8ByteOrderMark() throws IOException {
+        byte[] body = utf8(STORY);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        assertEquals("NATO and EU agree", article("bom.txt", withBom).title());
     }
 
     @Test
-    void skipsEmptyBinaryAndOtherFilesWithAReason() throws IOException {
-        assertEquals("empty file", ((Skipped) read("e.txt", "  \n\n".getBytes())).reason());
-        assertEquals("binary file", ((Skipped) read("b.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 1}))
-                .reason());
-        assertEquals("not a .txt, .md or .html file", ((Skipped) read("x.pdf",
-                "%PDF-1.7".getBytes())).reason());
-        assertTrue(((Skipped) read("t.txt", "Just a title\n".getBytes())).reason()
-                .startsWith("no article text"));
+    void decodesUtf16WithByteOrderMark() throws IOException {
+        byte[] body = STORY.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[body.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, withBom, 2, body.length);
+        assertEquals("NATO and EU agree", article("utf16.txt", withBom).title());
     }
 
     @Test
-    void readsHtmlWithoutNavigationScriptsOrFooters() throws IOException {
+    void fallsBackToWindows1252ForCurlyQuotesAndAccents() throws IOException {
+        byte[] cp1252 = "Caf\u00e9 summit\n\n\u201cWe agree,\u201d the minister said.\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertTrue(new String(cp1252, StandardCharsets.ISO_8859_1).contains("\u0093We agree,\u0094"));
+        Article a = article("old.txt", cp1252);
+        assertEquals("Café summit", a.title());
+        assertEquals("\u201cWe agree,\u201d the minister said.", a.sentence(1));
+    }
+
+    @Test
+    void acceptsWindowsAndOldMacLineEndings() throws IOException {
+        Article crlf = article("crlf.txt", utf8(STORY.replace("\n", "\r\n")));
+        Article cr = article("cr.txt", utf8(STORY.replace("\n", "\r")));
+        assertEquals("NATO and EU agree\n\nThe allies met in Brussels on Tuesday.", crlf.text());
+        assertEquals(crlf.text(), cr.text());
+    }
+
+    @Test
+    void skipsEmptyAndWhitespaceOnlyFiles() throws IOException {
+        assertEquals(new Skipped("empty.txt", "empty file"), read("empty.txt", new byte[0]));
+        assertEquals(new Skipped("blank.md", "empty file"), read("blank.md", utf8(" \n\t\r\n")));
+    }
+
+    @Test
+    void skipsBinaryFiles() throws IOException {
+        byte[] bytes = {0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, (byte) 0xFF, 0x00, 0x10};
+        assertEquals(new Skipped("scan.txt", "binary file"), read("scan.txt", bytes));
+    }
+
+    @Test
+    void skipsFilesWithUnknownExtension() throws IOException {
+        assertEquals(new Skipped("photo.jpg", "not a .txt, .md or .html file"),
+                read("photo.jpg", utf8(STORY)));
+    }
+
+    @Test
+    void acceptsExtensionsInAnyCase() throws IOException {
+        assertEquals("NATO and EU agree", article("STORY.TXT", utf8(STORY)).title());
+        assertEquals("NATO and EU agree", article("story.Text", utf8(STORY)).title());
+    }
+
+    @Test
+    void reportsUnreadableFileWithoutThrowing() {
+        Loaded loaded = reader.read(root, root.resolve("missing.txt"));
+        Skipped skipped = assertInstanceOf(Skipped.class, loaded);
+        assertEquals("missing.txt", skipped.file());
+        assertEquals("cannot read: no such file", skipped.reason());
+    }
+
+    @Test
+    void readsHtmlWithoutNavigationFooterOrScripts() throws IOException {
         String html = """
-                <html><head><title>Site | EU and NATO</title>
-                <meta property="article:published_time" content="2023-01-10T09:00:00Z">
-                <script>var x = "Subscribe";</script></head>
-                <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-                <article><h1>EU and NATO sign third joint declaration</h1>
-                <p>The EU and NATO signed a joint declaration on Tuesday.</p>
-                <figure><img src="a.jpg"><figcaption>Leaders sign the text.</figcaption></figure>
-                <p>"We will take our partnership to a new level," Stoltenberg said.</p></article>
-                <footer>Cookie settings. All rights reserved.</footer></body></html>
-                """;
-        Article a = article("p.html", html.getBytes(StandardCharsets.UTF_8));
-        assertEquals("EU and NATO sign third joint declaration", a.title());
-        assertEquals(3, a.paragraphs().size());
-        assertFalse(a.text().contains("Home"));
-        assertFalse(a.text().contains("Cookie"));
-        assertFalse(a.text().contains("Leaders sign"));
-        assertTrue(a.meta().stream().anyMatch(m -> m.text().equals(
-                "Published: 2023-01-10T09:00:00Z") && m.placement() == MetaLine.Placement.HEADER));
+                <html><head><title>Allies meet | Example News</title>
+                <meta property="article:published_time" content="2021-06-14T09:30:00+02:00">
+                <script>var tracking = "Subscribe now";</script><style>p {color: red}</style></head>
+                <body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+                <article><h1>NATO and EU pledge closer ties</h1>
+                <p>Leaders met in Brussels on Monday.</p>
+                <figure><img src="a.jpg"><figcaption>Leaders at the summit.</figcaption></figure>
+                <h2>Military mobility</h2>
+                <p>They agreed to move troops &amp; equipment faster.</p>
+                <ul><li>Cyber defence</li></ul><p>Talks resume in July.</p></article>
+                <aside>Most read: other story</aside><footer>All rights reserved. Contact us</footer>
+                </body></html>""";
+        Article a = article("page.html", utf8(html));
+        assertEquals("NATO and EU pledge closer ties", a.title());
+        assertEquals("NATO and EU pledge closer ties\n\nLeaders met in Brussels on Monday.\n\n"
+                + "Military mobility\n\nThey agreed to move troops & equipment faster.\n\n"
+                + "Cyber defence\n\nTalks resume in July.", a.text());
+        assertTrue(a.meta().contains(new MetaLine("Published: 2021-06-14", Placement.HEADER)), a.meta()::toString);
+        assertTrue(a.meta().contains(new MetaLine("Leaders at the summit.", Placement.BODY)), a.meta()::toString);
+    }
+
+    @Test
+    void takesHtmlTitleFromTitleElementWhenPageHasNoHeading() throws IOException {
+        Article a = article("bare.htm", utf8("<title>Allies meet | Example News</title>"
+                + "<p>The allies met.</p><p><time datetime=\"2020-02-03\">3 Feb</time></p>"));
+        assertEquals("Allies meet", a.title());
+        assertTrue(a.meta().contains(new MetaLine("Published: 2020-02-03", Placement.HEADER)));
     }
 
     @Test
     void readsMarkdownWithoutMarkup() throws IOException {
         String md = """
-                # Allies *agree* on **mobility**
+                # EU and NATO **vow** to cooperate
 
-                Read the [declaration](https://example.org/d) here: ministers agreed on \
-                __military mobility__.
+                > The *joint* declaration was signed in [Brussels](https://example.org/b).
+                ![map](map.png)
 
-                > "We must move faster," the minister said.
+                ## Next steps
+
+                Talks resume in **July**.
                 """;
-        Article a = article("m.md", md.getBytes(StandardCharsets.UTF_8));
-        assertEquals("Allies *agree* on mobility", a.title());
-        assertTrue(a.text().contains("Read the declaration here: ministers agreed on military "
-                + "mobility."), a.text());
-        assertTrue(a.text().contains("\"We must move faster,\" the minister said."));
+        Article a = article("notes.md", utf8(md));
+        assertEquals("EU and NATO vow to cooperate", a.title());
+        assertEquals("EU and NATO vow to cooperate\n\nThe joint declaration was signed in Brussels."
+                + "\n\nNext steps\n\nTalks resume in July.", a.text());
+        assertFalse(a.text().contains("#"));
+    }
+
+    @Test
+    void skipsFileOfOnlyFurniture() throws IOException {
+        Skipped s = assertInstanceOf(Skipped.class, read("menu.txt", utf8("Scroll to Top\nSubscribe to our newsletter\n")));
+        assertTrue(s.reason().startsWith("no article text"), s.reason());
     }
 }

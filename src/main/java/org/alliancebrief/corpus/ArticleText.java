@@ -1,0 +1,81 @@
+package org.alliancebrief.corpus;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An article's content laid out as one string: title, then paragraphs, separated by "\n\n",
+ * with the spans of paragraphs and sentences, and each sentence kept only the first time.
+ * Sentences that are furniture or asides glued into a paragraph are taken out.
+ */
+record ArticleText(String text, List<Span> paragraphs, List<Span> sentences, List<String> asides) {
+    /** Shorter sentences ("He said no.") may honestly repeat; longer ones repeat by scraping. */
+    private static final int MIN_WORDS_TO_DEDUPLICATE = 3;
+
+    ArticleText {
+        paragraphs = List.copyOf(paragraphs);
+        sentences = List.copyOf(sentences);
+        asides = List.copyOf(asides);
+    }
+
+    /**
+     * Lays out {@code title} (one sentence, even if it holds more) and {@code body}. A title
+     * {@code derived} from the body's first sentence hides no later repeat of it.
+     */
+    static ArticleText of(String title, boolean derived, List<String> body, Furniture furniture) {
+        StringBuilder text = new StringBuilder();
+        List<Span> paragraphs = new ArrayList<>();
+        List<Span> sentences = new ArrayList<>();
+        List<String> asides = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        if (!title.isEmpty()) {
+            text.append(title);
+            paragraphs.add(new Span(0, title.length()));
+            sentences.add(new Span(0, title.length()));
+            if (!derived) {
+                seen.add(key(title));
+            }
+        }
+        for (String paragraph : body) {
+            List<String> kept = new ArrayList<>();
+            for (Span s : SentenceSplitter.split(paragraph)) {
+                String sentence = furniture.withoutGlued(s.of(paragraph));
+                if (sentence.isEmpty()) {
+                    continue;
+                }
+                String key = key(sentence);
+                // A caption or a bare date glued into a paragraph describes the page, not the story.
+                if (PageLine.isCaption(sentence) || Dates.isDateOnly(sentence)) {
+                    asides.add(sentence);
+                    continue;
+                }
+                if (sentence.split(" ").length < MIN_WORDS_TO_DEDUPLICATE || seen.add(key)) {
+                    kept.add(sentence);
+                }
+            }
+            if (kept.isEmpty()) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            int start = text.length();
+            for (String sentence : kept) {
+                if (text.length() > start) {
+                    text.append(' ');
+                }
+                sentences.add(new Span(text.length(), text.length() + sentence.length()));
+                text.append(sentence);
+            }
+            paragraphs.add(new Span(start, text.length()));
+        }
+        return new ArticleText(text.toString(), paragraphs, sentences, asides);
+    }
+
+    // A repeat left without its final full stop (a scraped teaser) is still the same sentence.
+    private static String key(String sentence) {
+        return sentence.strip().replaceAll("\\s+", " ").replaceFirst("[.!?\u2026]+$", "");
+    }
+}

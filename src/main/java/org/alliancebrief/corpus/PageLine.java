@@ -1,0 +1,98 @@
+package org.alliancebrief.corpus;
+
+import java.util.regex.Pattern;
+
+/** What a single line of a page is when it is not content: a date, a byline, a caption... */
+enum PageLine {
+    /** A date on its own: "Monday, May 6, 2024", "06/12/2017". */
+    DATE,
+    /** "Published : 06 Dec 2017, 19:39", "Posted on March 3, 2019 by admin", "• Published". */
+    PUBLISHED,
+    /** "By Jim Garamone", "DF-Xinhua Report", "Reporting by X; Editing by Y". */
+    BYLINE,
+    /** A photo caption or credit: "(Photo: AFP)", "... (2nd R, Front) ... Photo Xinhua.". */
+    CAPTION,
+    /** Where the story comes from: "Source: Euractiv", "© AFP 2023", "— AP". */
+    SOURCE,
+    /** A note about the author at the end: "The author is a fellow at ...". */
+    AUTHOR_NOTE,
+    /** Anything else: content, as far as one line can tell. */
+    CONTENT;
+
+    private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●■*-]+\\s*");
+    private static final Pattern PUBLISHED_START = Pattern.compile(
+            "(?i)(?:first |last )?(?:published|posted|updated|last updated|date)\\b\\s*(?:on|at)?\\s*:?.*");
+    private static final Pattern BY = Pattern.compile(
+            "(?:By|BY|Written by|Words by|Author:|Story by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s,&]+\\S+){0,7}");
+    private static final Pattern CREDITS = Pattern.compile(
+            "\\(?(?:Additional )?(?:[Rr]eporting|[Rr]eported|[Ee]diting|[Ww]riting|[Cc]ompiled|"
+                    + "[Ee]dited)\\s+by\\b.*");
+    private static final Pattern REPORT = Pattern.compile(
+            "(?:\\p{Lu}{1,4}-)?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)? (?:Report|Reports|Staff)");
+    // Case-insensitive only around words: (?i) would make \p{Lu} match lower case too.
+    private static final Pattern CAPTION_MARK = Pattern.compile(
+            "\\((?i:photo|photograph|image|picture|pic|file photo)\\b[^)]*\\)"
+                    + "|\\(\\s*(?:\\d(?:st|nd|rd|th)\\s+)?(?:L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(?:re|er))"
+                    + "(?:\\s*,\\s*(?i:front|back|rear|top|bottom|row)[^)]*)?\\s*\\)"
+                    + "|(?i:\\bfile photo\\b)"
+                    + "|\\b[Pp]hotos?\\s*(?::|by|/|(?i:credit):?)?\\s*\\p{Lu}[\\p{L}./& -]{1,40}\\.?$"
+                    + "|^(?i:photo|image|picture|credit|caption)\\s*:"
+                    + "|\\b\\p{Lu}{3,}/\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)*\\b"
+                    + "|(?i:\\bgetty images\\b)");
+    // A line is a caption only if each of its sentences is; else it is a paragraph mentioning one.
+    private static boolean isCaptionLine(String line) {
+        return SentenceSplitter.split(line).stream().allMatch(s -> isCaption(s.of(line)));
+    }
+
+    /** Whether {@code sentence} reads as a photo caption or credit. */
+    static boolean isCaption(String sentence) {
+        return CAPTION_MARK.matcher(sentence).find();
+    }
+
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?i:source|sources|via|credit)\\s*:\\s*\\S.{0,60}"
+                    + "|(?:©|\\([Cc]\\)|(?i:copyright))\\s*.{1,80}"
+                    + "|[—–-]{1,2}\\s*\\p{Lu}[\\p{L}. -]{0,30}");
+    private static final Pattern AUTHOR = Pattern.compile(
+            "(?:The author|About the author|The writer|The views expressed|\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+"
+                    + " (?:writes|reports) for)\\b.*");
+
+    /** {@code line} without a leading bullet ("• Published" → "Published"). */
+    static String unbulleted(String line) {
+        return BULLET.matcher(line.strip()).replaceFirst("");
+    }
+
+    /** What {@code line} is, judged on its own; {@code outlets} tells a source line from prose. */
+    static PageLine of(String line, Outlets outlets) {
+        String l = unbulleted(line);
+        if (l.isEmpty()) {
+            return CONTENT;
+        }
+        int words = l.split(" ").length;
+        if (Dates.isDateOnly(l)) {
+            return DATE;
+        }
+        if (PUBLISHED_START.matcher(l).matches()
+                && (Dates.containsDate(l) || words <= 8 && !l.endsWith("."))) {
+            return PUBLISHED;
+        }
+        if (CREDITS.matcher(l).matches() && words <= 25) {
+            return BYLINE;
+        }
+        if (words <= 8 && !l.endsWith(".") && (BY.matcher(l).matches()
+                || REPORT.matcher(l).matches() && outlets.find(l).isPresent())) {
+            return BYLINE;
+        }
+        if (words <= 12 && SOURCE_LINE.matcher(l).matches() && outlets.find(l).isPresent()) {
+            return SOURCE;
+        }
+        // A caption is a sentence or two; a longer line is a paragraph that mentions a photo.
+        if (words <= 60 && isCaptionLine(l)) {
+            return CAPTION;
+        }
+        if (words <= 60 && AUTHOR.matcher(l).matches()) {
+            return AUTHOR_NOTE;
+        }
+        return CONTENT;
+    }
+}
