@@ -16,7 +16,7 @@ import java.util.Map;
  * Immutable and thread-safe.
  */
 final class TermMatcher<T> {
-    private final Map<String, List<Term<T>>> byPrefix = new HashMap<>();
+    private final Map<Integer, List<Term<T>>> byPrefix = new HashMap<>();
 
     /** One phrase to find, what it signals, and phrases inside which it does not count. */
     record Entry<T>(T target, String phrase, boolean metonym, List<String> exclusions) {}
@@ -38,11 +38,11 @@ final class TermMatcher<T> {
             if (!wordChar(text.charAt(i)) || (i > 0 && wordChar(text.charAt(i - 1)))) {
                 continue;
             }
-            String one = String.valueOf(Character.toLowerCase(text.charAt(i)));
-            collect(byPrefix.get(one), text, i, all);
+            char first = Character.toLowerCase(text.charAt(i));
+            collect(byPrefix.get(key(first, NO_SECOND)), text, i, all);
             if (i + 1 < n) {
-                collect(byPrefix.get(one + Character.toLowerCase(text.charAt(i + 1))), text, i,
-                        all);
+                collect(byPrefix.get(key(first, Character.toLowerCase(text.charAt(i + 1)))),
+                        text, i, all);
             }
         }
         all.sort(Comparator.<TermHit<T>>comparingInt(TermHit::start)
@@ -69,6 +69,14 @@ final class TermMatcher<T> {
                 out.add(new TermHit<>(term.target(), at, end, term.metonym()));
             }
         }
+    }
+
+    /** The second-letter slot of a phrase indexed by its first letter only. */
+    private static final char NO_SECOND = '\uffff';
+
+    /** Phrases are indexed by their first two letters, lower-cased, packed in one int. */
+    private static int key(char first, char second) {
+        return (first << 16) | second;
     }
 
     static boolean wordChar(char c) {
@@ -107,12 +115,12 @@ final class TermMatcher<T> {
             return new Term<>(target, p, exact, metonym, List.copyOf(ex));
         }
 
-        String key() {
+        int key() {
             char a = Character.toLowerCase(phrase.charAt(0));
             if (phrase.length() > 1 && wordChar(phrase.charAt(1))) {
-                return "" + a + Character.toLowerCase(phrase.charAt(1));
+                return TermMatcher.key(a, Character.toLowerCase(phrase.charAt(1)));
             }
-            return String.valueOf(a);
+            return TermMatcher.key(a, NO_SECOND);
         }
 
         /** The end of the match starting at {@code at}, or -1. */
