@@ -43,19 +43,18 @@ final class ActorFinder {
     }
 
     /** Every mention in {@code text}, in text order; offices resolved as of {@code date}. */
-    List<Mention> find(String text, int from, Optional<LocalDate> date) {
+    List<Mention> find(String text, Optional<LocalDate> date) {
         List<Mention> mentions = new ArrayList<>();
         for (TermHit<ActorId> hit : codebook.findActors(text)) {
-            if (hit.start() < from || (hit.metonym() && locative(text, hit))) {
+            if (hit.metonym() && locative(text, hit)) {
                 continue;
             }
             ActorEntry a = codebook.actor(hit.target()).orElseThrow();
-            mentions.add(new Mention(a.id(), a.name(), a.kind(), hit.start(), hit.end(), true,
-                    false));
+            mentions.add(new Mention(a.id(), a.name(), a.kind(), hit.start(), hit.end(), true));
         }
-        mentions.addAll(people.find(text, from, mentions));
+        mentions.addAll(people.find(text, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
-        List<Mention> offices = offices(text, from, date, mentions);
+        List<Mention> offices = offices(text, date, mentions);
         mentions.addAll(offices);
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
@@ -67,17 +66,16 @@ final class ActorFinder {
         return LOCATIVE_BEFORE.matcher(before).find() || LOCATIVE_AFTER.matcher(after).find();
     }
 
-    private List<Mention> offices(String text, int from, Optional<LocalDate> date,
-            List<Mention> named) {
+    private List<Mention> offices(String text, Optional<LocalDate> date, List<Mention> named) {
         List<Mention> resolved = new ArrayList<>();
         for (TermHit<Office> hit : codebook.findOffices(text)) {
-            if (hit.start() < from || followedByName(text, hit.end(), named)) {
+            if (followedByName(text, hit.end(), named)) {
                 continue;
             }
             resolve(hit.target(), date, named, hit.start()).ifPresent(id -> {
                 ActorEntry p = codebook.actor(id).orElseThrow();
                 resolved.add(new Mention(id, p.name(), ActorKind.PERSON, hit.start(),
-                        hit.end(), true, true));
+                        hit.end(), true));
             });
         }
         return resolved;

@@ -21,14 +21,13 @@ import org.alliancebrief.corpus.Span;
 public final class ArticleAnalyser {
     private final Codebook codebook;
     private final DateFinder dates = new DateFinder();
-    private final ThemeCounter themes;
+    private final ThemeCounter themes = new ThemeCounter();
     private final ActorFinder actors;
     private final QuoteFinder quotes = new QuoteFinder();
     private final SpeakerResolver speakers;
 
     public ArticleAnalyser(Codebook codebook) {
         this.codebook = codebook;
-        this.themes = new ThemeCounter(codebook);
         this.actors = new ActorFinder(codebook);
         this.speakers = new SpeakerResolver(codebook);
     }
@@ -38,20 +37,21 @@ public final class ArticleAnalyser {
         String text = article.text();
         Optional<PublishedDate> published = dates.find(article);
         Optional<LocalDate> day = published.map(PublishedDate::date);
-        List<Mention> mentions = actors.find(text, 0, day);
+        List<Mention> mentions = actors.find(text, day);
+        List<TermHit<ThemeId>> themeHits = codebook.findThemes(text);
         List<QuoteFinder.Quoted> quoted = quotes.find(text, article.paragraphs());
         List<Optional<Speaker>> said = speakers.resolve(text, article.sentences(), quoted,
                 mentions);
         List<Quote> found = new ArrayList<>();
         for (int i = 0; i < quoted.size(); i++) {
             Span span = quoted.get(i).words();
-            String words = span.of(text);
-            List<ThemeId> topics = codebook.findThemes(words).stream().map(TermHit::target)
-                    .toList();
-            found.add(new Quote(words, span, said.get(i), topics));
+            List<ThemeId> topics = themeHits.stream()
+                    .filter(h -> span.start() <= h.start() && h.end() <= span.end())
+                    .map(TermHit::target).toList();
+            found.add(new Quote(span.of(text), span, said.get(i), topics));
         }
         return new ArticleFindings(article.file(), article.title(), article.outlet(), published,
-                Optional.empty(), themes.count(article), tally(mentions), found,
+                Optional.empty(), themes.count(article, themeHits), tally(mentions), found,
                 QuoteFinder.words(text), DuplicateFinder.fingerprint(bodySentences(article)));
     }
 

@@ -2,6 +2,7 @@ package org.alliancebrief.analysis;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +10,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alliancebrief.corpus.Article;
+import org.alliancebrief.corpus.Dates;
 import org.alliancebrief.corpus.MetaLine;
+import org.alliancebrief.corpus.Span;
 
 /**
  * Reads an article's publication date from where pages print it: a "Published"/"Posted" line or a
@@ -70,7 +73,7 @@ final class DateFinder {
             }
         }
         for (MetaLine line : article.meta()) {
-            if (line.placement() == MetaLine.Placement.HEADER && dateOnly(line.text())) {
+            if (line.placement() == MetaLine.Placement.HEADER && Dates.isDateOnly(line.text())) {
                 Optional<PublishedDate> d = parse(line.text().strip(), true);
                 if (d.isPresent()) {
                     return d;
@@ -81,45 +84,29 @@ final class DateFinder {
         return dateline.isPresent() ? dateline : updated;
     }
 
+    /**
+     * The date of a dateline: one the corpus stage set aside under the title ("Brussels, 14 June
+     * 2021", its dash cut off), or one still opening the first paragraphs in a form it leaves
+     * there ("Brussels, 14 June 2021: ...").
+     */
     private Optional<PublishedDate> dateline(Article article) {
-        List<org.alliancebrief.corpus.Span> paragraphs = article.paragraphs();
-        for (int i = 1; i < Math.min(paragraphs.size(), 3); i++) {
-            String para = paragraphs.get(i).of(article.text());
-            Matcher m = DATELINE.matcher(para);
-            if (m.find()) {
-                Optional<PublishedDate> d = parse(m.group(1), false);
-                if (d.isPresent()) {
-                    return d;
-                }
-            }
-        }
+        List<String> dates = new ArrayList<>();
         for (MetaLine line : article.meta()) {
-            if (line.placement() == MetaLine.Placement.HEADER) {
-                Matcher m = DATELINE.matcher(line.text().strip());
-                if (!m.find()) {
-                    m = DATELINE_ALONE.matcher(line.text().strip()); // its dash already cut off
-                }
-                if (m.find(0)) {
-                    Optional<PublishedDate> d = parse(m.group(1), false);
-                    if (d.isPresent()) {
-                        return d;
-                    }
-                }
+            Matcher m = DATELINE_ALONE.matcher(line.text().strip());
+            if (line.placement() == MetaLine.Placement.HEADER && m.matches()) {
+                dates.add(m.group(1));
             }
         }
-        return Optional.empty();
+        List<Span> paragraphs = article.paragraphs();
+        for (int i = 1; i < Math.min(paragraphs.size(), 3); i++) {
+            Matcher m = DATELINE.matcher(paragraphs.get(i).of(article.text()));
+            if (m.find()) {
+                dates.add(m.group(1));
+            }
+        }
+        return dates.stream().map(d -> parse(d, false)).flatMap(Optional::stream).findFirst();
     }
 
-    /** Whether a line is nothing but a date (and perhaps a time). */
-    private static boolean dateOnly(String line) {
-        String rest = line;
-        for (Pattern p : List.of(DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO, NUMERIC)) {
-            rest = p.matcher(rest).replaceAll("");
-        }
-        rest = rest.replaceAll("(?i)\\d{1,2}:\\d{2}(:\\d{2})?\\s*(am|pm|[A-Z]{2,4})?", "")
-                .replaceAll("[\\s,|\u2022\u00b7-]+", "");
-        return rest.isEmpty() && !line.equals(rest);
-    }
 
     /**
      * The first full date in {@code text}; with {@code monthAllowed}, a month and year alone when

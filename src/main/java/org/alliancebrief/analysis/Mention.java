@@ -9,10 +9,8 @@ import org.alliancebrief.codebook.ActorKind;
  * state, or by an office resolved to its holder ("the secretary general").
  *
  * @param inCodebook false for a person the text names that the codebook lacks
- * @param viaOffice the text names the office, not the person
  */
-record Mention(ActorId id, String name, ActorKind kind, int start, int end, boolean inCodebook,
-        boolean viaOffice) {
+record Mention(ActorId id, String name, ActorKind kind, int start, int end, boolean inCodebook) {
     Mention {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -64,13 +64,12 @@ final class PeopleFinder {
     }
 
     /** Mentions of people outside the codebook, not overlapping {@code known} mentions. */
-    List<Mention> find(String text, int from, List<Mention> known) {
+    List<Mention> find(String text, List<Mention> known) {
         Map<String, String> names = new LinkedHashMap<>();
         for (Pattern p : List.of(TITLED, NAME_SAID, SAID_NAME)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (m.start(1) >= from && plausible(m.group(1))
-                        && !overlaps(known, m.start(1), m.end(1))) {
+                if (plausible(m.group(1)) && !overlaps(known, m.start(1), m.end(1))) {
                     String name = m.group(1).replaceAll("\\s+", " ");
                     names.putIfAbsent(name, surname(name));
                 }
@@ -80,18 +79,21 @@ final class PeopleFinder {
         for (var e : names.entrySet()) {
             ActorId id = new ActorId(slug(e.getKey()));
             for (String form : List.of(e.getKey(), e.getValue())) {
-                Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(form)
-                        + "(?![\\p{L}])").matcher(text);
-                while (m.find()) {
-                    if (m.start() >= from && !overlaps(known, m.start(), m.end())
-                            && !overlaps(found, m.start(), m.end())) {
-                        found.add(new Mention(id, e.getKey(), ActorKind.PERSON, m.start(),
-                                m.end(), false, false));
+                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                    int end = at + form.length();
+                    if (wholeWord(text, at, end) && !overlaps(known, at, end)
+                            && !overlaps(found, at, end)) {
+                        found.add(new Mention(id, e.getKey(), ActorKind.PERSON, at, end, false));
                     }
                 }
             }
         }
         return found;
+    }
+
+    private static boolean wholeWord(String text, int start, int end) {
+        return (start == 0 || !Character.isLetter(text.charAt(start - 1)))
+                && (end == text.length() || !Character.isLetter(text.charAt(end)));
     }
 
     private boolean plausible(String name) {

@@ -12,7 +12,7 @@ final class ReportingVerbs {
             + "|concluded|concludes|underlined|underlines|underscored|underscores|emphasised"
             + "|emphasized|emphasises|emphasizes|observed|acknowledged|acknowledges|admitted"
             + "|recalled|affirmed|reaffirmed|pledged|vowed|agreed|cautioned|predicted|suggested"
-            + "|responded|answered|insisted|claimed|claims|announced|cited|quoted|quoting"
+            + "|responded|answered|claimed|claims|cited|quoted|quoting"
             + "|highlighted|highlights|welcomed|welcomes|called for|calls for|described|describes"
             + "|pointed out|points out|pointed(?: \\w+)? to|points to|referred to|listed|identified"
             + "|committed|promised|promises|reiterated|reiterates|confirmed|confirms|hailed"

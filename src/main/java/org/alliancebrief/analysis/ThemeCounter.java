@@ -1,10 +1,10 @@
 package org.alliancebrief.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.TermHit;
 import org.alliancebrief.codebook.ThemeId;
 import org.alliancebrief.corpus.Article;
@@ -18,18 +18,13 @@ final class ThemeCounter {
     /** Evidence sentences kept per theme and article: enough to check, not the whole article. */
     static final int MAX_EVIDENCE = 3;
 
-    private final Codebook codebook;
-
-    ThemeCounter(Codebook codebook) {
-        this.codebook = codebook;
-    }
-
-    List<ThemeFinding> count(Article article) {
+    /** The findings of {@code article} from the codebook's theme hits in its text. */
+    List<ThemeFinding> count(Article article, List<TermHit<ThemeId>> hits) {
         Map<ThemeId, Integer> mentions = new LinkedHashMap<>();
         Map<ThemeId, List<Evidence>> evidence = new LinkedHashMap<>();
         List<Span> sentences = article.sentences();
         int s = 0;
-        for (TermHit<ThemeId> hit : codebook.findThemes(article.text())) {
+        for (TermHit<ThemeId> hit : hits) {
             while (s < sentences.size() - 1 && sentences.get(s).end() <= hit.start()) {
                 s++;
             }
@@ -44,7 +39,7 @@ final class ThemeCounter {
         }
         List<ThemeFinding> findings = new ArrayList<>();
         mentions.forEach((id, n) -> findings.add(new ThemeFinding(id, n, evidence.get(id))));
-        findings.sort(java.util.Comparator.comparing(ThemeFinding::id));
+        findings.sort(Comparator.comparing(ThemeFinding::id));
         return findings;
     }
 }

@@ -1,10 +1,5 @@
 package org.alliancebrief.brief;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,15 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.alliancebrief.codebook.PlacedYaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads templates/brief.yaml and checks it whole: unknown keys, missing sentences, placeholders a
@@ -30,42 +21,21 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class BriefTemplateLoader {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9_]+)}");
 
-    private final Path file;
-    private final List<String> problems = new ArrayList<>();
+    private final PlacedYaml yaml;
 
     private BriefTemplateLoader(Path file) {
-        this.file = file;
+        this.yaml = new PlacedYaml(file);
     }
 
     /** Loads and checks {@code file}; throws {@link TemplateException} listing every problem. */
     public static BriefTemplate load(Path file) {
-        String yaml;
-        try {
-            yaml = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new TemplateException(List.of(file + ": error: not UTF-8 text"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return new BriefTemplateLoader(file).parse(yaml);
+        return new BriefTemplateLoader(file).parse();
     }
 
-    private BriefTemplate parse(String yaml) {
-        Node root;
-        try (Reader reader = new java.io.StringReader(yaml)) {
-            root = new Yaml(new LoaderOptions()).compose(reader);
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark();
-            throw new TemplateException(List.of("%s:%d:%d: error: not valid YAML: %s".formatted(
-                    file, mark.getLine() + 1, mark.getColumn() + 1, e.getProblem())));
-        } catch (YAMLException | IOException e) {
-            throw new TemplateException(List.of(file + ": error: not valid YAML: " + e.getMessage()));
-        }
-        if (!(root instanceof MappingNode top)) {
-            throw new TemplateException(List.of(file + ":1:1: error: the template must be a "
-                    + "mapping of keys such as 'title:' and 'sections:'"));
-        }
-        Map<String, Node> keys = mapping(top, TemplateSchema.TOP_KEYS);
+    private BriefTemplate parse() {
+        MappingNode top = yaml.root("the template must be a mapping of keys such as 'title:' and "
+                + "'sections:'").orElseThrow(() -> new TemplateException(yaml.problems()));
+        Map<String, Node> keys = yaml.mapping(top, TemplateSchema.TOP_KEYS);
         Map<String, String> wording = new LinkedHashMap<>();
         for (var entry : TemplateSchema.WORDING.entrySet()) {
             wording.put(entry.getKey(), sentence(keys, entry.getKey(), entry.getValue(), false));
@@ -73,8 +43,8 @@ public final class BriefTemplateLoader {
         String title = sentence(keys, "title", Set.of(), true);
         List<BriefTemplate.Finding> findings = findings(keys.get("key_findings"));
         List<BriefTemplate.Section> sections = sections(keys.get("sections"), top);
-        if (!problems.isEmpty()) {
-            throw new TemplateException(problems);
+        if (!yaml.problems().isEmpty()) {
+            throw new TemplateException(yaml.problems());
         }
         return new BriefTemplate(title, sentence(keys, "subtitle", Set.of(), false),
                 sentence(keys, "subject", Set.of(), false), strings(keys.get("keywords")),
@@ -87,12 +57,12 @@ public final class BriefTemplateLoader {
         if (node == null) {
             return findings;
         }
-        for (Node item : sequence(node, "key_findings")) {
-            Map<String, Node> keys = mapping(item, Set.of("id", "text", "fallback"));
+        for (Node item : yaml.list(node, "key_findings")) {
+            Map<String, Node> keys = yaml.mapping(item, Set.of("id", "text", "fallback"));
             String id = sentence(keys, "id", Set.of(), true);
             Set<String> names = TemplateSchema.FINDING_NAMES.get(id);
             if (names == null) {
-                problem(keys.getOrDefault("id", item), "unknown key finding '%s'; known: %s"
+                yaml.problem(keys.getOrDefault("id", item), "unknown key finding '%s'; known: %s"
                         .formatted(id, String.join(", ", TemplateSchema.FINDING_NAMES.keySet())));
                 continue;
             }
@@ -105,20 +75,21 @@ public final class BriefTemplateLoader {
     private List<BriefTemplate.Section> sections(Node node, Node top) {
         List<BriefTemplate.Section> sections = new ArrayList<>();
         if (node == null) {
-            problem(top, "no 'sections:' list; the brief would be empty");
+            yaml.problem(top, "no 'sections:' list; the brief would be empty");
             return sections;
         }
-        for (Node item : sequence(node, "sections")) {
+        for (Node item : yaml.list(node, "sections")) {
             if (!(item instanceof MappingNode m)) {
-                problem(item, "a section must be a mapping with 'kind:'");
+                yaml.problem(item, "a section must be a mapping with 'kind:'");
                 continue;
             }
             Node kindNode = value(m, "kind");
             String kind = kindNode instanceof ScalarNode s ? s.getValue() : null;
             TemplateSchema.SectionSchema schema = TemplateSchema.SECTIONS.get(kind);
             if (schema == null) {
-                problem(kindNode == null ? item : kindNode, "unknown section kind '%s'; known: %s"
-                        .formatted(kind, String.join(", ", TemplateSchema.SECTIONS.keySet())));
+                yaml.problem(kindNode == null ? item : kindNode, "unknown section kind '%s'; "
+                        .formatted(kind) + "known: "
+                        + String.join(", ", TemplateSchema.SECTIONS.keySet()));
                 continue;
             }
             sections.add(section(kind, schema, m));
@@ -128,7 +99,7 @@ public final class BriefTemplateLoader {
 
     private BriefTemplate.Section section(String kind, TemplateSchema.SectionSchema schema,
             MappingNode node) {
-        Map<String, Node> keys = mapping(node, schema.allKeys());
+        Map<String, Node> keys = yaml.mapping(node, schema.allKeys());
         Map<String, String> text = new LinkedHashMap<>();
         schema.sentences().forEach((key, names) -> {
             String value = sentence(keys, key, names, schema.required().contains(key));
@@ -139,7 +110,7 @@ public final class BriefTemplateLoader {
         schema.choices().forEach((key, allowed) -> {
             String value = sentence(keys, key, Set.of(), schema.required().contains(key));
             if (!value.isEmpty() && !allowed.contains(value)) {
-                problem(keys.get(key), "'%s' is not one of %s".formatted(value, allowed));
+                yaml.problem(keys.get(key), "'%s' is not one of %s".formatted(value, allowed));
             }
             if (!value.isEmpty()) {
                 text.put(key, value);
@@ -158,35 +129,17 @@ public final class BriefTemplateLoader {
                 }
                 numbers.put(key, v);
             } catch (RuntimeException e) {
-                problem(n, "'%s' must be a whole number from 0 to 100".formatted(key));
+                yaml.problem(n, "'%s' must be a whole number from 0 to 100".formatted(key));
             }
         }
         List<String> paragraphs = new ArrayList<>();
         Node para = keys.get("paragraphs");
         if (para != null) {
-            for (Node p : sequence(para, "paragraphs")) {
-                paragraphs.add(checked(p, scalar(p), TemplateSchema.METHOD_NAMES));
+            for (Node p : yaml.list(para, "paragraphs")) {
+                paragraphs.add(checked(p, yaml.scalar(p), TemplateSchema.METHOD_NAMES));
             }
         }
         return new BriefTemplate.Section(kind, text, numbers, paragraphs);
-    }
-
-    private Map<String, Node> mapping(Node node, Set<String> allowed) {
-        Map<String, Node> keys = new LinkedHashMap<>();
-        if (!(node instanceof MappingNode m)) {
-            problem(node, "expected a mapping of keys");
-            return keys;
-        }
-        for (NodeTuple t : m.getValue()) {
-            String key = scalar(t.getKeyNode());
-            if (!allowed.contains(key)) {
-                problem(t.getKeyNode(), "unknown key '%s'; allowed here: %s"
-                        .formatted(key, String.join(", ", allowed.stream().sorted().toList())));
-            } else if (keys.put(key, t.getValueNode()) != null) {
-                problem(t.getKeyNode(), "key '%s' is given twice".formatted(key));
-            }
-        }
-        return keys;
     }
 
     private static Node value(MappingNode m, String key) {
@@ -198,23 +151,15 @@ public final class BriefTemplateLoader {
         return null;
     }
 
-    private List<Node> sequence(Node node, String key) {
-        if (node instanceof SequenceNode s) {
-            return s.getValue();
-        }
-        problem(node, "'%s' must be a list (lines starting with '- ')".formatted(key));
-        return List.of();
-    }
-
     private String sentence(Map<String, Node> keys, String key, Set<String> names,
             boolean required) {
         Node node = keys.get(key);
         if (node == null) {
             return "";
         }
-        String value = scalar(node);
+        String value = yaml.scalar(node);
         if (required && value.isBlank()) {
-            problem(node, "'%s' is empty".formatted(key));
+            yaml.problem(node, "'%s' is empty".formatted(key));
         }
         return checked(node, value, names);
     }
@@ -223,36 +168,23 @@ public final class BriefTemplateLoader {
         Matcher m = PLACEHOLDER.matcher(value);
         while (m.find()) {
             if (!names.contains(m.group(1))) {
-                problem(node, "unknown name {%s}; this sentence may use %s".formatted(m.group(1),
-                        names.isEmpty() ? "no names" : names.stream().sorted()
+                yaml.problem(node, "unknown name {%s}; this sentence may use %s".formatted(
+                        m.group(1), names.isEmpty() ? "no names" : names.stream().sorted()
                                 .map(n -> "{" + n + "}").reduce((a, b) -> a + " " + b).get()));
             }
         }
         return value;
     }
 
-    private String scalar(Node node) {
-        if (node instanceof ScalarNode s) {
-            return s.getValue();
-        }
-        problem(node, "expected a single value here, not a list or mapping");
-        return "";
-    }
-
     private List<String> strings(Node node) {
         if (node == null) {
             return List.of();
         }
-        return sequence(node, "keywords").stream().map(this::scalar).toList();
+        return yaml.list(node, "keywords").stream().map(yaml::scalar).toList();
     }
 
     private static String orDefault(String value, String otherwise) {
         return value.isBlank() ? otherwise : value;
     }
 
-    private void problem(Node node, String message) {
-        var mark = node.getStartMark();
-        problems.add("%s:%d:%d: error: %s".formatted(file, mark.getLine() + 1,
-                mark.getColumn() + 1, message));
-    }
 }

@@ -1,32 +1,18 @@
 package org.alliancebrief.codebook;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads templates/codebook.yaml and checks it whole: the shape of every entry, unique ids, known
@@ -44,65 +30,44 @@ public final class CodebookLoader {
     private static final Map<String, ActorKind> ACTOR_LISTS = Map.of("people", ActorKind.PERSON,
             "organisations", ActorKind.ORGANISATION, "countries", ActorKind.COUNTRY);
 
-    private final Path file;
-    private final List<String> problems = new ArrayList<>();
+    private final PlacedYaml yaml;
     private final Map<String, Node> ids = new HashMap<>();
     private final Map<String, String> termOwners = new HashMap<>();
 
     private CodebookLoader(Path file) {
-        this.file = file;
+        this.yaml = new PlacedYaml(file);
     }
 
     /** Loads and checks {@code file}; throws {@link CodebookException} listing every problem. */
     public static Codebook load(Path file) {
-        String yaml;
-        try {
-            yaml = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            throw new CodebookException(List.of(file + ": error: not UTF-8 text"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return new CodebookLoader(file).parse(yaml);
+        return new CodebookLoader(file).parse();
     }
 
-    private Codebook parse(String yaml) {
-        Node root;
-        try (StringReader reader = new StringReader(yaml)) {
-            root = new Yaml(new LoaderOptions()).compose(reader);
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark();
-            throw new CodebookException(List.of("%s:%d:%d: error: not valid YAML: %s".formatted(
-                    file, mark.getLine() + 1, mark.getColumn() + 1, e.getProblem())));
-        } catch (YAMLException e) {
-            throw new CodebookException(List.of(file + ": error: not valid YAML: "
-                    + e.getMessage()));
-        }
-        if (!(root instanceof MappingNode top)) {
-            throw new CodebookException(List.of(file + ":1:1: error: the codebook must be a "
-                    + "mapping with 'themes:', 'actors:', 'offices:' and 'statements:'"));
-        }
-        Map<String, Node> keys = mapping(top, TOP);
+    private Codebook parse() {
+        MappingNode top = yaml.root("the codebook must be a mapping with 'themes:', 'actors:', "
+                + "'offices:' and 'statements:'").orElseThrow(
+                        () -> new CodebookException(yaml.problems()));
+        Map<String, Node> keys = yaml.mapping(top, TOP);
         List<ThemeEntry> themes = themes(keys.get("themes"), top);
         List<ActorEntry> actors = actors(keys.get("actors"));
         Map<String, ActorEntry> people = new HashMap<>();
         actors.stream().filter(a -> a.kind() == ActorKind.PERSON)
                 .forEach(a -> people.put(a.id().value(), a));
         List<Office> offices = new ArrayList<>();
-        for (Node item : list(keys.get("offices"), "offices")) {
+        for (Node item : yaml.list(keys.get("offices"), "offices")) {
             office(item, people).ifPresent(offices::add);
         }
         List<Statement> statements = new ArrayList<>();
-        for (Node item : list(keys.get("statements"), "statements")) {
-            Map<String, Node> k = mapping(item, Set.of("id", "name", "aliases"));
+        for (Node item : yaml.list(keys.get("statements"), "statements")) {
+            Map<String, Node> k = yaml.mapping(item, Set.of("id", "name", "aliases"));
             String id = id(k, item, "statements");
             String name = required(k, "name", item);
             if (id != null && !name.isEmpty()) {
                 statements.add(new Statement(id, name, strings(k.get("aliases"), "aliases")));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new CodebookException(problems);
+        if (!yaml.problems().isEmpty()) {
+            throw new CodebookException(yaml.problems());
         }
         return new Codebook(themes, actors, offices, statements);
     }
@@ -110,11 +75,11 @@ public final class CodebookLoader {
     private List<ThemeEntry> themes(Node node, Node top) {
         List<ThemeEntry> themes = new ArrayList<>();
         if (node == null) {
-            problem(top, "no 'themes:' list; nothing would be counted");
+            yaml.problem(top, "no 'themes:' list; nothing would be counted");
             return themes;
         }
-        for (Node item : list(node, "themes")) {
-            Map<String, Node> k = mapping(item, THEME_KEYS);
+        for (Node item : yaml.list(node, "themes")) {
+            Map<String, Node> k = yaml.mapping(item, THEME_KEYS);
             String id = id(k, item, "themes");
             String label = required(k, "label", item);
             String groupName = required(k, "group", item);
@@ -123,19 +88,20 @@ public final class CodebookLoader {
                 try {
                     group = Group.valueOf(groupName.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    problem(k.get("group"), "group '%s' must be 'area' or 'theme'"
+                    yaml.problem(k.get("group"), "group '%s' must be 'area' or 'theme'"
                             .formatted(groupName));
                 }
             }
             List<String> terms = terms(k.get("terms"), id);
             if (terms.isEmpty() && k.containsKey("terms")) {
-                problem(k.get("terms"), "'terms' is empty; '%s' would never be found"
+                yaml.problem(k.get("terms"), "'terms' is empty; '%s' would never be found"
                         .formatted(id));
             } else if (!k.containsKey("terms")) {
-                problem(item, "'terms:' is missing for '%s'".formatted(id));
+                yaml.problem(item, "'terms:' is missing for '%s'".formatted(id));
             }
             List<String> exclusions = strings(k.get("exclusions"), "exclusions");
-            String description = k.containsKey("description") ? scalar(k.get("description")) : "";
+            String description = k.containsKey("description")
+                    ? yaml.scalar(k.get("description")) : "";
             if (id != null && group != null && !label.isEmpty()) {
                 themes.add(new ThemeEntry(new ThemeId(id), label, group, description, terms,
                         exclusions));
@@ -149,11 +115,11 @@ public final class CodebookLoader {
         if (node == null) {
             return actors;
         }
-        Map<String, Node> lists = mapping(node, ACTOR_LISTS.keySet());
+        Map<String, Node> lists = yaml.mapping(node, ACTOR_LISTS.keySet());
         for (String listName : List.of("people", "organisations", "countries")) {
             ActorKind kind = ACTOR_LISTS.get(listName);
-            for (Node item : list(lists.get(listName), listName)) {
-                Map<String, Node> k = mapping(item, ACTOR_KEYS);
+            for (Node item : yaml.list(lists.get(listName), listName)) {
+                Map<String, Node> k = yaml.mapping(item, ACTOR_KEYS);
                 String id = id(k, item, "actors");
                 String name = required(k, "name", item);
                 List<String> aliases = strings(k.get("aliases"), "aliases");
@@ -169,22 +135,22 @@ public final class CodebookLoader {
     }
 
     private Optional<Office> office(Node item, Map<String, ActorEntry> people) {
-        Map<String, Node> k = mapping(item, Set.of("id", "label", "aliases", "holders"));
+        Map<String, Node> k = yaml.mapping(item, Set.of("id", "label", "aliases", "holders"));
         String id = id(k, item, "offices");
         String label = required(k, "label", item);
         List<Office.Tenure> holders = new ArrayList<>();
-        for (Node h : list(k.get("holders"), "holders")) {
-            Map<String, Node> hk = mapping(h, Set.of("person", "from", "to"));
+        for (Node h : yaml.list(k.get("holders"), "holders")) {
+            Map<String, Node> hk = yaml.mapping(h, Set.of("person", "from", "to"));
             String person = required(hk, "person", h);
             if (!person.isEmpty() && !people.containsKey(person)) {
-                problem(hk.get("person"), ("holder '%s' is not a person of the codebook; add it "
-                        + "under actors: people:").formatted(person));
+                yaml.problem(hk.get("person"), ("holder '%s' is not a person of the codebook; "
+                        + "add it under actors: people:").formatted(person));
                 continue;
             }
             Optional<LocalDate> from = date(hk.get("from"));
             Optional<LocalDate> to = date(hk.get("to"));
             if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-                problem(hk.get("to"), "'to' %s is before 'from' %s".formatted(to.get(),
+                yaml.problem(hk.get("to"), "'to' %s is before 'from' %s".formatted(to.get(),
                         from.get()));
             }
             if (!person.isEmpty()) {
@@ -201,11 +167,11 @@ public final class CodebookLoader {
         if (node == null) {
             return Optional.empty();
         }
-        String value = scalar(node);
+        String value = yaml.scalar(node);
         try {
             return Optional.of(LocalDate.parse(value));
         } catch (DateTimeParseException e) {
-            problem(node, "'%s' is not a date; write YYYY-MM-DD".formatted(value));
+            yaml.problem(node, "'%s' is not a date; write YYYY-MM-DD".formatted(value));
             return Optional.empty();
         }
     }
@@ -218,13 +184,13 @@ public final class CodebookLoader {
         }
         Node node = keys.get("id");
         if (!ID.matcher(id).matches()) {
-            problem(node, "id '%s' must be lower-case words joined by '-'".formatted(id));
+            yaml.problem(node, "id '%s' must be lower-case words joined by '-'".formatted(id));
             return null;
         }
         Node first = ids.putIfAbsent(section + "/" + id, node);
         if (first != null) {
-            problem(node, "id '%s' is defined twice (first at line %d); ids must be unique in %s"
-                    .formatted(id, first.getStartMark().getLine() + 1, section));
+            yaml.problem(node, ("id '%s' is defined twice (first at line %d); ids must be "
+                    + "unique in %s").formatted(id, first.getStartMark().getLine() + 1, section));
             return null;
         }
         return id;
@@ -235,20 +201,20 @@ public final class CodebookLoader {
         if (node == null) {
             return terms;
         }
-        for (Node t : list(node, "terms")) {
-            String term = scalar(t).strip();
+        for (Node t : yaml.list(node, "terms")) {
+            String term = yaml.scalar(t).strip();
             if (term.isEmpty()) {
-                problem(t, "empty term");
+                yaml.problem(t, "empty term");
                 continue;
             }
             if (!Character.isLetterOrDigit(term.charAt(0))) {
-                problem(t, "term '%s' must start with a letter or digit".formatted(term));
+                yaml.problem(t, "term '%s' must start with a letter or digit".formatted(term));
                 continue;
             }
             String key = term.toLowerCase(Locale.ROOT).replace('-', ' ');
             String other = termOwners.putIfAbsent(key, owner);
             if (other != null && !other.equals(owner)) {
-                problem(t, "term '%s' is also listed under '%s'; a term may signal one entry"
+                yaml.problem(t, "term '%s' is also listed under '%s'; a term may signal one entry"
                         .formatted(term, other));
             }
             terms.add(term);
@@ -259,22 +225,22 @@ public final class CodebookLoader {
     private String required(Map<String, Node> keys, String key, Node item) {
         Node node = keys.get(key);
         if (node == null) {
-            problem(item, "'%s:' is missing".formatted(key));
+            yaml.problem(item, "'%s:' is missing".formatted(key));
             return "";
         }
-        String value = scalar(node).strip();
+        String value = yaml.scalar(node).strip();
         if (value.isEmpty()) {
-            problem(node, "'%s' is empty".formatted(key));
+            yaml.problem(node, "'%s' is empty".formatted(key));
         }
         return value;
     }
 
     private List<String> strings(Node node, String key) {
         List<String> values = new ArrayList<>();
-        for (Node n : list(node, key)) {
-            String v = scalar(n).strip();
+        for (Node n : yaml.list(node, key)) {
+            String v = yaml.scalar(n).strip();
             if (v.isEmpty()) {
-                problem(n, "empty entry in '%s'".formatted(key));
+                yaml.problem(n, "empty entry in '%s'".formatted(key));
             } else {
                 values.add(v);
             }
@@ -282,47 +248,4 @@ public final class CodebookLoader {
         return values;
     }
 
-    private List<Node> list(Node node, String key) {
-        if (node == null) {
-            return List.of();
-        }
-        if (node instanceof SequenceNode s) {
-            return s.getValue();
-        }
-        problem(node, "'%s' must be a list (lines starting with '- ')".formatted(key));
-        return List.of();
-    }
-
-    private Map<String, Node> mapping(Node node, Set<String> allowed) {
-        Map<String, Node> keys = new LinkedHashMap<>();
-        if (!(node instanceof MappingNode m)) {
-            problem(node, "expected a mapping of keys such as %s"
-                    .formatted(String.join(", ", allowed.stream().sorted().toList())));
-            return keys;
-        }
-        for (NodeTuple t : m.getValue()) {
-            String key = scalar(t.getKeyNode());
-            if (!allowed.contains(key)) {
-                problem(t.getKeyNode(), "unknown key '%s'; allowed here: %s"
-                        .formatted(key, String.join(", ", allowed.stream().sorted().toList())));
-            } else if (keys.put(key, t.getValueNode()) != null) {
-                problem(t.getKeyNode(), "key '%s' is given twice".formatted(key));
-            }
-        }
-        return keys;
-    }
-
-    private String scalar(Node node) {
-        if (node instanceof ScalarNode s) {
-            return s.getValue();
-        }
-        problem(node, "expected a single value here, not a list or mapping");
-        return "";
-    }
-
-    private void problem(Node node, String message) {
-        var mark = node.getStartMark();
-        problems.add("%s:%d:%d: error: %s".formatted(file, mark.getLine() + 1,
-                mark.getColumn() + 1, message));
-    }
 }

@@ -3,7 +3,7 @@ package org.alliancebrief.corpus;
 import java.util.regex.Pattern;
 
 /** Shapes of written dates: "Monday January 13, 2025", "06 Dec 2017, 19:39", "2017-12-06". */
-final class Dates {
+public final class Dates {
     private static final String WEEKDAY = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
             + "(?:day|sday|nesday|rsday|urday)?\\.?";
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"
@@ -27,7 +27,7 @@ final class Dates {
     private Dates() {}
 
     /** Whether the whole of {@code line} is a date. */
-    static boolean isDateOnly(String line) {
+    public static boolean isDateOnly(String line) {
         return ONLY_DATE.matcher(line.strip()).matches();
     }
 
