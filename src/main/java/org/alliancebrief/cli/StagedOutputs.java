@@ -4,13 +4,17 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Outputs written beside their targets, moved into place only once all of them are complete. */
 final class StagedOutputs implements AutoCloseable {
@@ -44,6 +48,7 @@ final class StagedOutputs implements AutoCloseable {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".partial");
+            shareLike(target, temp);
         } catch (IOException e) {
             throw cannotCreate(target, e);
         }
@@ -54,6 +59,20 @@ final class StagedOutputs implements AutoCloseable {
             throw new UserError(ExitCode.IO_ERR,
                     "error while writing %s: %s".formatted(target, reason(e)), null);
         }
+    }
+
+    /**
+     * A temporary file is private to its owner; the brief it becomes is not. It gets the
+     * permissions of the file it replaces, or those of an ordinary new file (rw-r--r--).
+     */
+    private static void shareLike(Path target, Path temp) throws IOException {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, perms);
     }
 
     /** Moves every staged output into place; an earlier good output is replaced only now. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,23 @@ class StagedOutputsTest {
         }
         assertEquals("new", Files.readString(pdf));
         assertEquals(List.of(pdf), list());
+    }
+
+    @Test
+    void outputsAreReadableLikeAnyFileOrKeepThePermissionsOfTheFileTheyReplace()
+            throws IOException {
+        Path pdf = dir.resolve("brief.pdf");
+        Path json = dir.resolve("brief.json");
+        Files.writeString(json, "old");
+        Files.setPosixFilePermissions(json, PosixFilePermissions.fromString("rw-rw----"));
+        try (StagedOutputs outputs = new StagedOutputs()) {
+            outputs.stage(pdf, out -> out.write(1));
+            outputs.stage(json, out -> out.write(2));
+            outputs.commit();
+        }
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf)));
+        assertEquals("rw-rw----",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(json)));
     }
 
     @Test
