@@ -1,0 +1,265 @@
+package org.alliancebrief.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.alliancebrief.analysis.attribution.Candidate.Gender;
+import org.alliancebrief.analysis.attribution.Candidate.Kind;
+import org.alliancebrief.analysis.attribution.Candidate.Role;
+import org.alliancebrief.analysis.text.Token;
+
+/**
+ * Says who a mention stands for. Names stand for themselves; a pronoun or role noun for the
+ * most recent compatible subject before it (never a possessive or an object), within the
+ * paragraph and the few before it; a group noun for the pair named before; a document for its
+ * author; an unnamed source for no one by name.
+ */
+final class Coreference {
+    /** How many paragraphs back a pronoun may look for its antecedent. */
+    private static final int PARAGRAPHS_BACK = 3;
+    /** How many mentions back any look-back goes, to keep the cost bounded. */
+    private static final int MENTIONS_BACK = 120;
+
+    /** Group nouns that stand for people; the others stand for states or bodies. */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("leaders",
+            "presidents", "ministers", "men", "women", "heads");
+
+    private final Scene scene;
+    private final Map<Candidate, Referent> resolved = new IdentityHashMap<>();
+    private final Map<String, Gender> genders = new HashMap<>();
+    /** How deep a chain of pronouns is being followed: bounded, so no stack runs out. */
+    private int depth;
+
+    Coreference(Scene scene) {
+        this.scene = scene;
+    }
+
+    /** Who {@code c} stands for, or null when the text does not say. */
+    Referent of(Candidate c) {
+        if (resolved.containsKey(c)) {
+            return resolved.get(c);
+        }
+        if (depth > 12) {
+            return null;
+        }
+        depth++;
+        resolved.put(c, null); // guards against a cycle while resolving
+        Referent r = switch (c.kind()) {
+            case PERSON, ORGANISATION, COUNTRY -> named(c);
+            case UNNAMED -> new Referent(c.name(), "", false, c.name());
+            case DOCUMENT -> document(c);
+            case COLLECTIVE -> group(c);
+            case PRONOUN -> c.name().equals("they") ? plural(c) : antecedent(c);
+            case ROLE -> antecedent(c);
+        };
+        depth--;
+        resolved.put(c, r);
+        return r;
+    }
+
+    private Referent named(Candidate c) {
+        if (c.gender() != Gender.UNKNOWN) {
+            genders.putIfAbsent(c.id(), c.gender());
+        }
+        return new Referent(c.name(), c.id(), true, scene.phrase(c.paragraph(), c.first(),
+                c.last()));
+    }
+
+    /** The most recent subject a pronoun or role noun can stand for. */
+    private Referent antecedent(Candidate c) {
+        String phrase = scene.phrase(c.paragraph(), c.first(), c.last());
+        Candidate fallback = null;
+        for (Candidate a : back(c)) {
+            if (a.role() != Role.SUBJECT) {
+                continue;
+            }
+            if (a.kind() == Kind.PERSON || a.kind() == Kind.PRONOUN && !a.name().equals("they")
+                    || a.kind() == Kind.ROLE || a.kind() == Kind.UNNAMED && !a.plural()) {
+                Referent r = of(a);
+                if (r == null || !compatible(c, a, r)) {
+                    continue;
+                }
+                if (c.kind() == Kind.ROLE && !titled(a, c.head())) {
+                    fallback = fallback == null ? a : fallback;
+                    continue;
+                }
+                learn(c, r);
+                return withPhrase(r, phrase);
+            }
+        }
+        if (fallback != null) {
+            return withPhrase(of(fallback), phrase);
+        }
+        return null;
+    }
+
+    /** "the minister" prefers the person introduced as a minister. */
+    private boolean titled(Candidate a, String head) {
+        if (a.kind() != Kind.PERSON || head.isEmpty()) {
+            return true;
+        }
+        for (int k = a.first(); k <= a.last(); k++) {
+            if (scene.token(a.paragraph(), k) instanceof Token.Word w
+                    && w.lower().equals(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean compatible(Candidate pronoun, Candidate a, Referent r) {
+        if (pronoun.gender() == Gender.UNKNOWN) {
+            return true;
+        }
+        Gender known = a.kind() == Kind.PRONOUN ? a.gender()
+                : genders.getOrDefault(r.id(), a.gender());
+        return known == Gender.UNKNOWN || known == pronoun.gender();
+    }
+
+    private void learn(Candidate pronoun, Referent r) {
+        if (pronoun.gender() != Gender.UNKNOWN && !r.id().isEmpty()) {
+            genders.putIfAbsent(r.id(), pronoun.gender());
+        }
+    }
+
+    /**
+     * A group speaking again after a joint document the codebook names ("the joint
+     * declaration"): the document speaks for them, as its wording is theirs together.
+     */
+    private Referent jointDocument(Candidate c) {
+        for (Candidate a : back(c)) {
+            if (a.kind() == Kind.DOCUMENT && a.head().isEmpty()) {
+                return withPhrase(of(a), phrase(c));
+            }
+            if (a.kind() == Kind.COLLECTIVE && a.head().isEmpty() && a != c) {
+                continue;
+            }
+            if (a.kind().named() && a.role() == Role.SUBJECT) {
+                return null; // someone else spoke since
+            }
+        }
+        return null;
+    }
+
+    /** "they": the group or pair last named. */
+    private Referent plural(Candidate c) {
+        Referent joint = jointDocument(c);
+        if (joint != null) {
+            return joint;
+        }
+        for (Candidate a : back(c)) {
+            if (a.role() == Role.SUBJECT && (a.kind() == Kind.COLLECTIVE
+                    || a.kind() == Kind.UNNAMED && a.plural())) {
+                return of(a);
+            }
+        }
+        return null;
+    }
+
+    /** "both presidents", "the eight countries": the actors last named before, as many. */
+    private Referent group(Candidate c) {
+        Referent joint = jointDocument(c);
+        if (joint != null) {
+            return joint;
+        }
+        if (c.head().isEmpty()) {
+            return new Referent(c.name(), "", true, phrase(c)); // "Biden and Michel"
+        }
+        int count = count(c);
+        if (count == 0) {
+            for (Candidate a : back(c)) {
+                if (a.kind() == Kind.COLLECTIVE && of(a) != null) {
+                    return withPhrase(of(a), phrase(c)); // "the countries": the group again
+                }
+            }
+            count = 2;
+        }
+        boolean people = !lex().has("institutions", c.head()) && PEOPLE.contains(c.head());
+        List<Referent> group = new ArrayList<>();
+        for (Candidate a : back(c)) {
+            if (a.kind().named() && (a.kind() == Kind.PERSON) == people
+                    && group.stream().noneMatch(r -> r.name().equals(a.name()))) {
+                group.add(0, of(a));
+                if (group.size() == count) {
+                    break;
+                }
+            }
+        }
+        if (group.size() < count) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < group.size(); i++) {
+            name.append(i == 0 ? "" : i == group.size() - 1 ? " and " : ", ")
+                    .append(group.get(i).name());
+        }
+        return new Referent(name.toString(), "", true, phrase(c));
+    }
+
+    /** How many the group noun stands for, from a number word in its phrase; 0 if none. */
+    private int count(Candidate c) {
+        for (int k = c.first(); k <= c.last(); k++) {
+            if (scene.token(c.paragraph(), k) instanceof Token.Word w) {
+                String[] n = lex().table("numbers").get(w.lower());
+                if (n != null) {
+                    return Integer.parseInt(n[0]);
+                }
+            } else if (scene.token(c.paragraph(), k) instanceof Token.Number n
+                    && n.text().chars().allMatch(Character::isDigit) && n.text().length() < 3) {
+                return Integer.parseInt(n.text());
+            }
+        }
+        return 0;
+    }
+
+    private org.alliancebrief.analysis.text.Lexicon lex() {
+        return scene.lex;
+    }
+
+    private String phrase(Candidate c) {
+        return scene.phrase(c.paragraph(), c.first(), c.last());
+    }
+
+    /** A document speaks for its author: the actor named in or after it, else the last one. */
+    private Referent document(Candidate c) {
+        String phrase = scene.phrase(c.paragraph(), c.first(), c.last());
+        if (c.head().isEmpty()) {
+            return new Referent(c.name(), "", true, phrase); // a document the codebook names
+        }
+        if (c.owner() != null) {
+            return new Referent(c.owner().name(), c.owner().id(), true, phrase);
+        }
+        for (Candidate a : back(c)) {
+            if (a.kind() == Kind.DOCUMENT && (a.head().isEmpty() || a.owner() != null)) {
+                return withPhrase(of(a), phrase);
+            }
+            if (a.kind() == Kind.ORGANISATION && a.role() != Role.OBJECT) {
+                return withPhrase(of(a), phrase);
+            }
+        }
+        return null;
+    }
+
+    private static Referent withPhrase(Referent r, String phrase) {
+        return r == null ? null : new Referent(r.name(), r.id(), r.named(), phrase);
+    }
+
+    /** The mentions before {@code c}, nearest first, within the look-back bounds. */
+    private List<Candidate> back(Candidate c) {
+        List<Candidate> out = new ArrayList<>();
+        Integer at = scene.order.get(c);
+        if (at == null) {
+            return out;
+        }
+        for (int i = at - 1; i >= 0 && at - i <= MENTIONS_BACK; i--) {
+            Candidate a = scene.all.get(i);
+            if (c.paragraph() - a.paragraph() > PARAGRAPHS_BACK) {
+                break;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+}

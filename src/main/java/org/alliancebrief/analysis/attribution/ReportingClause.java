@@ -1,0 +1,238 @@
+package org.alliancebrief.analysis.attribution;
+
+import java.util.List;
+import org.alliancebrief.analysis.attribution.Candidate.Kind;
+import org.alliancebrief.analysis.attribution.Candidate.Role;
+import org.alliancebrief.analysis.text.Token;
+import org.alliancebrief.analysis.text.TokenText;
+
+/**
+ * Finds the mention that a quotation's own reporting clause names, on either side of it:
+ * "“…,” Rutte said", "“…,” said the minister", "Rutte said: “…”", "argued Kallas: “…”",
+ * "according to X, “…”", "X: “…”", a label line "Name Surname:" above the quotation, and
+ * "Rutte criticised Orbán, saying: “…”" (the clause's subject, not its object).
+ */
+final class ReportingClause {
+    /** How far from the quotation's mark a reporting verb may stand. */
+    private static final int REACH = 30;
+    /** The longest aside between a subject and its verb ("X, a former official, said"). */
+    private static final int ASIDE = 16;
+
+    private final Scene s;
+
+    ReportingClause(Scene scene) {
+        this.s = scene;
+    }
+
+    /** The mention that attributes {@code q}, or null. */
+    Candidate of(Quotation q) {
+        Candidate after = q.closed() ? after(q) : null;
+        return after != null ? after : q.opened() ? before(q) : null;
+    }
+
+    /** "“…,” Rutte said" / "“…,” said the minister" / "“…,” she told reporters". */
+    private Candidate after(Quotation q) {
+        int p = q.paragraph();
+        TokenText.Paragraph para = s.paragraph(p);
+        int j = q.closeToken() + 1;
+        while (j < para.size() && para.get(j) instanceof Token.Punct pu && !pu.stop()
+                && pu.mark() != '(') {
+            j++;
+        }
+        if (j >= para.size() || para.get(j) instanceof Token.QuoteMark) {
+            return null;
+        }
+        if (s.word(p, j, "reporting-verbs")) {
+            return inverted(p, j);
+        }
+        if (s.word(p, j, "reporting-phrases") || according(p, j)) {
+            return s.startingAt(p, j + 2) != null ? s.startingAt(p, j + 2)
+                    : s.startingAt(p, j + 3);
+        }
+        Candidate c = s.startingAt(p, j);
+        while (c != null && c.role() == Role.POSSESSIVE) {
+            c = s.startingAt(p, c.last() + 2); // "Belgium's Prime Minister X": past "'s"
+        }
+        if (c == null) {
+            return null;
+        }
+        int verb = verbAfter(p, c.last() + 1);
+        if (verb < 0) {
+            return null;
+        }
+        Candidate doc = c.kind() == Kind.PERSON ? null : namedDocumentAfter(p, verb);
+        return doc != null ? doc : c;
+    }
+
+    /** "… said in a joint declaration": a document the codebook names, after the verb. */
+    private Candidate namedDocumentAfter(int p, int verb) {
+        for (int k = verb + 1; k < Math.min(s.paragraph(p).size(), verb + 4); k++) {
+            if (s.token(p, k) instanceof Token.Word w && w.lower().equals("in")) {
+                for (int j = k + 1; j <= k + 3; j++) {
+                    Candidate d = s.startingAt(p, j);
+                    if (d != null) {
+                        return d.kind() == Kind.DOCUMENT && d.head().isEmpty() ? d : null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "said Rutte" / "said NATO Secretary General Mark Rutte, adding …". */
+    private Candidate inverted(int p, int verb) {
+        if (s.word(p, verb, "object-verbs")) {
+            return null;
+        }
+        for (int k = verb + 1; k <= verb + 2 && k < s.paragraph(p).size(); k++) {
+            Candidate c = s.startingAt(p, k);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The reporting verb that follows at {@code k}, past fillers and an aside; else -1. */
+    private int verbAfter(int p, int k) {
+        TokenText.Paragraph para = s.paragraph(p);
+        int j = skipFillers(p, k);
+        if (j < para.size() && para.get(j) instanceof Token.Punct pu && pu.mark() == ',') {
+            for (int e = j + 1; e < Math.min(para.size(), j + ASIDE); e++) {
+                Token t = para.get(e);
+                if (t instanceof Token.Punct c && c.mark() == ',') {
+                    j = skipFillers(p, e + 1);
+                    break;
+                }
+                if (t instanceof Token.Punct c && c.stop() || t instanceof Token.QuoteMark) {
+                    return -1;
+                }
+            }
+        }
+        return s.word(p, j, "reporting-verbs") ? j : -1;
+    }
+
+    private int skipFillers(int p, int k) {
+        int j = k;
+        while (j < s.paragraph(p).size() && s.word(p, j, "verb-fillers")) {
+            j++;
+        }
+        return j;
+    }
+
+    /** "Rutte said: “…”" and the other forms with the attribution first. */
+    private Candidate before(Quotation q) {
+        int p = q.paragraph();
+        TokenText.Paragraph para = s.paragraph(p);
+        int open = q.openToken();
+        int from = sentenceStart(p, open);
+        for (int k = open - 1; k >= from; k--) {
+            if (para.get(k) instanceof Token.QuoteMark m && !m.apostrophe()) {
+                from = k + 1; // the clause of an earlier quotation is not this one's
+                break;
+            }
+        }
+        int e = open - 1;
+        while (e >= from && para.get(e) instanceof Token.Punct pu && (pu.mark() == '*'
+                || pu.mark() == '_')) {
+            e--; // Markdown emphasis around a lead-in
+        }
+        boolean colon = e >= from && para.get(e) instanceof Token.Punct pu && pu.mark() == ':';
+        for (int v = open - 1; v >= from && open - v <= REACH * 2; v--) {
+            if (according(p, v)) {
+                Candidate c = s.startingAt(p, v + 2);
+                return c != null ? c : s.startingAt(p, v + 3);
+            }
+            if (s.word(p, v, "reporting-verbs")) {
+                Candidate c = subjectOf(p, from, v);
+                if (c != null) {
+                    Candidate doc = c.kind() == Kind.PERSON ? null : namedDocumentAfter(p, v);
+                    return doc != null ? doc : c;
+                }
+            }
+        }
+        if (colon) {
+            int k = e - 1;
+            while (k >= from && para.get(k) instanceof Token.Punct pu && pu.mark() == '*') {
+                k--;
+            }
+            Candidate c = s.endingAt(p, k);
+            if (c != null && c.first() <= from + 1) {
+                return c; // "Stoltenberg: “…”"
+            }
+        }
+        return open <= 1 ? label(p) : null;
+    }
+
+    /** The subject of the reporting verb at {@code v}. */
+    private Candidate subjectOf(int p, int from, int v) {
+        int k = v - 1;
+        while (k >= from && s.word(p, k, "verb-fillers")) {
+            k--;
+        }
+        Candidate c = s.endingAt(p, k);
+        if (c == null && k >= from && s.token(p, k) instanceof Token.Punct pu
+                && pu.mark() == ',') {
+            // "Jana Novak, a former NATO official, said": the subject stands before the aside.
+            for (int j = k - 1; j >= Math.max(from, k - ASIDE); j--) {
+                if (s.token(p, j) instanceof Token.Punct c2 && c2.mark() == ',') {
+                    c = s.endingAt(p, j - 1);
+                    if (c == null) {
+                        List<Candidate> inner = s.between(p, j + 1, k);
+                        c = inner.stream().filter(x -> x.kind() == Kind.PERSON).findFirst()
+                                .orElse(null);
+                    }
+                    break;
+                }
+            }
+        }
+        if (c != null && c.role() != Role.POSSESSIVE && c.role() != Role.OBJECT) {
+            return c;
+        }
+        if (k < from || s.token(p, k) instanceof Token.Punct || s.token(p, k)
+                instanceof Token.QuoteMark) {
+            Candidate inv = inverted(p, v); // "argued Kallas: “…”"
+            if (inv != null) {
+                return inv;
+            }
+        }
+        if (s.token(p, v) instanceof Token.Word w && w.lower().endsWith("ing")) {
+            // "Rutte criticised Orbán, saying: “…”": the main clause's subject speaks.
+            for (Candidate x : s.between(p, from, v)) {
+                if (x.role() == Role.SUBJECT) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A line "Name Surname:" standing alone above the quotation. */
+    private Candidate label(int p) {
+        if (p == 0) {
+            return null;
+        }
+        TokenText.Paragraph prev = s.paragraph(p - 1);
+        int n = prev.size();
+        if (n < 2 || n > 8 || !(prev.get(n - 1) instanceof Token.Punct pu && pu.mark() == ':')) {
+            return null;
+        }
+        Candidate c = s.endingAt(p - 1, n - 2);
+        return c != null && c.first() <= 1 && c.kind().named() ? c : null;
+    }
+
+    private boolean according(int p, int k) {
+        return s.token(p, k) instanceof Token.Word a && a.lower().equals("according")
+                && k + 1 < s.paragraph(p).size() && s.token(p, k + 1) instanceof Token.Word t
+                && t.lower().equals("to");
+    }
+
+    private int sentenceStart(int p, int k) {
+        int id = s.sentence(p, k);
+        int j = k;
+        while (j > 0 && s.sentence(p, j - 1) == id && k - j < REACH * 4) {
+            j--;
+        }
+        return j;
+    }
+}
