@@ -9,10 +9,19 @@ import java.util.Objects;
  * @param id the actor's id, or "" when there is none
  * @param head the phrase's head noun in lower case ("minister", "report"), or ""
  * @param owner the actor inside the phrase ("NATO" in "the NATO communiqué"), or null
+ * @param members the two actors of a pair ("the EU and NATO"), else empty
  */
 record Candidate(Kind kind, int paragraph, int first, int last, Role role, Gender gender,
-        String name, String id, boolean inCodebook, String head, KnownActor owner) {
+        String name, String id, boolean inCodebook, String head, KnownActor owner,
+        java.util.List<Candidate> members) {
+    Candidate(Kind kind, int paragraph, int first, int last, Role role, Gender gender,
+            String name, String id, boolean inCodebook, String head, KnownActor owner) {
+        this(kind, paragraph, first, last, role, gender, name, id, inCodebook, head, owner,
+                java.util.List.of());
+    }
+
     Candidate {
+        members = java.util.List.copyOf(members);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(gender, "gender");
@@ -39,7 +48,7 @@ record Candidate(Kind kind, int paragraph, int first, int last, Role role, Gende
 
     Candidate withRole(Role r) {
         return new Candidate(kind, paragraph, first, last, r, gender, name, id, inCodebook, head,
-                owner);
+                owner, members);
     }
 
     boolean plural() {

@@ -26,10 +26,18 @@ final class ContinuationSieve implements Sieve {
             return onlySpeakerBetween(s, q.paragraph(), prev.closeToken() + 1,
                     Math.max(0, q.openToken()), before) ? before : null;
         }
-        if (prev.paragraph() != q.paragraph() - 1) {
-            return null;
-        }
         boolean opensParagraph = q.openToken() <= 0;
+        if (prev.paragraph() < q.paragraph() - 1) {
+            // A paragraph that is only a quotation, after narrative that names no one who
+            // could have said it: the last speaker goes on.
+            for (int p = prev.paragraph() + 1; p < q.paragraph(); p++) {
+                if (!silent(s, p)) {
+                    return null;
+                }
+            }
+            return opensParagraph && q.paragraph() - prev.paragraph() <= 2
+                    && s.mentions.get(q.paragraph()).isEmpty() ? before : null;
+        }
         if (!q.opened() || opensParagraph && !prev.closed()) {
             return before; // the same quotation, carried over a paragraph break
         }
@@ -39,6 +47,16 @@ final class ContinuationSieve implements Sieve {
             return before; // a paragraph that is only the speaker's next words
         }
         return null;
+    }
+
+    /** A paragraph without any mention of someone who could speak. */
+    private static boolean silent(Scene s, int p) {
+        for (Candidate c : s.mentions.get(p)) {
+            if (c.kind() != Candidate.Kind.COUNTRY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean onlySpeakerBetween(Scene s, int p, int from, int to, Referent speaker) {

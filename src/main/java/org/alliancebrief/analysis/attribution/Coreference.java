@@ -25,6 +25,9 @@ final class Coreference {
     /** Group nouns that stand for people; the others stand for states or bodies. */
     private static final java.util.Set<String> PEOPLE = java.util.Set.of("leaders",
             "presidents", "ministers", "men", "women", "heads");
+    /** Group nouns that stand for states. */
+    private static final java.util.Set<String> STATES = java.util.Set.of("countries",
+            "nations", "governments", "allies", "states");
 
     private final Scene scene;
     private final Map<Candidate, Referent> resolved = new IdentityHashMap<>();
@@ -176,15 +179,18 @@ final class Coreference {
             }
             count = 2;
         }
-        boolean people = !lex().has("institutions", c.head()) && PEOPLE.contains(c.head());
         List<Referent> group = new ArrayList<>();
         for (Candidate a : back(c)) {
-            if (a.kind().named() && (a.kind() == Kind.PERSON) == people
-                    && group.stream().noneMatch(r -> r.name().equals(a.name()))) {
-                group.add(0, of(a));
-                if (group.size() == count) {
-                    break;
+            List<Candidate> each = a.members().isEmpty() ? List.of(a) : a.members();
+            for (int m = each.size() - 1; m >= 0 && group.size() < count; m--) {
+                Candidate x = each.get(m);
+                if (fits(c.head(), x) && group.stream().noneMatch(r -> r.name().equals(
+                        x.name()))) {
+                    group.add(0, of(x));
                 }
+            }
+            if (group.size() == count) {
+                break;
             }
         }
         if (group.size() < count) {
@@ -196,6 +202,20 @@ final class Coreference {
                     .append(group.get(i).name());
         }
         return new Referent(name.toString(), "", true, phrase(c));
+    }
+
+    /** Whether actor {@code x} can be one of a group named by {@code head}. */
+    private static boolean fits(String head, Candidate x) {
+        if (!x.kind().named()) {
+            return false;
+        }
+        if (PEOPLE.contains(head)) {
+            return x.kind() == Kind.PERSON;
+        }
+        if (STATES.contains(head)) {
+            return x.kind() == Kind.COUNTRY;
+        }
+        return x.kind() != Kind.PERSON; // "the sides", "both organisations"
     }
 
     /** How many the group noun stands for, from a number word in its phrase; 0 if none. */

@@ -123,7 +123,7 @@ final class MentionFinder {
                     && w.lower().equals("and") && !a.name().equals(b.name())) {
                 out.add(new Candidate(Kind.COLLECTIVE, p.index(), a.first(), b.last(),
                         Role.SUBJECT, Gender.UNKNOWN, a.name() + " and " + b.name(), "", false,
-                        "", null));
+                        "", null, List.of(a, b)));
                 i++;
             } else {
                 out.add(a);
@@ -136,6 +136,12 @@ final class MentionFinder {
     private int titleStart(TokenText.Paragraph p, int first) {
         int from = first;
         for (int k = first - 1; k >= Math.max(0, first - MAX_MODIFIERS); k--) {
+            if (p.get(k) instanceof Token.Punct dot && dot.mark() == '.' && k > 0
+                    && p.get(k - 1) instanceof Token.Word abbr
+                    && (lex.has("titles", abbr.text() + ".")
+                            || lex.table("honorifics").containsKey(abbr.lower() + "."))) {
+                continue; // "Mr. Smith", "Gen. Novak"
+            }
             if (!(p.get(k) instanceof Token.Word w)) {
                 break;
             }

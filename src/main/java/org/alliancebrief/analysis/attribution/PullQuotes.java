@@ -32,9 +32,11 @@ final class PullQuotes {
             }
             for (int j = Math.max(0, i - WINDOW); j < Math.min(quotes.size(), i + WINDOW)
                     && !repeat; j++) {
+                // Of two equal ones, the body's stays: the headline repeats it.
                 if (j != i && covers(sets.get(j), sets.get(i))
                         && (sets.get(j).size() > sets.get(i).size()
-                                || sets.get(j).size() == sets.get(i).size() && j < i)) {
+                                || sets.get(j).size() == sets.get(i).size()
+                                        && (j < i || quotes.get(i).paragraph() == 0))) {
                     repeat = true;
                 }
             }

@@ -84,7 +84,7 @@ final class ReportingClause {
         if (s.word(p, verb, "object-verbs")) {
             return null;
         }
-        for (int k = verb + 1; k <= verb + 2 && k < s.paragraph(p).size(); k++) {
+        for (int k = verb + 1; k <= verb + 3 && k < s.paragraph(p).size(); k++) {
             Candidate c = s.startingAt(p, k);
             if (c != null) {
                 return c;
