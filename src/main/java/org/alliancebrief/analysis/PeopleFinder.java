@@ -155,7 +155,12 @@ final class PeopleFinder {
                 w.text())) {
             j++;
         }
-        if (j < t.size() && t.get(j) instanceof Token.Punct c && c.mark() == ',') {
+        if (j < t.size() && t.get(j) instanceof Token.Punct c && c.mark() == ','
+                && j + 1 < t.size() && t.get(j + 1) instanceof Token.Word open
+                && (open.capitalised() || open.lower().equals("who")
+                        || lex.table("determiners").containsKey(open.lower())
+                        || lex.has("titles", open.text()))) {
+            // An apposition or relative clause: ", a former official," / ", who ...,".
             for (int e = j + 1; e < Math.min(t.size(), j + 16); e++) {
                 if (t.get(e) instanceof Token.Punct c2 && c2.mark() == ',') {
                     j = e + 1;
@@ -167,7 +172,7 @@ final class PeopleFinder {
             }
         }
         return j < t.size() && t.get(j) instanceof Token.Word v && !v.capitalised()
-                && lex.has("reporting-verbs", v.text());
+                && lex.has("reporting-verbs", v.text()) && !v.lower().endsWith("ing");
     }
 
     /** "Jana Novak, a former NATO official,": an apposition headed by a title noun. */

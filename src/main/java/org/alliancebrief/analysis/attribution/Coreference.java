@@ -92,6 +92,10 @@ final class Coreference {
                 return withPhrase(r, phrase);
             }
         }
+        if (c.kind() == Kind.ROLE && scene.lex.has("unnamed-sources", c.head())) {
+            // "the official", "the spokeswoman" with no one so titled before: still unnamed.
+            return new Referent(phrase, "", false, phrase);
+        }
         if (fallback != null) {
             return withPhrase(of(fallback), phrase);
         }
@@ -252,7 +256,8 @@ final class Coreference {
             return new Referent(c.owner().name(), c.owner().id(), true, phrase);
         }
         for (Candidate a : back(c)) {
-            if (a.kind() == Kind.DOCUMENT && (a.head().isEmpty() || a.owner() != null)) {
+            if (a.kind() == Kind.DOCUMENT && a.role() == Role.SUBJECT
+                    && (a.head().isEmpty() || a.owner() != null)) {
                 return withPhrase(of(a), phrase);
             }
             if (a.kind() == Kind.ORGANISATION && a.role() != Role.OBJECT) {

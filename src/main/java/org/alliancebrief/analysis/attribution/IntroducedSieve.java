@@ -59,7 +59,11 @@ final class IntroducedSieve implements Sieve {
                 return s.decided[j];
             }
         }
-        return subject(s, pp, from, end);
+        Referent r = subject(s, pp, from, end);
+        if (pp != p && r != null && r.id().isEmpty()) {
+            return null; // across a paragraph break only a person carries over
+        }
+        return r;
     }
 
     /** The first subject of tokens {@code [from, to)} that can speak. */

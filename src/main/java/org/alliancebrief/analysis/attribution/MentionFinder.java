@@ -70,15 +70,12 @@ final class MentionFinder {
             if (last < first || by[first] != null) {
                 continue;
             }
-            int from = titleStart(p, first);
             Kind kind = switch (k.kind()) {
                 case "person" -> Kind.PERSON;
                 case "country" -> Kind.COUNTRY;
                 default -> Kind.ORGANISATION;
             };
-            while (by[from] != null) {
-                from++;
-            }
+            int from = kind == Kind.PERSON ? titleStart(p, first, by) : first;
             mark(by, new Candidate(kind, p.index(), from, last, Role.SUBJECT,
                     honorific(p, from, first), k.name(), k.id(), k.inCodebook(), "", null));
         }
@@ -133,9 +130,18 @@ final class MentionFinder {
     }
 
     /** "Latvian Defence Minister", "spokesperson", "Mr": the title words before a name. */
-    private int titleStart(TokenText.Paragraph p, int first) {
+    private int titleStart(TokenText.Paragraph p, int first, Candidate[] by) {
         int from = first;
         for (int k = first - 1; k >= Math.max(0, first - MAX_MODIFIERS); k--) {
+            if (by[k] != null) {
+                Candidate c = by[k];
+                if (from < first && c.kind().named() && c.kind() != Kind.PERSON) {
+                    from = c.first(); // "NATO Secretary General Mark Rutte": one phrase
+                    k = c.first();
+                    continue;
+                }
+                break;
+            }
             if (p.get(k) instanceof Token.Punct dot && dot.mark() == '.' && k > 0
                     && p.get(k - 1) instanceof Token.Word abbr
                     && (lex.has("titles", abbr.text() + ".")
@@ -153,7 +159,7 @@ final class MentionFinder {
                 break;
             }
         }
-        if (from > 0 && p.get(from - 1) instanceof Token.Word d
+        if (from > 0 && by[from - 1] == null && p.get(from - 1) instanceof Token.Word d
                 && lex.table("determiners").containsKey(d.lower())) {
             from--;
         }
@@ -246,6 +252,11 @@ final class MentionFinder {
         }
         int last = kind == Kind.UNNAMED ? description(p, k) : k;
         String phrase = text.substring(p.get(start).start(), p.get(last).end());
+        if (kind == Kind.ORGANISATION && owner != null) {
+            // "EU headquarters", "the Kremlin's press office": the body itself speaks.
+            return new Candidate(kind, p.index(), start, last, Role.SUBJECT, Gender.UNKNOWN,
+                    owner.name(), owner.id(), owner.inCodebook(), h, owner);
+        }
         return new Candidate(kind, p.index(), start, last, Role.SUBJECT, Gender.UNKNOWN,
                 phrase, "", false, h, owner);
     }

@@ -42,6 +42,15 @@ final class ReportingClause {
         if (j >= para.size() || para.get(j) instanceof Token.QuoteMark) {
             return null;
         }
+        // "“…” is how the ambassador puts it", "“…”, as Rutte put it".
+        while (j < para.size() && para.get(j) instanceof Token.Word w
+                && (w.lower().equals("is") || w.lower().equals("was")
+                        || w.lower().equals("how") || w.lower().equals("as"))) {
+            j++;
+        }
+        if (j >= para.size()) {
+            return null;
+        }
         if (s.word(p, j, "reporting-verbs")) {
             return inverted(p, j);
         }
@@ -56,6 +65,7 @@ final class ReportingClause {
         if (c == null) {
             return null;
         }
+        c = named(p, c);
         int verb = verbAfter(p, c.last() + 1);
         if (verb < 0) {
             return null;
@@ -79,6 +89,35 @@ final class ReportingClause {
         return null;
     }
 
+    /**
+     * "the US ambassador to NATO, Jana Novak," / "a senior official, Jana Novak,": the
+     * name in apposition to a role noun is the one meant.
+     */
+    private Candidate named(int p, Candidate c) {
+        if (c.kind() != Kind.ROLE && c.kind() != Kind.UNNAMED) {
+            return c;
+        }
+        TokenText.Paragraph para = s.paragraph(p);
+        int k = c.last() + 1;
+        if (k + 1 < para.size() && s.word(p, k, "prepositions")) {
+            Candidate of = s.startingAt(p, k + 1);
+            if (of == null && k + 2 < para.size()) {
+                of = s.startingAt(p, k + 2);
+            }
+            if (of != null && of.kind().named()) {
+                k = of.last() + 1; // "the ambassador to NATO"
+            }
+        }
+        if (k + 1 < para.size() && para.get(k) instanceof Token.Punct comma
+                && comma.mark() == ',') {
+            Candidate name = s.startingAt(p, k + 1);
+            if (name != null && name.kind() == Kind.PERSON) {
+                return name;
+            }
+        }
+        return c;
+    }
+
     /** "said Rutte" / "said NATO Secretary General Mark Rutte, adding …". */
     private Candidate inverted(int p, int verb) {
         if (s.word(p, verb, "object-verbs")) {
@@ -87,7 +126,7 @@ final class ReportingClause {
         for (int k = verb + 1; k <= verb + 3 && k < s.paragraph(p).size(); k++) {
             Candidate c = s.startingAt(p, k);
             if (c != null) {
-                return c;
+                return named(p, c);
             }
         }
         return null;

@@ -45,7 +45,11 @@ final class Roles {
         if (c.first() == 0) {
             return Role.SUBJECT;
         }
-        Token before = p.get(c.first() - 1);
+        int b = c.first() - 1;
+        if (p.get(b) instanceof Token.Word clitic && clitic.clitic() && b >= 2) {
+            b -= 2; // "Finland's President Stubb": the possessor's place decides
+        }
+        Token before = p.get(b);
         if (!(before instanceof Token.Word w)) {
             return Role.SUBJECT;
         }
@@ -63,6 +67,9 @@ final class Roles {
         if (lex.has("conjunctions", s) || lex.has("verb-fillers", s) || w.capitalised()) {
             return Role.SUBJECT;
         }
-        return Role.OBJECT; // after any other word, most often a verb: "met Rutte"
+        // After a verb ("criticised Orbán", "met Rutte") it is an object; after an adjective
+        // of its own phrase ("vice-presidential candidate X") it is still the subject.
+        return s.endsWith("ed") || lex.has("object-verbs", s) || lex.has("transitive-verbs", s)
+                ? Role.OBJECT : Role.SUBJECT;
     }
 }
