@@ -249,7 +249,7 @@ final class Coreference {
     /** A document speaks for its author: the actor named in or after it, else the last one. */
     private Referent document(Candidate c) {
         String phrase = scene.phrase(c.paragraph(), c.first(), c.last());
-        if (c.head().isEmpty()) {
+        if (c.head().isEmpty() && c.owner() == null) {
             return new Referent(c.name(), "", true, phrase); // a document the codebook names
         }
         if (c.owner() != null) {

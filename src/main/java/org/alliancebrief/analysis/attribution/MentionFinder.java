@@ -26,9 +26,21 @@ final class MentionFinder {
     private final Lexicon lex;
     private final Codebook codebook;
 
+    /** Documents by name → the one actor their name names, who speaks through them. */
+    private final java.util.Map<String, KnownActor> authors = new java.util.HashMap<>();
+
     MentionFinder(Lexicon lex, Codebook codebook) {
         this.lex = lex;
         this.codebook = codebook;
+        for (Statement st : codebook.statements()) {
+            var named = codebook.findActors(st.name()).stream().map(TermHit::target)
+                    .distinct().toList();
+            if (named.size() == 1) {
+                var a = codebook.actor(named.get(0)).orElseThrow();
+                authors.put(st.name(), new KnownActor(a.id().value(), a.name(), a.kind().key(),
+                        0, 1, true));
+            }
+        }
     }
 
     /** The candidates of every paragraph, each list in token order. */
@@ -61,7 +73,8 @@ final class MentionFinder {
             int last = p.tokenAt(p.span().start() + hit.end()) - 1;
             if (last >= first) {
                 mark(by, new Candidate(Kind.DOCUMENT, p.index(), first, last, Role.SUBJECT,
-                        Gender.UNKNOWN, hit.target().name(), "", false, "", null));
+                        Gender.UNKNOWN, hit.target().name(), "", false, "",
+                        authors.get(hit.target().name())));
             }
         }
         for (KnownActor k : here) {
