@@ -143,9 +143,6 @@ final class Coreference {
             if (a.kind() == Kind.COLLECTIVE && a.head().isEmpty() && a != c) {
                 continue;
             }
-            if (a.kind().named() && a.role() == Role.SUBJECT) {
-                return null; // someone else spoke since
-            }
         }
         return null;
     }
@@ -171,15 +168,26 @@ final class Coreference {
         if (joint != null) {
             return joint;
         }
-        if (c.head().isEmpty()) {
-            return new Referent(c.name(), "", true, phrase(c)); // "Biden and Michel"
+        if (c.head().isEmpty() || !(scene.token(c.paragraph(), c.first())
+                instanceof Token.Word d && lex().table("determiners").containsKey(d.lower()))) {
+            // "Biden and Michel", "NATO foreign ministers": the group is named as it stands.
+            return new Referent(c.name(), "", true, phrase(c));
         }
         int count = count(c);
         if (count == 0) {
+            Candidate same = null;
+            Candidate any = null;
             for (Candidate a : back(c)) {
                 if (a.kind() == Kind.COLLECTIVE && of(a) != null) {
-                    return withPhrase(of(a), phrase(c)); // "the countries": the group again
+                    any = any == null ? a : any;
+                    if (a.head().equals(c.head())) {
+                        same = a;
+                        break;
+                    }
                 }
+            }
+            if (same != null || any != null) {
+                return withPhrase(of(same != null ? same : any), phrase(c)); // the group again
             }
             count = 2;
         }

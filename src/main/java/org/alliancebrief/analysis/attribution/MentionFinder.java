@@ -164,6 +164,10 @@ final class MentionFinder {
             if (!(p.get(k) instanceof Token.Word w)) {
                 break;
             }
+            if ((w.lower().equals("of") || w.lower().equals("for")) && k > 0
+                    && p.get(k - 1) instanceof Token.Word t && lex.has("titles", t.text())) {
+                continue; // "Secretary of State John Kerry", "Head of ENISA Jane Doe"
+            }
             boolean title = lex.has("titles", w.text()) || lex.table("honorifics")
                     .containsKey(w.lower());
             if (title || w.capitalised() && !lex.has("not-names", w.text())) {
@@ -230,6 +234,11 @@ final class MentionFinder {
             if (d != null) {
                 det = d[0];
                 start = j;
+                if (j > 0 && p.get(j - 1) instanceof Token.Word the
+                        && the.lower().equals("the")) {
+                    det = "d"; // "the two leaders"
+                    start = j - 1;
+                }
                 break;
             }
             if (w.clitic() || w.capitalised() || modifier(w)) {
@@ -254,8 +263,10 @@ final class MentionFinder {
             kind = Kind.DOCUMENT;
         } else if (institution && (owner != null || det.equals("d"))) {
             kind = Kind.ORGANISATION;
-        } else if (group && plural && det.equals("d")) {
-            kind = Kind.COLLECTIVE;
+        } else if (group && plural && (det.equals("d") || det.isEmpty()
+                && (owner != null || p.get(start) instanceof Token.Word m && m.capitalised()))) {
+            kind = Kind.COLLECTIVE; // "both presidents", or a named body: "NATO foreign ministers"
+
         } else if ((source || title || group) && (det.equals("i") || det.isEmpty() && plural)) {
             kind = Kind.UNNAMED;
         } else if ((source || title) && !plural) {

@@ -30,6 +30,17 @@ final class ReportingClause {
         return after != null ? after : q.opened() ? before(q) : null;
     }
 
+    /** Where the quotation before {@code q} in its paragraph closed, or -1. */
+    private int previousClose(Quotation q) {
+        int last = -1;
+        for (Quotation o : s.quotes) {
+            if (o.paragraph() == q.paragraph() && o.closed() && o.closeToken() < q.openToken()) {
+                last = Math.max(last, o.closeToken());
+            }
+        }
+        return last;
+    }
+
     /** "“…,” Rutte said" / "“…,” said the minister" / "“…,” she told reporters". */
     private Candidate after(Quotation q) {
         int p = q.paragraph();
@@ -53,6 +64,10 @@ final class ReportingClause {
         }
         if (s.word(p, j, "reporting-verbs")) {
             return inverted(p, j);
+        }
+        if (s.startingAt(p, j) == null && s.word(p, j, "determiners")
+                && s.startingAt(p, j + 1) != null) {
+            j++; // "the EU and NATO said": the article before the name
         }
         if (s.word(p, j, "reporting-phrases") || according(p, j)) {
             return s.startingAt(p, j + 2) != null ? s.startingAt(p, j + 2)
@@ -165,12 +180,8 @@ final class ReportingClause {
         TokenText.Paragraph para = s.paragraph(p);
         int open = q.openToken();
         int from = sentenceStart(p, open);
-        for (int k = open - 1; k >= from; k--) {
-            if (para.get(k) instanceof Token.QuoteMark m && !m.apostrophe()) {
-                from = k + 1; // the clause of an earlier quotation is not this one's
-                break;
-            }
-        }
+        // The clause of an earlier quotation is not this one's; a scare quote is no border.
+        from = Math.max(from, previousClose(q) + 1);
         int e = open - 1;
         while (e >= from && para.get(e) instanceof Token.Punct pu && (pu.mark() == '*'
                 || pu.mark() == '_')) {

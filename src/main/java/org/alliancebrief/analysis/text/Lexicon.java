@@ -36,9 +36,13 @@ public final class Lexicon {
         return LOADED.computeIfAbsent(language, Lexicon::new);
     }
 
-    /** Whether {@code word} (any case) is in the list {@code name} ("titles"). */
+    /**
+     * Whether {@code word} (any case) is in the list {@code name} ("titles"): a whole entry,
+     * or the first word of a line in a table ("the" in {@code determiners}: "the d").
+     */
     public boolean has(String name, String word) {
-        return list(name).contains(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return list(name).contains(w) || table(name).containsKey(w);
     }
 
     /** Every entry of the list {@code name}; a multi-word entry is one string. */
