@@ -145,7 +145,24 @@ final class PeopleFinder {
                 return true;
             }
         }
-        return reports(t, end - 1) || apposition(t, end);
+        return reports(t, end - 1) || apposition(t, end) || afterRole(t, k);
+    }
+
+    /** "the US ambassador to NATO, Jana Novak,": a name in apposition to a role noun. */
+    private boolean afterRole(List<Token> t, int k) {
+        if (k < 2 || !(t.get(k - 1) instanceof Token.Punct c && c.mark() == ',')) {
+            return false;
+        }
+        for (int j = k - 2; j >= Math.max(0, k - 5); j--) {
+            if (t.get(j) instanceof Token.Word w && !w.capitalised()
+                    && lex.has("titles", w.text())) {
+                return true;
+            }
+            if (!(t.get(j) instanceof Token.Word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A reporting verb right after token {@code last}, past fillers and a comma aside. */

@@ -263,11 +263,14 @@ final class Coreference {
         if (c.owner() != null) {
             return new Referent(c.owner().name(), c.owner().id(), true, phrase);
         }
-        for (Candidate a : back(c)) {
+        List<Candidate> before = back(c);
+        for (Candidate a : before) {
             if (a.kind() == Kind.DOCUMENT && a.role() == Role.SUBJECT
-                    && (a.head().isEmpty() || a.owner() != null)) {
-                return withPhrase(of(a), phrase);
+                    && (a.head().isEmpty() || a.owner() != null) && of(a) != null) {
+                return withPhrase(of(a), phrase); // "the document" = the one named before
             }
+        }
+        for (Candidate a : before) {
             if (a.kind() == Kind.ORGANISATION && a.role() != Role.OBJECT) {
                 return withPhrase(of(a), phrase);
             }

@@ -32,9 +32,9 @@ final class IntroducedSieve implements Sieve {
         while (start > 0 && s.sentence(p, start - 1) == sentence) {
             start--;
         }
-        Referent own = subject(s, p, start, open);
+        Candidate own = subject(s, p, start, open);
         if (own != null) {
-            return own;
+            return coref.of(own);
         }
         int pp = p;
         int end = start;
@@ -59,18 +59,19 @@ final class IntroducedSieve implements Sieve {
                 return s.decided[j];
             }
         }
-        Referent r = subject(s, pp, from, end);
-        if (pp != p && r != null && r.id().isEmpty()) {
+        Candidate c = subject(s, pp, from, end);
+        if (c == null || pp != p && c.kind() != Kind.PERSON && c.kind() != Kind.PRONOUN
+                && c.kind() != Kind.ROLE) {
             return null; // across a paragraph break only a person carries over
         }
-        return r;
+        return coref.of(c);
     }
 
     /** The first subject of tokens {@code [from, to)} that can speak. */
-    private Referent subject(Scene s, int p, int from, int to) {
+    private static Candidate subject(Scene s, int p, int from, int to) {
         for (Candidate c : s.between(p, from, to)) {
             if (c.role() == Role.SUBJECT && SPEAKS.contains(c.kind())) {
-                return coref.of(c);
+                return c;
             }
         }
         return null;

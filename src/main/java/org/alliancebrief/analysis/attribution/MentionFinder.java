@@ -263,8 +263,7 @@ final class MentionFinder {
             kind = Kind.DOCUMENT;
         } else if (institution && (owner != null || det.equals("d"))) {
             kind = Kind.ORGANISATION;
-        } else if (group && plural && (det.equals("d") || det.isEmpty()
-                && (owner != null || p.get(start) instanceof Token.Word m && m.capitalised()))) {
+        } else if (group && plural && (det.equals("d") || det.isEmpty() && owner != null)) {
             kind = Kind.COLLECTIVE; // "both presidents", or a named body: "NATO foreign ministers"
 
         } else if ((source || title || group) && (det.equals("i") || det.isEmpty() && plural)) {
