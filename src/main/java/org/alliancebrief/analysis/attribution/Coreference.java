@@ -265,8 +265,7 @@ final class Coreference {
         }
         List<Candidate> before = back(c);
         for (Candidate a : before) {
-            if (a.kind() == Kind.DOCUMENT && a.role() == Role.SUBJECT
-                    && (a.head().isEmpty() || a.owner() != null) && of(a) != null) {
+            if (a.kind() == Kind.DOCUMENT && a.role() == Role.SUBJECT && of(a) != null) {
                 return withPhrase(of(a), phrase); // "the document" = the one named before
             }
         }

@@ -49,6 +49,12 @@ final class Roles {
         if (p.get(b) instanceof Token.Word clitic && clitic.clitic() && b >= 2) {
             b -= 2; // "Finland's President Stubb": the possessor's place decides
         }
+        if (b > 0 && p.get(b) instanceof Token.Word det && lex.has("determiners", det.text())) {
+            b--; // "on the European Commission": the article is part of the phrase
+        } else if (b == 0 && p.get(b) instanceof Token.Word det
+                && lex.has("determiners", det.text())) {
+            return Role.SUBJECT;
+        }
         Token before = p.get(b);
         if (!(before instanceof Token.Word w)) {
             return Role.SUBJECT;
