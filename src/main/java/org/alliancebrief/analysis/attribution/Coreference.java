@@ -73,6 +73,10 @@ final class Coreference {
     /** The most recent subject a pronoun or role noun can stand for. */
     private Referent antecedent(Candidate c) {
         String phrase = scene.phrase(c.paragraph(), c.first(), c.last());
+        Candidate named = apposed(c);
+        if (named != null) {
+            return withPhrase(of(named), phrase); // "Pedro Smith, the trade envoy,"
+        }
         Candidate fallback = null;
         for (Candidate a : back(c)) {
             if (a.role() != Role.SUBJECT) {
@@ -84,7 +88,8 @@ final class Coreference {
                 if (r == null || !compatible(c, a, r)) {
                     continue;
                 }
-                if (c.kind() == Kind.ROLE && !titled(a, c.head())) {
+                if (c.kind() == Kind.ROLE && !titled(a, c.head())
+                        && !(a.kind() == Kind.ROLE && a.head().equals(c.head()))) {
                     fallback = fallback == null ? a : fallback;
                     continue;
                 }
@@ -102,9 +107,24 @@ final class Coreference {
         return null;
     }
 
+    /** The person a role noun stands in apposition to: "X, the envoy," → X. */
+    private Candidate apposed(Candidate c) {
+        if (c.kind() != Kind.ROLE || c.first() < 2 || !(scene.token(c.paragraph(), c.first() - 1)
+                instanceof Token.Punct comma && comma.mark() == ',')) {
+            return null;
+        }
+        Integer at = scene.order.get(c);
+        if (at == null || at == 0) {
+            return null;
+        }
+        Candidate before = scene.all.get(at - 1);
+        return before.paragraph() == c.paragraph() && before.last() == c.first() - 2
+                && before.kind() == Kind.PERSON ? before : null;
+    }
+
     /** "the minister" prefers the person introduced as a minister. */
     private boolean titled(Candidate a, String head) {
-        if (a.kind() != Kind.PERSON || head.isEmpty()) {
+        if (head.isEmpty()) {
             return true;
         }
         for (int k = a.first(); k <= a.last(); k++) {
@@ -136,8 +156,12 @@ final class Coreference {
      * declaration"): the document speaks for them, as its wording is theirs together.
      */
     private Referent jointDocument(Candidate c) {
+        if (PEOPLE.contains(c.head()) || c.members().stream().anyMatch(
+                m -> m.kind() == Kind.PERSON)) {
+            return null; // people speak for themselves, even in a joint statement
+        }
         for (Candidate a : back(c)) {
-            if (a.kind() == Kind.DOCUMENT && a.head().isEmpty()) {
+            if (a.kind() == Kind.DOCUMENT && a.head().isEmpty() && a.owner() == null) {
                 return withPhrase(of(a), phrase(c));
             }
             if (a.kind() == Kind.COLLECTIVE && a.head().isEmpty() && a != c) {

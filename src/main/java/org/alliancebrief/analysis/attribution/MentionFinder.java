@@ -280,6 +280,9 @@ final class MentionFinder {
             return new Candidate(kind, p.index(), start, last, Role.SUBJECT, Gender.UNKNOWN,
                     owner.name(), owner.id(), owner.inCodebook(), h, owner);
         }
+        if (kind == Kind.ORGANISATION && !det.isEmpty() && start < k) {
+            phrase = text.substring(p.get(start + 1).start(), p.get(last).end()); // no "the"
+        }
         return new Candidate(kind, p.index(), start, last, Role.SUBJECT, Gender.UNKNOWN,
                 phrase, "", false, h, owner);
     }

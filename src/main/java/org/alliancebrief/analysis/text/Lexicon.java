@@ -22,6 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Lexicon {
     private static final Map<String, Lexicon> LOADED = new HashMap<>();
+    /** Lists whose lines are a key and its values, not phrases. */
+    private static final Set<String> TABLES = Set.of("determiners", "pronouns", "honorifics",
+            "numbers", "quoted-titles");
 
     private final String language;
     private final Map<String, Set<String>> words = new ConcurrentHashMap<>();
@@ -42,7 +45,7 @@ public final class Lexicon {
      */
     public boolean has(String name, String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return list(name).contains(w) || table(name).containsKey(w);
+        return list(name).contains(w) || TABLES.contains(name) && table(name).containsKey(w);
     }
 
     /** Every entry of the list {@code name}; a multi-word entry is one string. */
