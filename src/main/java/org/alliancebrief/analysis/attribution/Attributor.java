@@ -42,11 +42,11 @@ public final class Attributor {
                 new ContinuationSieve(coref), new IntroducedSieve(coref));
         List<Attributed> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            Candidate cue = clauses.of(found.get(i));
+            Candidate cue = clauses.of(i);
             if (cue == null && !found.get(i).closed() && i + 1 < found.size()
                     && !found.get(i + 1).opened()
                     && found.get(i + 1).paragraph() == found.get(i).paragraph() + 1) {
-                cue = clauses.of(found.get(i + 1)); // its clause follows where it closes
+                cue = clauses.of(i + 1); // its clause follows where it closes
             }
             scene.cue[i] = cue;
             Referent r = null;

@@ -30,13 +30,14 @@ final class Coreference {
             "nations", "governments", "allies", "states");
 
     private final Scene scene;
-    private final Map<Candidate, Referent> resolved = new IdentityHashMap<>();
+    private final Map<Candidate, Referent> resolved;
     private final Map<String, Gender> genders = new HashMap<>();
     /** How deep a chain of pronouns is being followed: bounded, so no stack runs out. */
     private int depth;
 
     Coreference(Scene scene) {
         this.scene = scene;
+        this.resolved = new IdentityHashMap<>(scene.all.size() * 2);
     }
 
     /** Who {@code c} stands for, or null when the text does not say. */
@@ -305,20 +306,17 @@ final class Coreference {
         return r == null ? null : new Referent(r.name(), r.id(), r.named(), phrase);
     }
 
-    /** The mentions before {@code c}, nearest first, within the look-back bounds. */
+    /** The mentions before {@code c}, nearest first, within the look-back bounds (a view). */
     private List<Candidate> back(Candidate c) {
-        List<Candidate> out = new ArrayList<>();
         Integer at = scene.order.get(c);
         if (at == null) {
-            return out;
+            return List.of();
         }
-        for (int i = at - 1; i >= 0 && at - i <= MENTIONS_BACK; i--) {
-            Candidate a = scene.all.get(i);
-            if (c.paragraph() - a.paragraph() > PARAGRAPHS_BACK) {
-                break;
-            }
-            out.add(a);
+        int lo = at;
+        while (lo > 0 && at - lo < MENTIONS_BACK
+                && c.paragraph() - scene.all.get(lo - 1).paragraph() <= PARAGRAPHS_BACK) {
+            lo--;
         }
-        return out;
+        return scene.all.subList(lo, at).reversed();
     }
 }

@@ -13,6 +13,9 @@ final class IntroducedSieve implements Sieve {
     private static final java.util.Set<Kind> SPEAKS = java.util.EnumSet.of(Kind.PERSON,
             Kind.ORGANISATION, Kind.PRONOUN, Kind.ROLE, Kind.DOCUMENT);
 
+    /** How far back a sentence's start is looked for, to keep each look-up bounded. */
+    private static final int REACH = 120;
+
     private final Coreference coref;
 
     IntroducedSieve(Coreference coref) {
@@ -29,7 +32,7 @@ final class IntroducedSieve implements Sieve {
         int open = Math.max(0, q.openToken());
         int sentence = s.sentence(p, open);
         int start = open;
-        while (start > 0 && s.sentence(p, start - 1) == sentence) {
+        while (start > 0 && s.sentence(p, start - 1) == sentence && open - start < REACH) {
             start--;
         }
         Candidate own = subject(s, p, start, open);
@@ -50,10 +53,10 @@ final class IntroducedSieve implements Sieve {
         }
         int prevSentence = s.sentence(pp, end - 1);
         int from = end - 1;
-        while (from > 0 && s.sentence(pp, from - 1) == prevSentence) {
+        while (from > 0 && s.sentence(pp, from - 1) == prevSentence && end - from < REACH) {
             from--;
         }
-        for (int j = i - 1; j >= 0 && s.quotes.get(j).paragraph() == pp; j--) {
+        for (int j = i - 1; j >= Math.max(0, i - 8) && s.quotes.get(j).paragraph() == pp; j--) {
             Quotation before = s.quotes.get(j);
             if (Math.max(0, before.openToken()) >= from && s.decided[j] != null) {
                 return s.decided[j];

@@ -24,21 +24,20 @@ final class ReportingClause {
         this.s = scene;
     }
 
-    /** The mention that attributes {@code q}, or null. */
-    Candidate of(Quotation q) {
+    /** The mention that attributes quotation {@code i} of the scene, or null. */
+    Candidate of(int i) {
+        Quotation q = s.quotes.get(i);
         Candidate after = q.closed() ? after(q) : null;
-        return after != null ? after : q.opened() ? before(q) : null;
+        return after != null ? after : q.opened() ? before(q, previousEnd(i)) : null;
     }
 
-    /** Where the quotation before {@code q} in its paragraph closed, or -1. */
-    private int previousClose(Quotation q) {
-        int last = -1;
-        for (Quotation o : s.quotes) {
-            if (o.paragraph() == q.paragraph() && o.closed() && o.closeToken() < q.openToken()) {
-                last = Math.max(last, o.closeToken());
-            }
+    /** Where the quotation before quotation {@code i} in its paragraph ended, or -1. */
+    private int previousEnd(int i) {
+        if (i == 0 || s.quotes.get(i - 1).paragraph() != s.quotes.get(i).paragraph()) {
+            return -1;
         }
-        return last;
+        Quotation o = s.quotes.get(i - 1);
+        return o.closed() ? o.closeToken() : Spans.last(s.paragraph(o.paragraph()), o) - 1;
     }
 
     /** "“…,” Rutte said" / "“…,” said the minister" / "“…,” she told reporters". */
@@ -175,13 +174,13 @@ final class ReportingClause {
     }
 
     /** "Rutte said: “…”" and the other forms with the attribution first. */
-    private Candidate before(Quotation q) {
+    private Candidate before(Quotation q, int previousEnd) {
         int p = q.paragraph();
         TokenText.Paragraph para = s.paragraph(p);
         int open = q.openToken();
         int from = sentenceStart(p, open);
         // The clause of an earlier quotation is not this one's; a scare quote is no border.
-        from = Math.max(from, previousClose(q) + 1);
+        from = Math.max(from, previousEnd + 1);
         int e = open - 1;
         while (e >= from && para.get(e) instanceof Token.Punct pu && (pu.mark() == '*'
                 || pu.mark() == '_')) {

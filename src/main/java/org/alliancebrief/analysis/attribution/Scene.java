@@ -20,7 +20,7 @@ final class Scene {
     final List<List<Candidate>> mentions = new ArrayList<>();
     /** Every mention of the article in text order. */
     final List<Candidate> all = new ArrayList<>();
-    final Map<Candidate, Integer> order = new IdentityHashMap<>();
+    final Map<Candidate, Integer> order;
     /** The speaker decided for each quotation so far (null: none, or not yet). */
     final Referent[] decided;
     /** The mention that attributed each quotation, when one did. */
@@ -32,6 +32,11 @@ final class Scene {
         this.quotes = quotes;
         this.decided = new Referent[quotes.size()];
         this.cue = new Candidate[quotes.size()];
+        int total = 0;
+        for (List<Candidate> list : found) {
+            total += list.size();
+        }
+        this.order = new IdentityHashMap<>(total * 2);
         List<boolean[]> quoted = new ArrayList<>();
         for (TokenText.Paragraph p : text.paragraphs()) {
             quoted.add(new boolean[p.size()]);

@@ -44,8 +44,19 @@ public final class Lexicon {
      * or the first word of a line in a table ("the" in {@code determiners}: "the d").
      */
     public boolean has(String name, String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String w = folded(word);
         return list(name).contains(w) || TABLES.contains(name) && table(name).containsKey(w);
+    }
+
+    /** Lower case with a straight apostrophe; the same string when it is already so. */
+    private static String folded(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c) || c == '\u2019') {
+                return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            }
+        }
+        return word;
     }
 
     /** Every entry of the list {@code name}; a multi-word entry is one string. */

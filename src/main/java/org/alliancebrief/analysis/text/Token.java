@@ -6,11 +6,15 @@ public sealed interface Token permits Token.Word, Token.QuoteMark, Token.Punct, 
 
     int end();
 
-    /** A word (letters, inner hyphens and apostrophes) or a clitic "'s", with its case shape. */
-    record Word(int start, int end, String text, Shape shape) implements Token {
-        /** The word in lower case, for lexicon look-ups. */
-        public String lower() {
-            return text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    /**
+     * A word (letters, inner hyphens and apostrophes) or a clitic "'s", with its case shape.
+     *
+     * @param lower the word in lower case with a straight apostrophe, for lexicon look-ups
+     */
+    record Word(int start, int end, String text, Shape shape, String lower) implements Token {
+        public Word(int start, int end, String text, Shape shape) {
+            this(start, end, text, shape, shape == Shape.LOWER && text.indexOf('\u2019') < 0
+                    ? text : text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
         }
 
         /** The possessive clitic "'s" split off a word ("Russia" "'s"). */
