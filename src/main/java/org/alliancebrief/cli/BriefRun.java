@@ -38,6 +38,7 @@ final class BriefRun {
     private final Instant generated;
     private final String version;
     private final Stopwatch stopwatch;
+    private java.io.OutputStream standardOutput = System.out;
 
     BriefRun(RunConfig config, Console console, Instant generated, String version) {
         this(config, console, generated, version, new Stopwatch());
@@ -53,6 +54,12 @@ final class BriefRun {
         this.stopwatch = stopwatch;
     }
 
+    /** Sends an output named {@code -} to {@code out} instead of the process's standard output. */
+    BriefRun withStandardOutput(java.io.OutputStream out) {
+        this.standardOutput = out;
+        return this;
+    }
+
     /** Runs the whole pipeline and returns the paths written. */
     List<Path> execute() {
         List<Path> inputs = checkInputs();
@@ -60,8 +67,7 @@ final class BriefRun {
                 "--codebook"));
         BriefTemplate template = BriefTemplateLoader.load(readable(config.template(), "template",
                 "--template"));
-        StagedOutputs.checkWritable(config.output());
-        StagedOutputs.checkWritable(config.json());
+        OutputChecks.check(config);
 
         stopwatch.lap("load codebook and template");
         ArticleAnalyser analyser = new ArticleAnalyser(codebook);
@@ -89,7 +95,7 @@ final class BriefRun {
         Brief brief = new BriefBuilder(codebook, template, version)
                 .build(findings, summary, skipped, day, config.title());
         stopwatch.lap("build the brief");
-        try (StagedOutputs outputs = new StagedOutputs()) {
+        try (StagedOutputs outputs = new StagedOutputs(standardOutput)) {
             outputs.stage(config.output(),
                     out -> new PdfBriefWriter(new PdfSettings(generated, version)).write(brief, out));
             stopwatch.lap("render the PDF");

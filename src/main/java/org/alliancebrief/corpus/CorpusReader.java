@@ -46,6 +46,11 @@ public final class CorpusReader {
         return article;
     }
 
+    /** Whether a file of this name is read as an article (by its extension). */
+    public static boolean readsAsArticle(Path file) {
+        return EXTENSIONS.contains(extension(file));
+    }
+
     /** {@code file} relative to {@code root}, with '/' separators whatever the platform. */
     static String relativeName(Path root, Path file) {
         Path relative;
