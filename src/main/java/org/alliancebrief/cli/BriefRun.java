@@ -1,7 +1,5 @@
 package org.alliancebrief.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.alliancebrief.analysis.ArticleAnalyser;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusSummary;
@@ -25,6 +22,7 @@ import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.CodebookLoader;
 import org.alliancebrief.corpus.Article;
 import org.alliancebrief.corpus.CorpusReader;
+import org.alliancebrief.corpus.CorpusWalker;
 import org.alliancebrief.corpus.Loaded;
 import org.alliancebrief.corpus.Skipped;
 import org.alliancebrief.render.json.BriefJsonWriter;
@@ -39,6 +37,7 @@ final class BriefRun {
     private final String version;
     private final Stopwatch stopwatch;
     private java.io.OutputStream standardOutput = System.out;
+    private final CorpusWalker walker = new CorpusWalker();
 
     BriefRun(RunConfig config, Console console, Instant generated, String version) {
         this(config, console, generated, version, new Stopwatch());
@@ -127,6 +126,10 @@ final class BriefRun {
     }
 
     private static Path readable(Path file, String what, String option) {
+        if (Files.isDirectory(file)) {
+            throw new UserError(ExitCode.NO_INPUT, "%s %s is a folder, not a file".formatted(what,
+                    file), "Give %s the YAML file itself.".formatted(option));
+        }
         if (!Files.isRegularFile(file)) {
             throw new UserError(ExitCode.NO_INPUT, "%s not found: %s".formatted(what, file),
                     "Run from the project folder, or give %s FILE.".formatted(option));
@@ -138,7 +141,7 @@ final class BriefRun {
             List<ArticleFindings> findings) {
         CorpusReader reader = new CorpusReader();
         Path root = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
-        List<Path> files = listFiles(input);
+        List<Path> files = walker.files(input, skipped);
         console.detail("reading %d files from %s".formatted(files.size(), input));
         // Parallel, but in file order: each article is dropped as soon as it is analysed.
         List<Object> results = files.parallelStream().map(file -> {
@@ -152,31 +155,6 @@ final class BriefRun {
                 skipped.add((Skipped) result);
             }
         }
-    }
-
-    private static List<Path> listFiles(Path input) {
-        if (!Files.isDirectory(input)) {
-            return List.of(input);
-        }
-        try (Stream<Path> walk = Files.walk(input)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(input.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (UncheckedIOException e) {
-            throw e;
-        }
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<ArticleFindings> keepInDateRange(List<ArticleFindings> findings) {

@@ -18,6 +18,8 @@ import org.apache.commons.cli.UnrecognizedOptionException;
 /** The command line: options, their parsing into a {@link RunConfig}, and the help text. */
 final class CommandLineOptions {
     static final String TRY_HELP = "Try 'alliance-brief --help' for more information.";
+    /** A title is a line on the cover and in every page header, not a paragraph. */
+    static final int MAX_TITLE_CHARS = 300;
 
     private static final Options OPTIONS = new Options()
             .addOption(option("i", "input", "PATH",
@@ -125,6 +127,11 @@ final class CommandLineOptions {
         if (title.isPresent() && title.get().isEmpty()) {
             throw new UserError(ExitCode.USAGE, "--title is empty", "Give a title, or leave "
                     + "the option out to use the template's.");
+        }
+        if (title.isPresent() && title.get().length() > MAX_TITLE_CHARS) {
+            throw new UserError(ExitCode.USAGE, "--title is %d characters long; a title has at "
+                    .formatted(title.get().length()) + "most " + MAX_TITLE_CHARS,
+                    "Give a shorter title.");
         }
         int verbosity = line.hasOption("quiet") ? -1 : line.hasOption("verbose") ? 1 : 0;
         return new RunConfig(inputs, output, json,

@@ -23,6 +23,10 @@ public final class CorpusReader {
         if (!EXTENSIONS.contains(extension(file))) {
             return new Skipped(name, "not a .txt, .md or .html file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // never opened: reading a named pipe or a device may wait for ever
+            return new Skipped(name, "not a regular file (a named pipe, socket or device)");
+        }
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
