@@ -56,7 +56,7 @@ public final class Bench {
                     Optional.empty(), -1);
             long start = System.nanoTime();
             new BriefRun(config, new Console(System.err, -1), Instant.EPOCH, Main.version(),
-                    stopwatch).execute();
+                    stopwatch, BriefRun.ARTICLES_FILE_ABOVE).execute();
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf("%s %d: %.2f s, %.0f articles/s, %.1f MB/s, peak heap %d MB, PDF %d KB%n",
                     run == 0 ? "warm-up" : "run", run, seconds, files / seconds,

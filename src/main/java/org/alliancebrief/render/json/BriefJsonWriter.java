@@ -29,6 +29,16 @@ public final class BriefJsonWriter {
     public static final String SCHEMA = "alliance-brief/1";
 
     public void write(Brief brief, OutputStream out) throws IOException {
+        write(brief, out, java.util.Optional.empty());
+    }
+
+    /**
+     * Writes the data file; with {@code articlesFile} (a path relative to the data file) the
+     * per-article records are in that JSON Lines file, named under {@code articles_file}, and
+     * not repeated here.
+     */
+    public void write(Brief brief, OutputStream out, java.util.Optional<String> articlesFile)
+            throws IOException {
         JsonFactory factory = JsonFactory.builder().build();
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
@@ -41,11 +51,15 @@ public final class BriefJsonWriter {
             g.writeStringField("generated", brief.cover().generated().toString());
             g.writeStringField("title", brief.cover().title());
             writeCorpus(g, brief);
-            g.writeArrayFieldStart("articles");
-            for (ArticleFindings f : brief.articles()) {
-                new ArticleJson(g).write(f);
+            if (articlesFile.isPresent()) {
+                g.writeStringField("articles_file", articlesFile.get());
+            } else {
+                g.writeArrayFieldStart("articles");
+                for (ArticleFindings f : brief.articles()) {
+                    new ArticleJson(g).write(f);
+                }
+                g.writeEndArray();
             }
-            g.writeEndArray();
             writeTotals(g, brief);
             writeKeyFindings(g, brief.keyFindings());
             new FigureJson(g).writeAll(brief.parts());
