@@ -2,7 +2,6 @@ package org.alliancebrief.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Marks near-duplicates: an article most of whose pairs of consecutive sentences already appear in
@@ -10,17 +9,20 @@ import java.util.Locale;
  * earlier article, in file order, is the one kept. The pairs are held in a {@link DuplicateIndex}.
  */
 public final class DuplicateFinder {
-    /** The fingerprint of an article: a hash for each pair of consecutive body sentences. */
+    /**
+     * The fingerprint of an article: a hash for each pair of consecutive body sentences, each
+     * sentence read as its lower-cased letters and digits with any run of other characters as
+     * one space (so punctuation, spacing and case do not tell copies apart).
+     */
     public static List<Long> fingerprint(List<String> sentences) {
         List<Long> hashes = new ArrayList<>();
         long previous = 0;
         boolean first = true;
         for (String s : sentences) {
-            String norm = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-            if (norm.isEmpty()) {
+            long h = normalisedHash(s);
+            if (h == EMPTY) {
                 continue;
             }
-            long h = hash(norm);
             if (!first) {
                 hashes.add(previous * 1_000_003L ^ h);
             }
@@ -42,11 +44,28 @@ public final class DuplicateFinder {
         return out;
     }
 
-    private static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+    private static final long EMPTY = 0xcbf29ce484222325L;
+
+    /** FNV-1a over the normalised sentence, computed in one pass without building it. */
+    private static long normalisedHash(String s) {
+        long h = EMPTY;
+        boolean gap = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && h != EMPTY) {
+                    h = (h ^ ' ') * 0x100000001b3L;
+                }
+                gap = false;
+                int lower = Character.toLowerCase(c);
+                h = (h ^ (lower & 0xffff)) * 0x100000001b3L;
+                if (lower > 0xffff) {
+                    h = (h ^ (lower >>> 16)) * 0x100000001b3L;
+                }
+            } else {
+                gap = true;
+            }
         }
         return h;
     }

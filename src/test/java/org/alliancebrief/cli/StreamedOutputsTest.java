@@ -71,13 +71,23 @@ class StreamedOutputsTest {
         assertEquals("streamed.articles.jsonl", big.get("articles_file").asText());
         JsonNode articles = small.remove("articles");
         big.remove("articles_file");
-        assertEquals(small, big);
+        JsonNode allSources = small.remove("sources");
+        JsonNode citedSources = big.remove("sources");
+        assertTrue(small.equals(big), "the data files differ beyond articles and sources");
 
         List<String> lines = Files.readAllLines(dir.resolve("streamed.articles.jsonl"));
         assertEquals(articles.size(), lines.size());
         assertTrue(articles.size() >= 5);
         for (int i = 0; i < lines.size(); i++) {
-            assertEquals(articles.get(i), JSON.readTree(lines.get(i)), "line " + (i + 1));
+            assertTrue(articles.get(i).equals(JSON.readTree(lines.get(i))), "line " + (i + 1));
+        }
+        // Cited sources only, each as in the full list, and source n is line n of the file.
+        assertTrue(citedSources.size() >= 1 && citedSources.size() <= allSources.size());
+        for (JsonNode source : citedSources) {
+            int n = source.get("number").asInt();
+            assertEquals(allSources.get(n - 1), source);
+            assertEquals(source.get("file").asText(),
+                    JSON.readTree(lines.get(n - 1)).get("file").asText());
         }
     }
 }

@@ -63,7 +63,7 @@ public final class BriefJsonWriter {
             writeTotals(g, brief);
             writeKeyFindings(g, brief.keyFindings());
             new FigureJson(g).writeAll(brief.parts());
-            writeSources(g, brief.parts());
+            writeSources(g, brief, articlesFile.isPresent());
             g.writeEndObject();
             g.writeRaw('\n');
         }
@@ -193,11 +193,20 @@ public final class BriefJsonWriter {
         g.writeEndArray();
     }
 
-    private static void writeSources(JsonGenerator g, List<Part> parts) throws IOException {
+    /**
+     * The numbered sources; with the articles in their own file, only those the brief cites
+     * (source n is line n of that file), so that the data file stays small at any corpus size.
+     */
+    private static void writeSources(JsonGenerator g, Brief brief, boolean citedOnly)
+            throws IOException {
+        java.util.Set<Integer> cited = cited(brief);
         g.writeArrayFieldStart("sources");
-        for (Part p : parts) {
+        for (Part p : brief.parts()) {
             if (p instanceof Part.Sources sources) {
                 for (var s : sources.sources()) {
+                    if (citedOnly && !cited.contains(s.number())) {
+                        continue;
+                    }
                     g.writeStartObject();
                     g.writeNumberField("number", s.number());
                     g.writeStringField("title", s.title());
@@ -209,6 +218,22 @@ public final class BriefJsonWriter {
             }
         }
         g.writeEndArray();
+    }
+
+    private static java.util.Set<Integer> cited(Brief brief) {
+        java.util.Set<Integer> cited = new java.util.HashSet<>();
+        brief.keyFindings().forEach(k -> k.evidence().forEach(e -> cited.add(e.source())));
+        for (Part p : brief.parts()) {
+            switch (p) {
+                case Part.TopicSection t -> t.quotes().forEach(q -> cited.add(q.source()));
+                case Part.KeyFindings k -> k.findings().forEach(f -> f.evidence()
+                        .forEach(e -> cited.add(e.source())));
+                case Part.EvidenceAnnex a -> a.findings().forEach(f -> f.evidence()
+                        .forEach(e -> cited.add(e.source())));
+                default -> { }
+            }
+        }
+        return cited;
     }
 
     /** A share in [0, 1] with four decimals, written the same way on every machine. */
