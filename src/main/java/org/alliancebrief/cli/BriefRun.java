@@ -40,6 +40,8 @@ final class BriefRun {
      * data file instead of into it, and only the articles the brief can cite are kept in full.
      */
     static final int ARTICLES_FILE_ABOVE = 1000;
+    /** Above this many files the heap is watched (watching costs start-up time). */
+    static final int GUARDED_ABOVE = 200;
     private final RunConfig config;
     private final Console console;
     private final Instant generated;
@@ -49,7 +51,8 @@ final class BriefRun {
     private long bytesRead;
 
     BriefRun(RunConfig config, Console console, Instant generated, String version) {
-        this(config, console, generated, version, new Stopwatch(), ARTICLES_FILE_ABOVE);
+        this(config, console, generated, version, new Stopwatch(config.verbose()),
+                ARTICLES_FILE_ABOVE);
     }
 
     /**
@@ -79,6 +82,9 @@ final class BriefRun {
         List<Listing> listings = inputs.stream().map(BriefRun::listing).toList();
         int files = listings.stream().mapToInt(l -> l.files().size()).sum();
         boolean streamed = files > articlesFileAbove;
+        if (files > GUARDED_ABOVE) {
+            MemoryGuard.install();
+        }
         stopwatch.lap("load codebook and template");
 
         ArticleAnalyser analyser = new ArticleAnalyser(codebook);
@@ -129,8 +135,27 @@ final class BriefRun {
             outputs.stage(config.json(), out -> new BriefJsonWriter().write(brief, out,
                     linesName));
             stopwatch.lap("write the data file");
-            return outputs.commit();
+            List<Path> written = outputs.commit();
+            reportTimings(files);
+            return written;
         }
+    }
+
+    /** With --verbose: each stage's wall and CPU time, peak heap, and the reading throughput. */
+    private void reportTimings(int files) {
+        if (!config.verbose()) {
+            return;
+        }
+        stopwatch.lapsInOrder().forEach((stage, lap) -> console.detail(
+                "%-26s %7.2f s wall %7.2f s CPU  peak heap %4d MB%s".formatted(stage,
+                        lap.wallNanos() / 1e9, lap.cpuNanos() / 1e9, lap.peakHeap() >> 20,
+                        lap.peakRss() < 0 ? "" : "  peak RSS %4d MB".formatted(
+                                lap.peakRss() >> 20))));
+        Stopwatch.Lap read = stopwatch.lapsInOrder().get("read and analyse articles");
+        double seconds = read.wallNanos() / 1e9;
+        console.detail("read and analysed %d files, %.1f MB: %.1f MB/s, %.0f files/s on %d cores"
+                .formatted(files, bytesRead / 1e6, bytesRead / 1e6 / seconds, files / seconds,
+                        OrderedParallelMap.workers()));
     }
 
     /** The JSON Lines file of per-article records beside the data file: brief.articles.jsonl. */
@@ -179,10 +204,14 @@ final class BriefRun {
                     Loaded loaded = reader.read(l.root(), file);
                     return loaded instanceof Article article ? analyser.analyse(article) : loaded;
                 }, (file, result) -> {
+                    MemoryGuard.check();
                     pass.accept(result);
                     progress.advance(size(file));
                 });
             }
+        } catch (OutOfMemoryError e) {
+            throw MemoryGuard.outOfMemory("the heap (%d MB) is too small for this corpus"
+                    .formatted(Runtime.getRuntime().maxMemory() >> 20));
         } finally {
             progress.finish();
         }
