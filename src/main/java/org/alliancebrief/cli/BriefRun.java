@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.alliancebrief.analysis.ArticleAnalyser;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusAccumulator;
@@ -26,6 +25,7 @@ import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.CodebookLoader;
 import org.alliancebrief.corpus.Article;
 import org.alliancebrief.corpus.CorpusReader;
+import org.alliancebrief.corpus.CorpusWalker;
 import org.alliancebrief.corpus.Loaded;
 import org.alliancebrief.corpus.Skipped;
 import org.alliancebrief.render.json.ArticleLinesWriter;
@@ -49,6 +49,8 @@ final class BriefRun {
     private final Stopwatch stopwatch;
     private final int articlesFileAbove;
     private long bytesRead;
+    private java.io.OutputStream standardOutput = System.out;
+    private final CorpusWalker walker = new CorpusWalker();
 
     BriefRun(RunConfig config, Console console, Instant generated, String version) {
         this(config, console, generated, version, new Stopwatch(config.verbose()),
@@ -70,6 +72,12 @@ final class BriefRun {
         this.stopwatch = stopwatch;
     }
 
+    /** Sends an output named {@code -} to {@code out} instead of the process's standard output. */
+    BriefRun withStandardOutput(java.io.OutputStream out) {
+        this.standardOutput = out;
+        return this;
+    }
+
     /** Runs the whole pipeline and returns the paths written. */
     List<Path> execute() {
         List<Path> inputs = checkInputs();
@@ -77,11 +85,14 @@ final class BriefRun {
                 "--codebook"));
         BriefTemplate template = BriefTemplateLoader.load(readable(config.template(), "template",
                 "--template"));
-        StagedOutputs.checkWritable(config.output());
-        StagedOutputs.checkWritable(config.json());
-        List<Listing> listings = inputs.stream().map(BriefRun::listing).toList();
+        OutputChecks.check(config);
+        List<Listing> listings = inputs.stream().map(this::listing).toList();
         int files = listings.stream().mapToInt(l -> l.files().size()).sum();
         boolean streamed = files > articlesFileAbove;
+        Path articlesFile = articlesFile(config);
+        if (streamed) {
+            StagedOutputs.checkWritable(articlesFile);
+        }
         if (files > GUARDED_ABOVE) {
             MemoryGuard.install();
         }
@@ -89,8 +100,7 @@ final class BriefRun {
 
         ArticleAnalyser analyser = new ArticleAnalyser(codebook);
         Retention retention = streamed ? Retention.firstPerKey(perKey(template)) : Retention.ALL;
-        Path articlesFile = articlesFile(config.json());
-        try (StagedOutputs outputs = new StagedOutputs()) {
+        try (StagedOutputs outputs = new StagedOutputs(standardOutput)) {
             CorpusPass[] pass = new CorpusPass[1];
             if (streamed) {
                 outputs.stage(articlesFile, out -> {
@@ -158,8 +168,13 @@ final class BriefRun {
                         OrderedParallelMap.workers()));
     }
 
-    /** The JSON Lines file of per-article records beside the data file: brief.articles.jsonl. */
-    static Path articlesFile(Path json) {
+    /**
+     * The JSON Lines file of per-article records beside the data file (brief.articles.jsonl), or
+     * beside the PDF when the data file goes to standard output.
+     */
+    static Path articlesFile(RunConfig config) {
+        Path json = config.json().equals(OutputTarget.STANDARD_OUTPUT)
+                ? config.output().resolveSibling("brief.json") : config.json();
         String name = json.getFileName().toString();
         String stem = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
         return json.resolveSibling(stem + ".articles.jsonl");
@@ -176,12 +191,17 @@ final class BriefRun {
         return Math.max(8, 2 * most);
     }
 
-    /** One input's files in a stable order, and the folder their names are relative to. */
-    private record Listing(Path input, Path root, List<Path> files) {}
+    /**
+     * One input's files in a stable order, the folder their names are relative to, and what its
+     * walk left out.
+     */
+    private record Listing(Path input, Path root, List<Path> files, List<Skipped> skipped) {}
 
-    private static Listing listing(Path input) {
+    private Listing listing(Path input) {
         Path root = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
-        return new Listing(input, root, listFiles(input));
+        List<Skipped> skipped = new ArrayList<>();
+        List<Path> files = walker.files(input, skipped);
+        return new Listing(input, root, files, skipped);
     }
 
     private CorpusPass analyse(List<Listing> listings, int files, ArticleAnalyser analyser,
@@ -200,6 +220,7 @@ final class BriefRun {
                 4 * workers)) {
             for (Listing l : listings) {
                 console.detail("reading %d files from %s".formatted(l.files().size(), l.input()));
+                l.skipped().forEach(pass::skip);
                 map.run(l.files(), file -> {
                     Loaded loaded = reader.read(l.root(), file);
                     return loaded instanceof Article article ? analyser.analyse(article) : loaded;
@@ -261,36 +282,15 @@ final class BriefRun {
     }
 
     private static Path readable(Path file, String what, String option) {
+        if (Files.isDirectory(file)) {
+            throw new UserError(ExitCode.NO_INPUT, "%s %s is a folder, not a file".formatted(what,
+                    file), "Give %s the YAML file itself.".formatted(option));
+        }
         if (!Files.isRegularFile(file)) {
             throw new UserError(ExitCode.NO_INPUT, "%s not found: %s".formatted(what, file),
                     "Run from the project folder, or give %s FILE.".formatted(option));
         }
         return file;
-    }
-
-    private static List<Path> listFiles(Path input) {
-        if (!Files.isDirectory(input)) {
-            return List.of(input);
-        }
-        try (Stream<Path> walk = Files.walk(input)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(input.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (UncheckedIOException e) {
-            throw e;
-        }
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String noArticleMessage(List<Path> inputs, int skipped) {

@@ -37,6 +37,11 @@ final class CorpusPass {
         this.lines = lines;
     }
 
+    /** A file the walk left out, before any file of its input is read. */
+    void skip(Skipped s) {
+        skipped.add(s);
+    }
+
     /** The next file's result: an article's findings, or why the file was skipped. */
     void accept(Object result) throws IOException {
         if (result instanceof Skipped s) {
