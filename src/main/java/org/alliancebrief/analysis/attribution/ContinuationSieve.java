@@ -65,6 +65,9 @@ final class ContinuationSieve implements Sieve {
         }
         for (Candidate c : s.between(p, from, to)) {
             Referent r = coref.of(c);
+            if (r == null && c.kind() == Candidate.Kind.PRONOUN) {
+                continue; // a pronoun that names no one else
+            }
             if (r == null || !Objects.equals(r.name(), speaker.name())) {
                 return false;
             }

@@ -80,7 +80,11 @@ final class ReportingClause {
             return null;
         }
         c = named(p, c);
-        int verb = verbAfter(p, c.last() + 1);
+        // After a quotation that ends its sentence ("… them.”), a new sentence begins: only
+        // a verb right after the name still reports it ("… them.” Rutte said.).
+        boolean stopped = q.closeToken() > 0 && para.get(q.closeToken() - 1)
+                instanceof Token.Punct stop && stop.mark() == '.';
+        int verb = verbAfter(p, c.last() + 1, !stopped);
         if (verb < 0) {
             return null;
         }
@@ -147,10 +151,15 @@ final class ReportingClause {
     }
 
     /** The reporting verb that follows at {@code k}, past fillers and an aside; else -1. */
-    private int verbAfter(int p, int k) {
+    private int verbAfter(int p, int k, boolean aside) {
         TokenText.Paragraph para = s.paragraph(p);
         int j = skipFillers(p, k);
-        if (j < para.size() && para.get(j) instanceof Token.Punct pu && pu.mark() == ',') {
+        if (j < para.size() && para.get(j) instanceof Token.Punct pu && pu.mark() == ','
+                && s.word(p, j + 1, "reporting-verbs")) {
+            return j + 1; // "…, Jana Novak, puts it": the comma closed an apposition
+        }
+        if (j < para.size() && para.get(j) instanceof Token.Punct pu && pu.mark() == ','
+                && aside) {
             for (int e = j + 1; e < Math.min(para.size(), j + ASIDE); e++) {
                 Token t = para.get(e);
                 if (t instanceof Token.Punct c && c.mark() == ',') {
