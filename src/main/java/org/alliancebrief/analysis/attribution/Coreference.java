@@ -290,6 +290,13 @@ final class Coreference {
         }
         List<Candidate> before = back(c);
         for (Candidate a : before) {
+            Candidate issuer = scene.issuedBy.get(a);
+            if (a.kind() == Kind.DOCUMENT && a.head().equals(c.head()) && issuer != null
+                    && of(issuer) != null) {
+                return withPhrase(of(issuer), phrase); // "said in a statement" … "the statement"
+            }
+        }
+        for (Candidate a : before) {
             if (a.kind() == Kind.DOCUMENT && a.role() == Role.SUBJECT && of(a) != null) {
                 return withPhrase(of(a), phrase); // "the document" = the one named before
             }

@@ -62,7 +62,9 @@ final class ReportingClause {
             return null;
         }
         if (s.word(p, j, "reporting-verbs")) {
-            return inverted(p, j);
+            // "“…”, reiterating that they …": a participle has no subject of its own after it.
+            return para.get(j) instanceof Token.Word w && w.lower().endsWith("ing") ? null
+                    : inverted(p, j);
         }
         if (s.startingAt(p, j) == null && s.word(p, j, "determiners")
                 && s.startingAt(p, j + 1) != null) {
@@ -88,18 +90,25 @@ final class ReportingClause {
         if (verb < 0) {
             return null;
         }
-        Candidate doc = c.kind() == Kind.PERSON ? null : namedDocumentAfter(p, verb);
-        return doc != null ? doc : c;
+        Candidate doc = namedDocumentAfter(p, verb, c);
+        return doc != null && c.kind() != Kind.PERSON ? doc : c;
     }
 
-    /** "… said in a joint declaration": a document the codebook names, after the verb. */
-    private Candidate namedDocumentAfter(int p, int verb) {
+    /**
+     * "… said in a joint declaration": a document the codebook names, after the verb; a
+     * document the codebook does not name ("in a statement") is noted as issued by the subject.
+     */
+    private Candidate namedDocumentAfter(int p, int verb, Candidate subject) {
         for (int k = verb + 1; k < Math.min(s.paragraph(p).size(), verb + 4); k++) {
             if (s.token(p, k) instanceof Token.Word w && w.lower().equals("in")) {
-                for (int j = k + 1; j <= k + 3; j++) {
+                for (int j = k + 1; j <= k + 3 && j < s.paragraph(p).size(); j++) {
                     Candidate d = s.startingAt(p, j);
+                    if (d != null && d.kind() == Kind.DOCUMENT && !d.head().isEmpty()) {
+                        s.issuedBy.put(d, subject);
+                        return null;
+                    }
                     if (d != null) {
-                        return d.kind() == Kind.DOCUMENT && d.head().isEmpty() ? d : null;
+                        return d.kind() == Kind.DOCUMENT ? d : null;
                     }
                 }
             }
@@ -204,8 +213,9 @@ final class ReportingClause {
             if (s.word(p, v, "reporting-verbs")) {
                 Candidate c = subjectOf(p, from, v);
                 if (c != null) {
-                    Candidate doc = c.kind() == Kind.PERSON ? null : namedDocumentAfter(p, v);
-                    return doc != null ? doc : c;
+                    issuedEarlier(p, from, v, c);
+                    Candidate doc = namedDocumentAfter(p, v, c);
+                    return doc != null && c.kind() != Kind.PERSON ? doc : c;
                 }
             }
         }
@@ -263,6 +273,17 @@ final class ReportingClause {
             }
         }
         return null;
+    }
+
+    /** "In their joint statement, the countries said …": the statement is theirs. */
+    private void issuedEarlier(int p, int from, int verb, Candidate subject) {
+        for (Candidate d : s.between(p, from, verb)) {
+            if (d.kind() == Kind.DOCUMENT && !d.head().isEmpty() && d.first() > 0
+                    && s.token(p, d.first() - 1) instanceof Token.Word in
+                    && in.lower().equals("in")) {
+                s.issuedBy.put(d, subject);
+            }
+        }
     }
 
     /** A line "Name Surname:" standing alone above the quotation. */

@@ -25,6 +25,8 @@ final class Scene {
     final Referent[] decided;
     /** The mention that attributed each quotation, when one did. */
     final Candidate[] cue;
+    /** Documents named in a reporting clause ("X said in a statement") → who issued them. */
+    final Map<Candidate, Candidate> issuedBy = new IdentityHashMap<>();
 
     Scene(TokenText text, Lexicon lex, List<Quotation> quotes, List<List<Candidate>> found) {
         this.text = text;

@@ -80,4 +80,21 @@ class ExplicitSieveTest {
                         to be named said.
                         """));
     }
+
+    @Test
+    void givesAStatementNamedBeforeToTheGroupThatIssuedIt() {
+        assertEquals(List.of("Russia and United States", "Russia and United States",
+                "Russia and United States"), speakers("""
+                        Tariff row (BBC-style report)
+
+                        The new duties would fall on Russia and the United States.
+
+                        In their joint statement, the two countries said that "the duties \
+                        undermine trade across the whole region", adding that they "will answer \
+                        in kind if they are imposed".
+
+                        "We stand ready to talk on the basis of the rules we both signed," the \
+                        statement reads.
+                        """));
+    }
 }
