@@ -17,7 +17,7 @@ final class Outlets {
     Outlets(List<String> lines) {
         List<Name> all = new ArrayList<>();
         for (String line : lines) {
-            String[] parts = line.split("\\|");
+            String[] parts = line.split("\\|", -1);
             String canonical = parts[0].strip();
             for (String alias : parts) {
                 // Letters around the name would make "AP" match inside "APEC".
