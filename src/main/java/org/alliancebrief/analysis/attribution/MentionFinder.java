@@ -176,9 +176,35 @@ final class MentionFinder {
                 break;
             }
         }
+        if (from < first) {
+            from = modifiersBefore(p, from, by); // "the Finnish foreign minister X"
+        }
         if (from > 0 && by[from - 1] == null && p.get(from - 1) instanceof Token.Word d
                 && lex.table("determiners").containsKey(d.lower())) {
             from--;
+        }
+        return from;
+    }
+
+    /**
+     * Lower-case modifiers before a title belong to the phrase when a determiner or a
+     * possessive opens it ("the Finnish foreign minister", "the Commission's defence
+     * commissioner"); otherwise they are left out.
+     */
+    private int modifiersBefore(TokenText.Paragraph p, int from, Candidate[] by) {
+        for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+            if (by[k] != null || !(p.get(k) instanceof Token.Word w)) {
+                return from;
+            }
+            if (w.clitic()) {
+                return k + 1;
+            }
+            if (lex.table("determiners").containsKey(w.lower())) {
+                return k + 1; // the determiner itself is added by the caller
+            }
+            if (!w.capitalised() && !modifier(w)) {
+                return from;
+            }
         }
         return from;
     }

@@ -150,8 +150,12 @@ final class ReportingClause {
         if (s.word(p, verb, "object-verbs")) {
             return null;
         }
-        for (int k = verb + 1; k <= verb + 3 && k < s.paragraph(p).size(); k++) {
+        for (int k = verb + 1; k <= verb + 5 && k < s.paragraph(p).size(); k++) {
             Candidate c = s.startingAt(p, k);
+            if (c != null && c.role() == Role.POSSESSIVE) {
+                k = c.last() + 1; // "said the Commission's commissioner X": past "'s"
+                continue;
+            }
             if (c != null) {
                 return named(p, c);
             }
