@@ -12,6 +12,7 @@ import org.alliancebrief.codebook.ActorEntry;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.ActorKind;
 import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.CodebookHits;
 import org.alliancebrief.codebook.Office;
 import org.alliancebrief.codebook.TermHit;
 
@@ -44,8 +45,13 @@ final class ActorFinder {
 
     /** Every mention in {@code text}, in text order; offices resolved as of {@code date}. */
     List<Mention> find(String text, Optional<LocalDate> date) {
+        return find(text, codebook.scan(text), date);
+    }
+
+    /** Every mention in {@code text} from its codebook {@code hits}, in text order. */
+    List<Mention> find(String text, CodebookHits hits, Optional<LocalDate> date) {
         List<Mention> mentions = new ArrayList<>();
-        for (TermHit<ActorId> hit : codebook.findActors(text)) {
+        for (TermHit<ActorId> hit : hits.actors()) {
             if (hit.metonym() && locative(text, hit)) {
                 continue;
             }
@@ -54,7 +60,7 @@ final class ActorFinder {
         }
         mentions.addAll(people.find(text, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
-        List<Mention> offices = offices(text, date, mentions);
+        List<Mention> offices = offices(text, hits.offices(), date, mentions);
         mentions.addAll(offices);
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
@@ -66,9 +72,10 @@ final class ActorFinder {
         return LOCATIVE_BEFORE.matcher(before).find() || LOCATIVE_AFTER.matcher(after).find();
     }
 
-    private List<Mention> offices(String text, Optional<LocalDate> date, List<Mention> named) {
+    private List<Mention> offices(String text, List<TermHit<Office>> hits,
+            Optional<LocalDate> date, List<Mention> named) {
         List<Mention> resolved = new ArrayList<>();
-        for (TermHit<Office> hit : codebook.findOffices(text)) {
+        for (TermHit<Office> hit : hits) {
             if (followedByName(text, hit.end(), named)) {
                 continue;
             }

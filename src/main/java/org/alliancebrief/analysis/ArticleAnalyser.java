@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.CodebookHits;
 import org.alliancebrief.codebook.TermHit;
 import org.alliancebrief.codebook.ThemeId;
 import org.alliancebrief.corpus.Article;
@@ -37,8 +38,9 @@ public final class ArticleAnalyser {
         String text = article.text();
         Optional<PublishedDate> published = dates.find(article);
         Optional<LocalDate> day = published.map(PublishedDate::date);
-        List<Mention> mentions = actors.find(text, day);
-        List<TermHit<ThemeId>> themeHits = codebook.findThemes(text);
+        CodebookHits hits = codebook.scan(text);
+        List<Mention> mentions = actors.find(text, hits, day);
+        List<TermHit<ThemeId>> themeHits = hits.themes();
         List<QuoteFinder.Quoted> quoted = quotes.find(text, article.paragraphs());
         List<Optional<Speaker>> said = speakers.resolve(text, article.sentences(), quoted,
                 mentions);

@@ -24,9 +24,9 @@ public final class CodebookLoader {
     private static final Set<String> TOP = Set.of("version", "themes", "actors", "offices",
             "statements");
     private static final Set<String> THEME_KEYS = Set.of("id", "label", "group", "description",
-            "terms", "exclusions");
+            "terms", "weak", "exclusions");
     private static final Set<String> ACTOR_KEYS = Set.of("id", "name", "aliases", "metonyms",
-            "exclusions");
+            "demonyms", "exclusions");
     private static final Map<String, ActorKind> ACTOR_LISTS = Map.of("people", ActorKind.PERSON,
             "organisations", ActorKind.ORGANISATION, "countries", ActorKind.COUNTRY);
 
@@ -93,10 +93,11 @@ public final class CodebookLoader {
                 }
             }
             List<String> terms = terms(k.get("terms"), id);
-            if (terms.isEmpty() && k.containsKey("terms")) {
+            List<String> weak = terms(k.get("weak"), id);
+            if (terms.isEmpty() && weak.isEmpty() && k.containsKey("terms")) {
                 yaml.problem(k.get("terms"), "'terms' is empty; '%s' would never be found"
                         .formatted(id));
-            } else if (!k.containsKey("terms")) {
+            } else if (!k.containsKey("terms") && !k.containsKey("weak")) {
                 yaml.problem(item, "'terms:' is missing for '%s'".formatted(id));
             }
             List<String> exclusions = strings(k.get("exclusions"), "exclusions");
@@ -104,7 +105,7 @@ public final class CodebookLoader {
                     ? yaml.scalar(k.get("description")) : "";
             if (id != null && group != null && !label.isEmpty()) {
                 themes.add(new ThemeEntry(new ThemeId(id), label, group, description, terms,
-                        exclusions));
+                        weak, exclusions));
             }
         }
         return themes;
@@ -124,10 +125,11 @@ public final class CodebookLoader {
                 String name = required(k, "name", item);
                 List<String> aliases = strings(k.get("aliases"), "aliases");
                 List<String> metonyms = strings(k.get("metonyms"), "metonyms");
+                List<String> demonyms = strings(k.get("demonyms"), "demonyms");
                 List<String> exclusions = strings(k.get("exclusions"), "exclusions");
                 if (id != null && !name.isEmpty()) {
                     actors.add(new ActorEntry(new ActorId(id), name, kind, aliases, metonyms,
-                            exclusions));
+                            demonyms, exclusions));
                 }
             }
         }
