@@ -155,7 +155,7 @@ final class PhraseAutomaton {
     }
 
     private void confirm(int p, CharSequence text, int start, List<List<TermHit<Object>>> out) {
-        if (start > 0 && Phrase.wordChar(text.charAt(start - 1))) {
+        if (start > 0 && glued(text.charAt(start - 1), text.charAt(start))) {
             return;
         }
         Phrase phrase = phrases[p];
@@ -164,6 +164,15 @@ final class PhraseAutomaton {
             out.get(phrase.kind()).add(new TermHit<>(phrase.target(), start, end,
                     phrase.metonym(), phrase.weak()));
         }
+    }
+
+    /**
+     * Whether a phrase starting at {@code first} continues the word before it; a letter right
+     * after a digit starts a new word ("00:11NATO" in a transcript with glued timestamps).
+     */
+    private static boolean glued(char before, char first) {
+        return Character.isLetter(before)
+                || Character.isDigit(before) && !Character.isLetter(first);
     }
 
     private static List<TermHit<Object>> longestFirst(List<TermHit<Object>> all) {
