@@ -2,6 +2,7 @@ package org.alliancebrief.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Tells a place that is only the venue of an event ("talks in Portugal", "at the summit in
@@ -10,6 +11,13 @@ import java.util.Locale;
  */
 final class Venues {
     private static final int WINDOW = 40;
+    /**
+     * A country after a city: "in Davos, Switzerland", or a dateline "Brussels [Belgium],": the
+     * country only says where the city lies.
+     */
+    private static final Pattern AFTER_CITY = Pattern.compile(
+            "(?:(?<![\\p{L}])(?:in|at)\\s+\\p{Lu}[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+)?,\\s*"
+                    + "|(?:^|\\n)\\p{Lu}[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+)?\\s*[\\[(])$");
 
     private final List<String> cues = ActorLexicon.english("venue-cues.txt").stream()
             .map(c -> " " + c + " ").toList();
@@ -17,6 +25,9 @@ final class Venues {
     /** Whether the name starting at {@code start} follows a venue cue. */
     boolean venue(String text, int start) {
         int from = Math.max(0, start - WINDOW);
+        if (AFTER_CITY.matcher(text.substring(from, start)).find()) {
+            return true;
+        }
         String before = " " + text.substring(from, start).toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ");
         if (!before.endsWith(" ")) {
