@@ -16,8 +16,9 @@ import org.alliancebrief.corpus.Span;
  * Codes the areas and themes of one article by one salience rule for all of them: a theme counts
  * when the article uses one of its strong terms, or its weak terms (common words the codebook
  * marks, such as "space" or "nuclear") in {@value #MIN_SENTENCES} sentences, in the headline or
- * lead, or in a sentence that lists {@value #LIST_THEMES} or more areas and themes. The finding
- * keeps every mention and the sentences that carried the decision.
+ * lead, or in a sentence that lists {@value #LIST_THEMES} or more areas and themes (a prose
+ * sentence: a table row or a run-on block of {@value #MAX_LIST_CHARS}+ characters is not a list
+ * of areas). The finding keeps every mention and the sentences that carried the decision.
  */
 final class ThemeCounter {
     /** Evidence sentences kept per theme and article: enough to check, not the whole article. */
@@ -26,6 +27,8 @@ final class ThemeCounter {
     static final int MIN_SENTENCES = 2;
     /** Distinct themes that make a sentence a list of areas, where every item counts. */
     static final int LIST_THEMES = 3;
+    /** Longer "sentences" are tables or blocks the page failed to split, not lists of areas. */
+    static final int MAX_LIST_CHARS = 400;
     /** Body sentences that make the lead, after the headline. */
     static final int LEAD_SENTENCES = 2;
 
@@ -45,7 +48,9 @@ final class ThemeCounter {
                 s++;
             }
             mentions.merge(hit.target(), 1, Integer::sum);
-            themesOfSentence.computeIfAbsent(s, k -> new HashSet<>()).add(hit.target());
+            if (sentences.isEmpty() || prose(article, sentences.get(s))) {
+                themesOfSentence.computeIfAbsent(s, k -> new HashSet<>()).add(hit.target());
+            }
             List<Place> list = places.computeIfAbsent(hit.target(), k -> new ArrayList<>());
             Place place = new Place(s, !hit.weak(), hit.start() < leadEnd);
             int last = list.size() - 1;
@@ -74,8 +79,8 @@ final class ThemeCounter {
             Map<Integer, Set<ThemeId>> themesOfSentence) {
         List<Place> decisive = new ArrayList<>();
         for (Place p : places) {
-            if (p.strong() || p.lead()
-                    || themesOfSentence.get(p.sentence()).size() >= LIST_THEMES) {
+            if (p.strong() || p.lead() || themesOfSentence.getOrDefault(p.sentence(),
+                    Set.of()).size() >= LIST_THEMES) {
                 decisive.add(p);
             }
         }
@@ -83,6 +88,19 @@ final class ThemeCounter {
             return places;
         }
         return decisive;
+    }
+
+    /** Whether a sentence reads as prose: not a table row, not a run-on block. */
+    private static boolean prose(Article article, Span sentence) {
+        if (sentence.length() > MAX_LIST_CHARS) {
+            return false;
+        }
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            if (article.text().charAt(i) == '|') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end of the lead: the headline paragraph and the first body sentences. */
