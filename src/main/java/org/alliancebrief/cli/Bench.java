@@ -66,6 +66,8 @@ public final class Bench {
                 out.printf("    %-32s %8.0f ms%n", lap.getKey(), lap.getValue() / 1e6);
             }
         }
+        out.println(org.alliancebrief.codebook.MatcherSpeed.line(
+                Path.of("templates/codebook.yaml"), corpus));
     }
 
     private static void resetPeaks() {

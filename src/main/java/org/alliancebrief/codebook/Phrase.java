@@ -104,7 +104,10 @@ record Phrase(Object target, int kind, String phrase, boolean exactCase, boolean
                 || Character.toLowerCase(pc) == Character.toLowerCase(tc);
     }
 
-    /** Whether an exclusion phrase starting shortly before the hit covers it whole. */
+    /**
+     * Whether an exclusion phrase starting shortly before the hit covers it whole. The automaton
+     * finds exclusions in its own pass; this slower check serves single phrases.
+     */
     boolean excluded(CharSequence text, int start, int end) {
         if (exclusions.isEmpty()) {
             return false;

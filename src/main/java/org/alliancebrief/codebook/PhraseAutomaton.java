@@ -16,21 +16,47 @@ import java.util.Map;
  * so reading a character is two array lookups. Immutable and thread-safe.
  */
 final class PhraseAutomaton {
+    /** The kind of an exclusion phrase: found like any phrase, it removes hits it covers. */
+    private static final int EXCLUSION = -1;
     private final Phrase[] phrases;
     private final int[] keyLength;
+    /** Whether a phrase must end where its key ends, at the end of a word (no '*' ending). */
+    private final boolean[] endsWord;
+    /** The first character a case-exact phrase requires, or 0; checked before the phrase. */
+    private final char[] exactFirst;
     private final int kinds;
     /** Alphabet class of each raw character after folding; 0 for characters no phrase uses. */
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
     private final int alphabet;
+    private final int shift;
+    /**
+     * Transitions: the row offset (state * alphabet) of the next state, negative where that
+     * state ends phrases.
+     */
     private final int[] delta;
     /** Phrases whose key ends in each state (following dictionary links), or null. */
     private final int[][] out;
     private final int window;
 
-    PhraseAutomaton(List<Phrase> all, int kinds) {
+    PhraseAutomaton(List<Phrase> given, int kinds) {
         this.kinds = kinds;
+        // Exclusions join the automaton as phrases of their own (kind -1, targeting the entry
+        // they protect), so that checking them costs nothing beyond the one pass.
+        List<Phrase> all = new ArrayList<>(given);
+        Map<Object, java.util.Set<String>> seen = new HashMap<>();
+        for (Phrase p : given) {
+            for (Phrase x : p.exclusions()) {
+                if (seen.computeIfAbsent(p.target(), k -> new java.util.HashSet<>())
+                        .add(x.phrase())) {
+                    all.add(new Phrase(p.target(), EXCLUSION, x.phrase(), x.exactCase(), false,
+                            false, List.of()));
+                }
+            }
+        }
         this.phrases = all.toArray(Phrase[]::new);
         this.keyLength = new int[phrases.length];
+        this.endsWord = new boolean[phrases.length];
+        this.exactFirst = new char[phrases.length];
         Map<Character, Character> classes = new HashMap<>();
         classes.put(' ', (char) 1);
         String[] keys = new String[phrases.length];
@@ -38,12 +64,18 @@ final class PhraseAutomaton {
         for (int i = 0; i < phrases.length; i++) {
             keys[i] = phrases[i].key();
             keyLength[i] = keys[i].length();
+            String phrase = phrases[i].phrase();
+            endsWord[i] = phrase.indexOf('*') < 0
+                    && Phrase.wordChar(phrase.charAt(phrase.length() - 1));
+            exactFirst[i] = phrases[i].exactCase() ? phrase.charAt(0) : 0;
             maxKey = Math.max(maxKey, keyLength[i]);
             for (char c : keys[i].toCharArray()) {
                 classes.computeIfAbsent(c, k -> (char) (classes.size() + 1));
             }
         }
-        this.alphabet = classes.size() + 1;
+        // A power of two, so that a row offset turns back into its state by a shift.
+        this.shift = 32 - Integer.numberOfLeadingZeros(classes.size());
+        this.alphabet = 1 << shift;
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             Character k = classes.get(Folding.fold((char) c));
             classOf[c] = k == null ? 0 : k;
@@ -101,6 +133,18 @@ final class PhraseAutomaton {
                 }
             }
         }
+        premultiply(delta, alphabet, out);
+    }
+
+    /**
+     * Turns state numbers in the table into row offsets (no multiplication per character), with
+     * the sign bit set where the next state ends phrases (one test per character).
+     */
+    private static void premultiply(int[] delta, int alphabet, int[][] out) {
+        for (int i = 0; i < delta.length; i++) {
+            int next = delta[i];
+            delta[i] = next * alphabet | (out[next] != null ? Integer.MIN_VALUE : 0);
+        }
     }
 
     private int[] newRow() {
@@ -109,7 +153,7 @@ final class PhraseAutomaton {
 
     /** The number of states, for tests and the bench. */
     int states() {
-        return delta.length / alphabet;
+        return out.length;
     }
 
     /**
@@ -121,10 +165,11 @@ final class PhraseAutomaton {
         for (int k = 0; k < kinds; k++) {
             byKind.add(new ArrayList<>());
         }
+        List<TermHit<Object>> exclusions = new ArrayList<>();
         int[] ring = new int[window];
         int mask = window - 1;
         int folded = 0;
-        int state = 0;
+        int row = 0;
         boolean lastSpace = true;
         int n = text.length();
         for (int i = 0; i < n; i++) {
@@ -139,31 +184,80 @@ final class PhraseAutomaton {
             }
             ring[folded & mask] = i;
             folded++;
-            state = delta[state * alphabet + cls];
-            int[] ends = out[state];
-            if (ends != null) {
-                for (int p : ends) {
+            int next = delta[row + cls];
+            row = next & Integer.MAX_VALUE;
+            if (next < 0) {
+                boolean wordEnds = i + 1 >= n || !Phrase.wordChar(text.charAt(i + 1));
+                for (int p : out[row >>> shift]) {
+                    if (endsWord[p] && !wordEnds) {
+                        continue;
+                    }
                     int start = ring[(folded - keyLength[p]) & mask];
-                    confirm(p, text, start, byKind);
+                    char first = text.charAt(start);
+                    if ((exactFirst[p] == 0 || exactFirst[p] == first)
+                            && (start == 0 || !glued(text.charAt(start - 1), first))) {
+                        confirm(p, text, start, byKind, exclusions);
+                    }
                 }
             }
         }
         for (int k = 0; k < kinds; k++) {
-            byKind.set(k, longestFirst(byKind.get(k)));
+            byKind.set(k, longestFirst(withoutExcluded(byKind.get(k), exclusions)));
         }
         return byKind;
     }
 
-    private void confirm(int p, CharSequence text, int start, List<List<TermHit<Object>>> out) {
-        if (start > 0 && glued(text.charAt(start - 1), text.charAt(start))) {
-            return;
-        }
+    private void confirm(int p, CharSequence text, int start, List<List<TermHit<Object>>> out,
+            List<TermHit<Object>> exclusions) {
         Phrase phrase = phrases[p];
         int end = phrase.matchAt(text, start);
-        if (end > 0 && !phrase.excluded(text, start, end)) {
-            out.get(phrase.kind()).add(new TermHit<>(phrase.target(), start, end,
-                    phrase.metonym(), phrase.weak()));
+        if (end < 0) {
+            return;
         }
+        TermHit<Object> hit = new TermHit<>(phrase.target(), start, end, phrase.metonym(),
+                phrase.weak());
+        (phrase.kind() == EXCLUSION ? exclusions : out.get(phrase.kind())).add(hit);
+    }
+
+    /**
+     * The hits no exclusion of the same entry covers. Exclusions are grouped by entry, and both
+     * lists run in text order, so each hit looks only at its entry's exclusions still open.
+     */
+    private static List<TermHit<Object>> withoutExcluded(List<TermHit<Object>> hits,
+            List<TermHit<Object>> exclusions) {
+        if (exclusions.isEmpty() || hits.isEmpty()) {
+            return hits;
+        }
+        Map<Object, ArrayDeque<TermHit<Object>>> byTarget = new HashMap<>();
+        exclusions.sort(Comparator.comparingInt(TermHit::start));
+        for (TermHit<Object> x : exclusions) {
+            byTarget.computeIfAbsent(x.target(), k -> new ArrayDeque<>()).add(x);
+        }
+        hits.sort(Comparator.comparingInt(TermHit::start));
+        List<TermHit<Object>> kept = new ArrayList<>(hits.size());
+        for (TermHit<Object> h : hits) {
+            ArrayDeque<TermHit<Object>> open = byTarget.get(h.target());
+            boolean covered = false;
+            if (open != null) {
+                // Exclusions that end before this hit cannot cover any later hit either.
+                while (!open.isEmpty() && open.peekFirst().end() <= h.start()) {
+                    open.pollFirst();
+                }
+                for (TermHit<Object> x : open) {
+                    if (x.start() > h.start()) {
+                        break;
+                    }
+                    if (h.end() <= x.end()) {
+                        covered = true;
+                        break;
+                    }
+                }
+            }
+            if (!covered) {
+                kept.add(h);
+            }
+        }
+        return kept;
     }
 
     /**
