@@ -17,7 +17,9 @@ public final class Codebook {
     private static final int OFFICE = 2;
     private static final int STATEMENT = 3;
     private static final int DEMONYM = 4;
-    private static final int KINDS = 5;
+    /** Names of actors that signal a theme; kept apart so they never hide a theme term. */
+    private static final int LINKED = 5;
+    private static final int KINDS = 6;
 
     private final List<ThemeEntry> themes;
     private final List<ActorEntry> actors;
@@ -50,6 +52,11 @@ public final class Codebook {
                     a.exclusions()));
             a.demonyms().forEach(d -> add(phrases, a.id(), DEMONYM, d, false, false,
                     List.of()));
+            for (ThemeId theme : a.themes()) {
+                add(phrases, theme, LINKED, a.name(), false, false, a.exclusions());
+                a.aliases().forEach(al -> add(phrases, theme, LINKED, al, false, false,
+                        a.exclusions()));
+            }
         }
         for (Office o : this.offices) {
             add(phrases, o, OFFICE, o.label(), false, false, List.of());
@@ -95,11 +102,21 @@ public final class Codebook {
         return Optional.ofNullable(actorById.get(id));
     }
 
-    /** Every hit of every kind in {@code text}, from one pass of the automaton. */
+    /**
+     * Every hit of every kind in {@code text}, from one pass of the automaton. Theme hits include
+     * the names of actors that signal a theme (a mission's name for crisis management); such a
+     * hit may overlap a theme term of another theme.
+     */
     @SuppressWarnings("unchecked")
     public CodebookHits scan(CharSequence text) {
         List<List<TermHit<Object>>> hits = automaton.find(text);
-        return new CodebookHits((List<TermHit<ThemeId>>) (List<?>) hits.get(THEME),
+        List<TermHit<Object>> themeHits = hits.get(THEME);
+        if (!hits.get(LINKED).isEmpty()) {
+            themeHits = new ArrayList<>(themeHits);
+            themeHits.addAll(hits.get(LINKED));
+            themeHits.sort(java.util.Comparator.comparingInt(TermHit::start));
+        }
+        return new CodebookHits((List<TermHit<ThemeId>>) (List<?>) themeHits,
                 (List<TermHit<ActorId>>) (List<?>) hits.get(ACTOR),
                 (List<TermHit<Office>>) (List<?>) hits.get(OFFICE),
                 (List<TermHit<Statement>>) (List<?>) hits.get(STATEMENT),

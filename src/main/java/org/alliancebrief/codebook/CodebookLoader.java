@@ -26,7 +26,7 @@ public final class CodebookLoader {
     private static final Set<String> THEME_KEYS = Set.of("id", "label", "group", "description",
             "terms", "weak", "exclusions");
     private static final Set<String> ACTOR_KEYS = Set.of("id", "name", "aliases", "metonyms",
-            "demonyms", "exclusions");
+            "demonyms", "exclusions", "themes");
     private static final Map<String, ActorKind> ACTOR_LISTS = Map.of("people", ActorKind.PERSON,
             "organisations", ActorKind.ORGANISATION, "countries", ActorKind.COUNTRY);
 
@@ -49,7 +49,9 @@ public final class CodebookLoader {
                         () -> new CodebookException(yaml.problems()));
         Map<String, Node> keys = yaml.mapping(top, TOP);
         List<ThemeEntry> themes = themes(keys.get("themes"), top);
-        List<ActorEntry> actors = actors(keys.get("actors"));
+        Set<String> themeIds = new java.util.HashSet<>();
+        themes.forEach(t -> themeIds.add(t.id().value()));
+        List<ActorEntry> actors = actors(keys.get("actors"), themeIds);
         Map<String, ActorEntry> people = new HashMap<>();
         actors.stream().filter(a -> a.kind() == ActorKind.PERSON)
                 .forEach(a -> people.put(a.id().value(), a));
@@ -111,7 +113,7 @@ public final class CodebookLoader {
         return themes;
     }
 
-    private List<ActorEntry> actors(Node node) {
+    private List<ActorEntry> actors(Node node, Set<String> themeIds) {
         List<ActorEntry> actors = new ArrayList<>();
         if (node == null) {
             return actors;
@@ -127,9 +129,18 @@ public final class CodebookLoader {
                 List<String> metonyms = strings(k.get("metonyms"), "metonyms");
                 List<String> demonyms = strings(k.get("demonyms"), "demonyms");
                 List<String> exclusions = strings(k.get("exclusions"), "exclusions");
+                List<ThemeId> themes = new ArrayList<>();
+                for (Node t : yaml.list(k.get("themes"), "themes")) {
+                    String theme = yaml.scalar(t).strip();
+                    if (themeIds.contains(theme)) {
+                        themes.add(new ThemeId(theme));
+                    } else {
+                        yaml.problem(t, "theme '%s' is not an id under themes:".formatted(theme));
+                    }
+                }
                 if (id != null && !name.isEmpty()) {
                     actors.add(new ActorEntry(new ActorId(id), name, kind, aliases, metonyms,
-                            demonyms, exclusions));
+                            demonyms, exclusions, themes));
                 }
             }
         }
