@@ -16,9 +16,9 @@ import org.alliancebrief.corpus.Span;
  * Codes the areas and themes of one article by one salience rule for all of them: a theme counts
  * when the article uses one of its strong terms, or its weak terms (common words the codebook
  * marks, such as "space" or "nuclear") in {@value #MIN_SENTENCES} sentences, in the headline or
- * lead, or in a sentence that lists {@value #LIST_THEMES} or more areas and themes (a prose
- * sentence: a table row or a run-on block of {@value #MAX_LIST_CHARS}+ characters is not a list
- * of areas). The finding keeps every mention and the sentences that carried the decision.
+ * lead, or as an item of a list of areas: {@value #LIST_THEMES} or more themes named close
+ * together in a prose sentence (a table row or a run-on block of {@value #MAX_LIST_CHARS}+
+ * characters is not a list of areas). The finding keeps every mention and the sentences that carried the decision.
  */
 final class ThemeCounter {
     /** Evidence sentences kept per theme and article: enough to check, not the whole article. */
@@ -32,8 +32,11 @@ final class ThemeCounter {
     /** Body sentences that make the lead, after the headline. */
     static final int LEAD_SENTENCES = 2;
 
+    /** Characters around a hit within which the other items of a list of areas stand. */
+    static final int LIST_WINDOW = 80;
+
     /** One sentence holding hits of one theme. */
-    private record Place(int sentence, boolean strong, boolean lead) {}
+    private record Place(int sentence, boolean strong, boolean lead, boolean listed) {}
 
     /** The findings of {@code article} from the codebook's theme hits in its text. */
     List<ThemeFinding> count(Article article, List<TermHit<ThemeId>> hits) {
@@ -41,30 +44,33 @@ final class ThemeCounter {
         int leadEnd = leadEnd(article);
         Map<ThemeId, Integer> mentions = new LinkedHashMap<>();
         Map<ThemeId, List<Place>> places = new LinkedHashMap<>();
-        Map<Integer, Set<ThemeId>> themesOfSentence = new LinkedHashMap<>();
+        int[] sentenceOf = new int[hits.size()];
         int s = 0;
-        for (TermHit<ThemeId> hit : hits) {
-            while (s < sentences.size() - 1 && sentences.get(s).end() <= hit.start()) {
+        for (int i = 0; i < hits.size(); i++) {
+            while (s < sentences.size() - 1 && sentences.get(s).end() <= hits.get(i).start()) {
                 s++;
             }
+            sentenceOf[i] = s;
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            TermHit<ThemeId> hit = hits.get(i);
+            int sentence = sentenceOf[i];
             mentions.merge(hit.target(), 1, Integer::sum);
-            if (sentences.isEmpty() || prose(article, sentences.get(s))) {
-                themesOfSentence.computeIfAbsent(s, k -> new HashSet<>()).add(hit.target());
-            }
+            boolean listed = listed(article, hits, sentenceOf, i);
             List<Place> list = places.computeIfAbsent(hit.target(), k -> new ArrayList<>());
-            Place place = new Place(s, !hit.weak(), hit.start() < leadEnd);
+            Place place = new Place(sentence, !hit.weak(), hit.start() < leadEnd, listed);
             int last = list.size() - 1;
-            if (last >= 0 && list.get(last).sentence() == s) {
+            if (last >= 0 && list.get(last).sentence() == sentence) {
                 Place before = list.get(last);
-                list.set(last, new Place(s, before.strong() || place.strong(),
-                        before.lead() || place.lead()));
+                list.set(last, new Place(sentence, before.strong() || place.strong(),
+                        before.lead() || place.lead(), before.listed() || place.listed()));
             } else {
                 list.add(place);
             }
         }
         List<ThemeFinding> findings = new ArrayList<>();
         places.forEach((id, list) -> {
-            List<Place> carrying = carrying(list, themesOfSentence);
+            List<Place> carrying = carrying(list);
             if (!carrying.isEmpty()) {
                 findings.add(new ThemeFinding(id, mentions.get(id),
                         evidence(article, carrying)));
@@ -75,12 +81,10 @@ final class ThemeCounter {
     }
 
     /** The places that make the theme count, best first; none when it does not count. */
-    private static List<Place> carrying(List<Place> places,
-            Map<Integer, Set<ThemeId>> themesOfSentence) {
+    private static List<Place> carrying(List<Place> places) {
         List<Place> decisive = new ArrayList<>();
         for (Place p : places) {
-            if (p.strong() || p.lead() || themesOfSentence.getOrDefault(p.sentence(),
-                    Set.of()).size() >= LIST_THEMES) {
+            if (p.strong() || p.lead() || p.listed()) {
                 decisive.add(p);
             }
         }
@@ -88,6 +92,29 @@ final class ThemeCounter {
             return places;
         }
         return decisive;
+    }
+
+    /**
+     * Whether hit {@code i} is an item of a list of areas: hits of at least
+     * {@value #LIST_THEMES} themes, its own included, stand within {@value #LIST_WINDOW}
+     * characters of it in the same prose sentence. Reads only the hits next to it.
+     */
+    private static boolean listed(Article article, List<TermHit<ThemeId>> hits, int[] sentenceOf,
+            int i) {
+        if (!article.sentences().isEmpty()
+                && !prose(article, article.sentences().get(sentenceOf[i]))) {
+            return false;
+        }
+        Set<ThemeId> themes = new HashSet<>();
+        themes.add(hits.get(i).target());
+        int at = hits.get(i).start();
+        for (int step : new int[] {-1, 1}) {
+            for (int j = i + step; j >= 0 && j < hits.size() && sentenceOf[j] == sentenceOf[i]
+                    && Math.abs(hits.get(j).start() - at) <= LIST_WINDOW; j += step) {
+                themes.add(hits.get(j).target());
+            }
+        }
+        return themes.size() >= LIST_THEMES;
     }
 
     /** Whether a sentence reads as prose: not a table row, not a run-on block. */
