@@ -6,11 +6,18 @@ package org.alliancebrief.codebook;
  */
 final class Folding {
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+    /** Letters and digits, looked up instead of asking Character each time. */
+    private static final boolean[] WORD = new boolean[Character.MAX_VALUE + 1];
+    private static final boolean[] SPACE = new boolean[Character.MAX_VALUE + 1];
+    private static final boolean[] LETTER = new boolean[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
-            if (space(ch) || hyphen(ch)) {
+            WORD[c] = Character.isLetterOrDigit(ch);
+            LETTER[c] = Character.isLetter(ch);
+            SPACE[c] = Character.isWhitespace(ch) || ch == '\u00a0';
+            if (SPACE[c] || hyphen(ch)) {
                 FOLD[c] = ' ';
             } else if (apostrophe(ch)) {
                 FOLD[c] = '\'';
@@ -27,7 +34,15 @@ final class Folding {
     }
 
     static boolean space(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0';
+        return SPACE[c];
+    }
+
+    static boolean word(char c) {
+        return WORD[c];
+    }
+
+    static boolean letter(char c) {
+        return LETTER[c];
     }
 
     static boolean hyphen(char c) {

@@ -53,7 +53,7 @@ record Phrase(Object target, int kind, String phrase, boolean exactCase, boolean
     }
 
     static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return Folding.word(c);
     }
 
     /** The end of the match starting at {@code at}, or -1. */
@@ -99,9 +99,9 @@ record Phrase(Object target, int kind, String phrase, boolean exactCase, boolean
         return t;
     }
 
+    /** A phrase without capitals is all lower case, so the text's character is folded only. */
     private boolean same(char pc, char tc) {
-        return exactCase ? pc == tc : pc == Character.toLowerCase(tc)
-                || Character.toLowerCase(pc) == Character.toLowerCase(tc);
+        return exactCase ? pc == tc : pc == Folding.fold(tc);
     }
 
     /**

@@ -24,6 +24,8 @@ final class PhraseAutomaton {
     private final boolean[] endsWord;
     /** The first character a case-exact phrase requires, or 0; checked before the phrase. */
     private final char[] exactFirst;
+    /** The character a case-exact phrase requires where its key ends ("Nato" is not "NATO"). */
+    private final char[] exactLast;
     private final int kinds;
     /** Alphabet class of each raw character after folding; 0 for characters no phrase uses. */
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
@@ -57,6 +59,7 @@ final class PhraseAutomaton {
         this.keyLength = new int[phrases.length];
         this.endsWord = new boolean[phrases.length];
         this.exactFirst = new char[phrases.length];
+        this.exactLast = new char[phrases.length];
         Map<Character, Character> classes = new HashMap<>();
         classes.put(' ', (char) 1);
         String[] keys = new String[phrases.length];
@@ -68,6 +71,10 @@ final class PhraseAutomaton {
             endsWord[i] = phrase.indexOf('*') < 0
                     && Phrase.wordChar(phrase.charAt(phrase.length() - 1));
             exactFirst[i] = phrases[i].exactCase() ? phrase.charAt(0) : 0;
+            String literal = phrase.indexOf('*') < 0 ? phrase
+                    : phrase.substring(0, phrase.indexOf('*'));
+            char last = literal.isEmpty() ? 0 : literal.charAt(literal.length() - 1);
+            exactLast[i] = phrases[i].exactCase() && Phrase.wordChar(last) ? last : 0;
             maxKey = Math.max(maxKey, keyLength[i]);
             for (char c : keys[i].toCharArray()) {
                 classes.computeIfAbsent(c, k -> (char) (classes.size() + 1));
@@ -173,7 +180,8 @@ final class PhraseAutomaton {
         boolean lastSpace = true;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            int cls = classOf[text.charAt(i)];
+            char c = text.charAt(i);
+            int cls = classOf[c];
             if (cls == 1) {
                 if (lastSpace) {
                     continue;
@@ -194,7 +202,8 @@ final class PhraseAutomaton {
                     }
                     int start = ring[(folded - keyLength[p]) & mask];
                     char first = text.charAt(start);
-                    if ((exactFirst[p] == 0 || exactFirst[p] == first)
+                    if ((exactFirst[p] == 0 || exactFirst[p] == first
+                            && (exactLast[p] == 0 || exactLast[p] == c))
                             && (start == 0 || !glued(text.charAt(start - 1), first))) {
                         confirm(p, text, start, byKind, exclusions);
                     }
@@ -228,7 +237,9 @@ final class PhraseAutomaton {
         if (exclusions.isEmpty() || hits.isEmpty()) {
             return hits;
         }
-        Map<Object, ArrayDeque<TermHit<Object>>> byTarget = new HashMap<>();
+        // Targets are the entries' own id objects: identity is enough, and cheaper than hashing
+        // an office record with its holders.
+        Map<Object, ArrayDeque<TermHit<Object>>> byTarget = new java.util.IdentityHashMap<>();
         exclusions.sort(Comparator.comparingInt(TermHit::start));
         for (TermHit<Object> x : exclusions) {
             byTarget.computeIfAbsent(x.target(), k -> new ArrayDeque<>()).add(x);
@@ -265,8 +276,7 @@ final class PhraseAutomaton {
      * after a digit starts a new word ("00:11NATO" in a transcript with glued timestamps).
      */
     private static boolean glued(char before, char first) {
-        return Character.isLetter(before)
-                || Character.isDigit(before) && !Character.isLetter(first);
+        return Folding.word(before) && (Folding.letter(before) || !Folding.letter(first));
     }
 
     private static List<TermHit<Object>> longestFirst(List<TermHit<Object>> all) {
