@@ -52,7 +52,9 @@ class PhraseAutomatonTest {
     @Test
     void capitalisedPhrasesKeepTheirCase() {
         assertEquals(List.of("united-states=US"), actors("the US said"));
+        assertEquals(List.of("united-states=U.S."), actors("the U.S. said"));
         assertEquals(List.of(), actors("let us say"));
+        assertEquals(List.of("nato=Nato", "nato=NATO"), actors("Nato and NATO, not NaTo"));
     }
 
     @Test
