@@ -15,6 +15,7 @@ import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.CodebookHits;
 import org.alliancebrief.codebook.TermHit;
 import org.alliancebrief.codebook.ThemeId;
 import org.alliancebrief.corpus.Article;
@@ -42,8 +43,9 @@ public final class ArticleAnalyser {
         String text = article.text();
         Optional<PublishedDate> published = dates.find(article);
         Optional<LocalDate> day = published.map(PublishedDate::date);
-        List<Mention> mentions = actors.find(text, day);
-        List<TermHit<ThemeId>> themeHits = codebook.findThemes(text);
+        CodebookHits hits = codebook.scan(text);
+        List<Mention> mentions = actors.find(text, hits, day);
+        List<TermHit<ThemeId>> themeHits = hits.themes();
         TokenText tokens = TokenText.of(text, article.paragraphs(), article.sentences());
         List<Quote> found = new ArrayList<>();
         for (Attributor.Attributed a : attributor.attribute(tokens, known(mentions))) {
@@ -55,8 +57,8 @@ public final class ArticleAnalyser {
                     topics));
         }
         return new ArticleFindings(article.file(), article.title(), article.outlet(), published,
-                Optional.empty(), themes.count(article, themeHits), tally(mentions), found,
-                words(tokens), DuplicateFinder.fingerprint(bodySentences(article)));
+                Optional.empty(), themes.count(article, themeHits), tally(mentions, article),
+                found, words(tokens), DuplicateFinder.fingerprint(bodySentences(article)));
     }
 
     private static List<KnownActor> known(List<Mention> mentions) {
@@ -83,16 +85,31 @@ public final class ArticleAnalyser {
         return n;
     }
 
-    private static List<ActorFinding> tally(List<Mention> mentions) {
+    private static List<ActorFinding> tally(List<Mention> mentions, Article article) {
         Map<ActorId, Mention> first = new LinkedHashMap<>();
         Map<ActorId, Integer> counts = new LinkedHashMap<>();
+        Map<ActorId, Boolean> fuzzy = new LinkedHashMap<>();
+        Map<ActorId, List<Evidence>> evidence = new LinkedHashMap<>();
+        List<Span> sentences = article.sentences();
+        int s = 0;
         for (Mention m : mentions) {
             first.putIfAbsent(m.id(), m);
             counts.merge(m.id(), 1, Integer::sum);
+            fuzzy.merge(m.id(), m.fuzzy(), Boolean::logicalOr);
+            while (s < sentences.size() - 1 && sentences.get(s).end() <= m.start()) {
+                s++;
+            }
+            List<Evidence> list = evidence.computeIfAbsent(m.id(), k -> new ArrayList<>());
+            if (!sentences.isEmpty() && list.size() < ActorFinding.MAX_EVIDENCE
+                    && (list.isEmpty() || !list.get(list.size() - 1).span()
+                            .equals(sentences.get(s)))) {
+                Span span = sentences.get(s);
+                list.add(new Evidence(span.of(article.text()), span));
+            }
         }
         List<ActorFinding> findings = new ArrayList<>();
         first.forEach((id, m) -> findings.add(new ActorFinding(id, m.name(), m.kind(),
-                counts.get(id), m.inCodebook())));
+                counts.get(id), m.inCodebook(), fuzzy.get(id), evidence.get(id))));
         findings.sort(Comparator.comparing((ActorFinding a) -> a.kind())
                 .thenComparing(a -> -a.mentions()).thenComparing(ActorFinding::id));
         return findings;

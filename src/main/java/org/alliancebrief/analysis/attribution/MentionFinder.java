@@ -193,6 +193,14 @@ final class MentionFinder {
      */
     private int modifiersBefore(TokenText.Paragraph p, int from, Candidate[] by) {
         for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+            if (by[k] != null && by[k].kind().named() && by[k].kind() != Kind.PERSON) {
+                k = by[k].first(); // "the Finnish foreign minister": a demonym inside
+                if (k > 0 && p.get(k - 1) instanceof Token.Word d
+                        && lex.table("determiners").containsKey(d.lower())) {
+                    return k;
+                }
+                continue;
+            }
             if (by[k] != null || !(p.get(k) instanceof Token.Word w)) {
                 return from;
             }
