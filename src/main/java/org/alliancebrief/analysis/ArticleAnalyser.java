@@ -28,12 +28,13 @@ import org.alliancebrief.corpus.Span;
 public final class ArticleAnalyser {
     private final Codebook codebook;
     private final DateFinder dates = new DateFinder();
-    private final ThemeCounter themes = new ThemeCounter();
+    private final ThemeCounter themes;
     private final ActorFinder actors;
     private final Attributor attributor;
 
     public ArticleAnalyser(Codebook codebook) {
         this.codebook = codebook;
+        this.themes = new ThemeCounter(codebook.salience());
         this.actors = new ActorFinder(codebook);
         this.attributor = new Attributor(codebook, Lexicon.of("en"));
     }

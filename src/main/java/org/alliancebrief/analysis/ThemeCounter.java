@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.alliancebrief.codebook.Salience;
 import org.alliancebrief.codebook.TermHit;
 import org.alliancebrief.codebook.ThemeId;
 import org.alliancebrief.corpus.Article;
@@ -18,7 +19,10 @@ import org.alliancebrief.corpus.Span;
  * marks, such as "space" or "nuclear") in {@value #MIN_SENTENCES} sentences, in the headline or
  * lead, or as an item of a list of areas: {@value #LIST_THEMES} or more themes named close
  * together in a prose sentence (a table row or a run-on block of {@value #MAX_LIST_CHARS}+
- * characters is not a list of areas). The finding keeps every mention and the sentences that carried the decision.
+ * characters is not a list of areas). In a long article (more sentences than the codebook's
+ * {@code salience.long_article_sentences}) one sentence outside the headline and lead is a passing
+ * mention: the theme needs two sentences there, whatever its terms. The finding keeps every
+ * mention and the sentences that carried the decision.
  */
 final class ThemeCounter {
     /** Evidence sentences kept per theme and article: enough to check, not the whole article. */
@@ -34,6 +38,12 @@ final class ThemeCounter {
 
     /** Characters around a hit within which the other items of a list of areas stand. */
     static final int LIST_WINDOW = 80;
+
+    private final Salience salience;
+
+    ThemeCounter(Salience salience) {
+        this.salience = salience;
+    }
 
     /** One sentence holding hits of one theme. */
     private record Place(int sentence, boolean strong, boolean lead, boolean listed) {}
@@ -69,8 +79,9 @@ final class ThemeCounter {
             }
         }
         List<ThemeFinding> findings = new ArrayList<>();
+        boolean longArticle = salience.isLong(sentences.size());
         places.forEach((id, list) -> {
-            List<Place> carrying = carrying(list);
+            List<Place> carrying = longArticle ? carryingInLong(list) : carrying(list);
             if (!carrying.isEmpty()) {
                 findings.add(new ThemeFinding(id, mentions.get(id),
                         evidence(article, carrying)));
@@ -92,6 +103,24 @@ final class ThemeCounter {
             return places;
         }
         return decisive;
+    }
+
+    /**
+     * The places that make the theme count in a long article: its headline or lead, else two
+     * sentences of any kind; a single sentence elsewhere is a passing mention.
+     */
+    private static List<Place> carryingInLong(List<Place> places) {
+        List<Place> lead = places.stream().filter(Place::lead).toList();
+        if (!lead.isEmpty()) {
+            return lead;
+        }
+        if (places.size() < MIN_SENTENCES) {
+            return List.of();
+        }
+        List<Place> ordered = new ArrayList<>(places.stream()
+                .filter(p -> p.strong() || p.listed()).toList());
+        places.stream().filter(p -> !p.strong() && !p.listed()).forEach(ordered::add);
+        return ordered;
     }
 
     /**

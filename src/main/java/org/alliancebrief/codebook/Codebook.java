@@ -28,9 +28,16 @@ public final class Codebook {
     private final Map<ThemeId, ThemeEntry> themeById = new LinkedHashMap<>();
     private final Map<ActorId, ActorEntry> actorById = new LinkedHashMap<>();
     private final PhraseAutomaton automaton;
+    private final Salience salience;
 
     public Codebook(List<ThemeEntry> themes, List<ActorEntry> actors, List<Office> offices,
             List<Statement> statements) {
+        this(themes, actors, offices, statements, Salience.NONE);
+    }
+
+    public Codebook(List<ThemeEntry> themes, List<ActorEntry> actors, List<Office> offices,
+            List<Statement> statements, Salience salience) {
+        this.salience = java.util.Objects.requireNonNull(salience, "salience");
         this.themes = List.copyOf(themes);
         this.actors = List.copyOf(actors);
         this.offices = List.copyOf(offices);
@@ -76,6 +83,11 @@ public final class Codebook {
         if (p != null) {
             phrases.add(p);
         }
+    }
+
+    /** The settings of the salience rule themes are counted by. */
+    public Salience salience() {
+        return salience;
     }
 
     public List<ThemeEntry> themes() {

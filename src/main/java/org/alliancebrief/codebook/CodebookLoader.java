@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class CodebookLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP = Set.of("version", "themes", "actors", "offices",
-            "statements");
+            "statements", "salience");
     private static final Set<String> THEME_KEYS = Set.of("id", "label", "group", "description",
             "terms", "weak", "exclusions");
     private static final Set<String> ACTOR_KEYS = Set.of("id", "name", "aliases", "metonyms",
@@ -73,10 +73,29 @@ public final class CodebookLoader {
                 statements.add(new Statement(id, name, strings(k.get("aliases"), "aliases")));
             }
         }
+        Salience salience = salience(keys.get("salience"));
         if (!yaml.problems().isEmpty()) {
             throw new CodebookException(yaml.problems());
         }
-        return new Codebook(themes, actors, offices, statements);
+        return new Codebook(themes, actors, offices, statements, salience);
+    }
+
+    private Salience salience(Node node) {
+        if (node == null) {
+            return Salience.NONE;
+        }
+        Node limit = yaml.mapping(node, Set.of("long_article_sentences"))
+                .get("long_article_sentences");
+        if (limit == null) {
+            return Salience.NONE;
+        }
+        String value = yaml.scalar(limit).strip();
+        if (!value.matches("[0-9]{1,6}")) {
+            yaml.problem(limit, "long_article_sentences '%s' must be a whole number such as 30 "
+                    .formatted(value) + "(0 turns the rule off)");
+            return Salience.NONE;
+        }
+        return new Salience(Integer.parseInt(value));
     }
 
     private void version(Node node) {
