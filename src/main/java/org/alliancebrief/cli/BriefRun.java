@@ -206,7 +206,8 @@ final class BriefRun {
 
     private CorpusPass analyse(List<Listing> listings, int files, ArticleAnalyser analyser,
             Retention retention, ArticleLinesWriter lines) throws IOException {
-        CorpusPass pass = new CorpusPass(retention, config.since(), config.until(), lines);
+        CorpusPass pass = new CorpusPass(retention, config.since(), config.until(),
+                lines == null ? List.of() : List.of(lines::write));
         long bytes = 0;
         boolean bar = !config.quiet() && Progress.onTerminal();
         if (bar) {
