@@ -94,18 +94,25 @@ final class StagedOutputs implements AutoCloseable {
      */
     List<Path> commit() {
         List<Path> written = new ArrayList<>();
+        // Devices and standard output first: a write that fails there (a full disk behind
+        // /dev/full, a closed pipe) must not come after a good earlier file was replaced.
         for (Map.Entry<Path, Staged> entry : staged.entrySet()) {
             Path given = entry.getKey();
             Staged s = entry.getValue();
             switch (s.target().kind()) {
-                case REPLACE -> replace(given, s);
                 case DIRECT -> copy(given, s.temp(), () -> Files.newOutputStream(s.target().file(),
                         StandardOpenOption.WRITE));
                 case STANDARD_OUTPUT -> copy(given, s.temp(), () -> new UnclosedStream(
                         standardOutput));
+                case REPLACE -> { }
             }
-            if (s.target().kind() != OutputTarget.Kind.STANDARD_OUTPUT) {
-                written.add(given);
+        }
+        for (Map.Entry<Path, Staged> entry : staged.entrySet()) {
+            if (entry.getValue().target().isReplaced()) {
+                replace(entry.getKey(), entry.getValue());
+            }
+            if (entry.getValue().target().kind() != OutputTarget.Kind.STANDARD_OUTPUT) {
+                written.add(entry.getKey());
             }
         }
         close();

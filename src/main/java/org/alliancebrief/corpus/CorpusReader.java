@@ -36,6 +36,11 @@ public final class CorpusReader {
         } catch (IOException | SecurityException e) {
             return new Skipped(name, "cannot read: " + reason(e));
         }
+        return parse(name, bytes);
+    }
+
+    /** The article in {@code bytes} of a file named {@code name}, or why it is none. */
+    public Loaded parse(String name, byte[] bytes) {
         String text = TextDecoder.decode(bytes);
         if (text == null) {
             return new Skipped(name, "binary file");
