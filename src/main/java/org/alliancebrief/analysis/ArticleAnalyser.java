@@ -7,6 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alliancebrief.analysis.attribution.Attributor;
+import org.alliancebrief.analysis.attribution.KnownActor;
+import org.alliancebrief.analysis.attribution.Referent;
+import org.alliancebrief.analysis.text.Lexicon;
+import org.alliancebrief.analysis.text.Token;
+import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.CodebookHits;
@@ -24,13 +30,12 @@ public final class ArticleAnalyser {
     private final DateFinder dates = new DateFinder();
     private final ThemeCounter themes = new ThemeCounter();
     private final ActorFinder actors;
-    private final QuoteFinder quotes = new QuoteFinder();
-    private final SpeakerResolver speakers;
+    private final Attributor attributor;
 
     public ArticleAnalyser(Codebook codebook) {
         this.codebook = codebook;
         this.actors = new ActorFinder(codebook);
-        this.speakers = new SpeakerResolver(codebook);
+        this.attributor = new Attributor(codebook, Lexicon.of("en"));
     }
 
     /** Everything the codebook finds in {@code article}. */
@@ -41,20 +46,43 @@ public final class ArticleAnalyser {
         CodebookHits hits = codebook.scan(text);
         List<Mention> mentions = actors.find(text, hits, day);
         List<TermHit<ThemeId>> themeHits = hits.themes();
-        List<QuoteFinder.Quoted> quoted = quotes.find(text, article.paragraphs());
-        List<Optional<Speaker>> said = speakers.resolve(text, article.sentences(), quoted,
-                mentions);
+        TokenText tokens = TokenText.of(text, article.paragraphs(), article.sentences());
         List<Quote> found = new ArrayList<>();
-        for (int i = 0; i < quoted.size(); i++) {
-            Span span = quoted.get(i).words();
+        for (Attributor.Attributed a : attributor.attribute(tokens, known(mentions))) {
+            Span span = a.quotation().words();
             List<ThemeId> topics = themeHits.stream()
                     .filter(h -> span.start() <= h.start() && h.end() <= span.end())
                     .map(TermHit::target).toList();
-            found.add(new Quote(span.of(text), span, said.get(i), topics));
+            found.add(new Quote(span.of(text), span, a.speaker().map(ArticleAnalyser::speaker),
+                    topics));
         }
         return new ArticleFindings(article.file(), article.title(), article.outlet(), published,
-                Optional.empty(), themes.count(article, themeHits), tally(mentions, article), found,
-                QuoteFinder.words(text), DuplicateFinder.fingerprint(bodySentences(article)));
+                Optional.empty(), themes.count(article, themeHits), tally(mentions, article),
+                found, words(tokens), DuplicateFinder.fingerprint(bodySentences(article)));
+    }
+
+    private static List<KnownActor> known(List<Mention> mentions) {
+        return mentions.stream().map(m -> new KnownActor(m.id().value(), m.name(),
+                m.kind().key(), m.start(), m.end(), m.inCodebook())).toList();
+    }
+
+    private static Speaker speaker(Referent r) {
+        Optional<ActorId> id = r.id().isEmpty() ? Optional.empty()
+                : Optional.of(new ActorId(r.id()));
+        return new Speaker(r.name(), id, r.named(), r.phrase());
+    }
+
+    /** Words of the article, counted on its tokens as the scorer counts them. */
+    private static int words(TokenText tokens) {
+        int n = 0;
+        for (TokenText.Paragraph p : tokens.paragraphs()) {
+            for (Token t : p.tokens()) {
+                if (t instanceof Token.Word w && !w.clitic() || t instanceof Token.Number) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private static List<ActorFinding> tally(List<Mention> mentions, Article article) {

@@ -2,118 +2,217 @@ package org.alliancebrief.analysis;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.alliancebrief.analysis.text.Lexicon;
+import org.alliancebrief.analysis.text.Token;
+import org.alliancebrief.analysis.text.Tokenizer;
+import org.alliancebrief.codebook.ActorEntry;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.ActorKind;
 import org.alliancebrief.codebook.Codebook;
 
 /**
- * Finds people the codebook lacks but the text plainly names: a full name after a title
- * ("Foreign Minister Pekka Haavisto", "spokesperson Nabila Massrali") or beside a reporting verb
- * ("said Ben Wallace", "Kajsa Ollongren said"); then their later mentions by surname.
+ * Finds people on tokens: names the codebook lacks but the text plainly gives — after a title
+ * or honorific ("Defence Minister Jana Novak", "Mr Smith"), beside a reporting verb ("said Anna
+ * Kowalski", "Jana Novak said"), before an apposition with a title ("Jana Novak, a former
+ * official,") — and the later mentions by surname of everyone introduced, codebook people too.
  */
 final class PeopleFinder {
-    private static final String PARTICLE = "(?:von|van|der|den|de|da|di|del|du|la|le|bin|al|ter)";
-    private static final String WORD = "\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-'\u2019]\\p{Lu}?[\\p{Ll}\\p{M}]+)?";
-    private static final String NAME = "(" + WORD + "(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:" + PARTICLE
-            + "\\s+)*" + WORD + "){1,2})(?![\\p{L}])";
-    private static final String TITLES = "(?:President|Prime Minister|Minister|Foreign Minister"
-            + "|Defen[cs]e Minister|Chancellor|Secretary|Ambassador|General|Gen\\.|Admiral"
-            + "|Adm\\.|Commissioner|Senator|Sen\\.|Rep\\.|Representative|Colonel|Col\\.|Lt\\."
-            + "|Lieutenant|Major|Captain|Commander|Chairman|Chairwoman|Chair|Director|Spokesman"
-            + "|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Mr\\.?|Mrs\\.?|Ms\\.?"
-            + "|Dr\\.?|Prof\\.?|Professor|King|Queen|Prince|Princess|MEP|Deputy|Vice-President"
-            + "|Vice President|Premier|Mayor|Governor|Gov\\.|Envoy|envoy|Marshal|analyst"
-            + "|researcher|professor|director|minister|ambassador|chancellor|president)";
-    private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}])" + TITLES + "\\s+"
-            + NAME);
-    private static final Pattern NAME_SAID = Pattern.compile("(?<![\\p{L}])" + NAME
-            + "(?:,[^,.;\"\u201c\u201d]{3,80},)?\\s+(?:said|says|told|added|noted|stressed"
-            + "|warned|wrote|explained|argued)(?![\\p{L}])");
-    private static final Pattern SAID_NAME = Pattern.compile(
-            "(?<![\\p{L}])(?:said|says|according to)\\s+" + NAME);
-    /** Capitalised words that start no personal name. */
-    private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those",
-            "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While",
-            "After", "Before", "During", "Since", "As", "It", "He", "She", "They", "We", "Our",
-            "His", "Her", "Their", "Its", "European", "Union", "North", "South", "East", "West",
-            "United", "States", "Nations", "Kingdom", "Republic", "Council", "Commission",
-            "Parliament", "Alliance", "Allied", "Allies", "Foreign", "Defence", "Defense",
-            "Affairs", "Ministry", "Minister", "Ministers", "Secretary", "General", "Office",
-            "House", "Department", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "Brussels", "Washington",
-            "Moscow", "Kyiv", "London", "Paris", "Berlin", "Europe", "America", "Atlantic",
-            "Security", "Policy", "Summit", "Agency", "Service", "Forces", "Force", "Army",
-            "Navy", "Air", "Command", "Headquarters", "Center", "Centre", "Institute", "Group",
-            "Party", "Government", "Prime", "President", "Vice", "High", "Representative",
-            "Chief", "State", "Staff", "News", "Press", "Reuters", "Thanks", "Meanwhile",
-            "However", "Speaking", "Asked", "According", "Committee", "Cooperation",
-            "Partnership", "Strategic", "Compass", "Concept", "Mission", "Operation");
+    /** Lower-case particles inside a name: "Ursula von der Leyen". */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van",
+            "der", "den", "de", "da", "di", "del", "du", "la", "le", "bin", "al", "ter", "dos");
+    private static final int MAX_NAME = 4;
 
     private final Codebook codebook;
+    private final Lexicon lex = Lexicon.of("en");
+    /** Codebook people by surname; null where two people share one. */
+    private final Map<String, ActorEntry> bySurname = new HashMap<>();
 
     PeopleFinder(Codebook codebook) {
         this.codebook = codebook;
+        for (ActorEntry a : codebook.actors()) {
+            if (a.kind() == ActorKind.PERSON) {
+                String last = surname(a.name());
+                bySurname.put(last, bySurname.containsKey(last) ? null : a);
+            }
+        }
     }
 
-    /** Mentions of people outside the codebook, not overlapping {@code known} mentions. */
-    List<Mention> find(String text, List<Mention> known) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Pattern p : List.of(TITLED, NAME_SAID, SAID_NAME)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                if (plausible(m.group(1)) && !overlaps(known, m.start(1), m.end(1))) {
-                    String name = m.group(1).replaceAll("\\s+", " ");
-                    names.putIfAbsent(name, surname(name));
-                }
+    /** Mentions of people not overlapping {@code known}: new names and later surnames. */
+    List<Mention> find(String text, List<Mention> unsorted) {
+        List<Mention> known = new ArrayList<>(unsorted);
+        known.sort(java.util.Comparator.comparingInt(Mention::start));
+        List<Token> t = Tokenizer.tokens(text, 0, text.length());
+        boolean[] taken = new boolean[t.size()];
+        int m = 0;
+        for (int k = 0; k < t.size(); k++) {
+            while (m < known.size() && known.get(m).end() <= t.get(k).start()) {
+                m++;
+            }
+            taken[k] = m < known.size() && known.get(m).start() < t.get(k).end();
+        }
+        Map<String, Mention> people = new LinkedHashMap<>(); // by surname: who it means here
+        for (Mention k : known) {
+            if (k.person()) {
+                people.merge(surname(k.name()), k, (a, b) -> a.id().equals(b.id()) ? a : null);
             }
         }
         List<Mention> found = new ArrayList<>();
-        for (var e : names.entrySet()) {
-            ActorId id = new ActorId(slug(e.getKey()));
-            for (String form : List.of(e.getKey(), e.getValue())) {
-                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-                    int end = at + form.length();
-                    if (wholeWord(text, at, end) && !overlaps(known, at, end)
-                            && !overlaps(found, at, end)) {
-                        found.add(new Mention(id, e.getKey(), ActorKind.PERSON, at, end, false));
+        for (int k = 0; k < t.size(); k++) {
+            int end = nameEnd(t, k, taken);
+            if (end - k >= 2 && introduced(t, k, end)) {
+                String name = text.substring(t.get(k).start(), t.get(end - 1).end())
+                        .replaceAll("\\s+", " ");
+                if (plausible(name)) {
+                    Mention p = new Mention(new ActorId(slug(name)), name, ActorKind.PERSON,
+                            t.get(k).start(), t.get(end - 1).end(), false);
+                    found.add(p);
+                    people.putIfAbsent(surname(name), p);
+                    for (int j = k; j < end; j++) {
+                        taken[j] = true;
                     }
+                    k = end - 1;
+                }
+            } else if (end - k == 1 && !taken[k] && reports(t, k)) {
+                // "Rasmussen told reporters": a lone surname the codebook knows one person by.
+                ActorEntry a = bySurname.get(((Token.Word) t.get(k)).text());
+                if (a != null && !people.containsKey(surname(a.name()))) {
+                    Mention p = new Mention(a.id(), a.name(), ActorKind.PERSON, t.get(k).start(),
+                            t.get(k).end(), true);
+                    found.add(p);
+                    people.putIfAbsent(surname(a.name()), p);
+                    taken[k] = true;
                 }
             }
         }
+        for (int k = 0; k < t.size(); k++) {
+            if (!taken[k] && t.get(k) instanceof Token.Word w && w.capitalised()) {
+                Mention p = people.get(w.text());
+                if (p != null && p.start() < w.start()) {
+                    found.add(new Mention(p.id(), p.name(), ActorKind.PERSON, w.start(), w.end(),
+                            p.inCodebook()));
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
     }
 
-    private static boolean wholeWord(String text, int start, int end) {
-        return (start == 0 || !Character.isLetter(text.charAt(start - 1)))
-                && (end == text.length() || !Character.isLetter(text.charAt(end)));
+    /** One past the last token of the name that starts at {@code k}; {@code k} if none. */
+    private int nameEnd(List<Token> t, int k, boolean[] taken) {
+        int j = k;
+        int words = 0;
+        while (j < t.size() && words < MAX_NAME && !taken[j] && t.get(j) instanceof Token.Word w
+                && !w.clitic()) {
+            if (nameWord(w, j == k)) {
+                words++;
+                j++;
+            } else if (j > k && PARTICLES.contains(w.text()) && j + 1 < t.size()
+                    && t.get(j + 1) instanceof Token.Word n && nameWord(n, false)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return words == 0 ? k : j;
     }
 
-    private boolean plausible(String name) {
-        String[] words = name.split("\\s+");
-        for (String w : words) {
-            if (NOT_NAMES.contains(w)) {
+    private boolean nameWord(Token.Word w, boolean first) {
+        if (!w.capitalised() || lex.has("not-names", w.text()) || lex.has("titles", w.text())
+                || lex.table("honorifics").containsKey(w.lower())) {
+            return false;
+        }
+        // Upper-case words are acronyms ("NATO"), except initials opening a name ("JD Vance").
+        return w.shape() != Token.Shape.UPPER || first && w.text().length() <= 2;
+    }
+
+    /** Whether the text plainly introduces the name at {@code [k, end)} as a person. */
+    private boolean introduced(List<Token> t, int k, int end) {
+        if (k > 0) {
+            int b = k - 1;
+            if (t.get(b) instanceof Token.Punct dot && dot.mark() == '.' && b > 0) {
+                b--; // "Gen. Jana Novak"
+            }
+            if (t.get(b) instanceof Token.Word w && (lex.has("titles", w.text())
+                    || lex.table("honorifics").containsKey(w.lower())
+                    || lex.has("reporting-verbs", w.text()) && !lex.has("object-verbs", w.text())
+                    || w.lower().equals("to") && b > 0 && t.get(b - 1) instanceof Token.Word a
+                            && a.lower().equals("according"))) {
+                return true;
+            }
+        }
+        return reports(t, end - 1) || apposition(t, end) || afterRole(t, k);
+    }
+
+    /** "the US ambassador to NATO, Jana Novak,": a name in apposition to a role noun. */
+    private boolean afterRole(List<Token> t, int k) {
+        if (k < 2 || !(t.get(k - 1) instanceof Token.Punct c && c.mark() == ',')) {
+            return false;
+        }
+        for (int j = k - 2; j >= Math.max(0, k - 5); j--) {
+            if (t.get(j) instanceof Token.Word w && !w.capitalised()
+                    && lex.has("titles", w.text())) {
+                return true;
+            }
+            if (!(t.get(j) instanceof Token.Word)) {
                 return false;
             }
         }
-        // A name the codebook knows as something else ("North Korea") is not a person.
-        return codebook.findActors(name).isEmpty() && codebook.findThemes(name).isEmpty();
+        return false;
     }
 
-    private static boolean overlaps(List<Mention> mentions, int start, int end) {
-        for (Mention m : mentions) {
-            if (m.start() < end && start < m.end()) {
+    /** A reporting verb right after token {@code last}, past fillers and a comma aside. */
+    private boolean reports(List<Token> t, int last) {
+        int j = last + 1;
+        while (j < t.size() && t.get(j) instanceof Token.Word w && lex.has("verb-fillers",
+                w.text())) {
+            j++;
+        }
+        if (j < t.size() && t.get(j) instanceof Token.Punct c && c.mark() == ','
+                && j + 1 < t.size() && t.get(j + 1) instanceof Token.Word open
+                && (open.capitalised() || open.lower().equals("who")
+                        || lex.table("determiners").containsKey(open.lower())
+                        || lex.has("titles", open.text()))) {
+            // An apposition or relative clause: ", a former official," / ", who ...,".
+            for (int e = j + 1; e < Math.min(t.size(), j + 16); e++) {
+                if (t.get(e) instanceof Token.Punct c2 && c2.mark() == ',') {
+                    j = e + 1;
+                    break;
+                }
+                if (!(t.get(e) instanceof Token.Word)) {
+                    return false;
+                }
+            }
+        }
+        return j < t.size() && t.get(j) instanceof Token.Word v && !v.capitalised()
+                && lex.has("reporting-verbs", v.text()) && !v.lower().endsWith("ing");
+    }
+
+    /** "Jana Novak, a former NATO official,": an apposition headed by a title noun. */
+    private boolean apposition(List<Token> t, int end) {
+        if (end + 2 >= t.size() || !(t.get(end) instanceof Token.Punct c && c.mark() == ',')
+                || !(t.get(end + 1) instanceof Token.Word d && lex.table("determiners")
+                        .containsKey(d.lower()))) {
+            return false;
+        }
+        for (int j = end + 2; j < Math.min(t.size(), end + 9); j++) {
+            if (!(t.get(j) instanceof Token.Word w)) {
+                return false;
+            }
+            if (lex.has("titles", w.text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean plausible(String name) {
+        // A name the codebook knows as something else ("North Korea") is not a person.
+        return codebook.findActors(name).isEmpty() && codebook.findThemes(name).isEmpty();
     }
 
     private static String surname(String name) {

@@ -15,9 +15,10 @@ import org.alliancebrief.codebook.Office;
 import org.alliancebrief.codebook.ThemeId;
 
 /**
- * Chooses the quotations a topic section shows, by a stated rule: a named speaker, on the topic
- * (the quotation itself uses one of the topic's terms), 10 to 60 words, not shown before in the
- * brief; different speakers first, then in source order.
+ * Chooses the quotations a topic section shows, by a stated rule: a speaker the text gives, on
+ * the topic (the quotation itself uses one of the topic's terms), 10 to 60 words, not shown
+ * before in the brief; different named speakers first, then in source order. An unnamed source
+ * is shown as such ("an EU official (unnamed)") and never counts as a named voice.
  */
 final class QuoteChooser {
     static final int MIN_WORDS = 10;
@@ -38,7 +39,7 @@ final class QuoteChooser {
         List<Candidate> candidates = new ArrayList<>();
         for (ArticleFindings f : figures.counted) {
             for (Quote q : f.quotes()) {
-                Optional<Speaker> speaker = q.speaker().filter(Speaker::named);
+                Optional<Speaker> speaker = q.speaker();
                 int words = q.words();
                 if (speaker.isPresent() && q.themes().contains(topic) && words >= MIN_WORDS
                         && words <= MAX_WORDS && !repeat(q.text())) {
@@ -53,10 +54,13 @@ final class QuoteChooser {
                 if (chosen.size() >= max || repeat(c.quote().text())) {
                     continue;
                 }
-                if (pass == 0 && speakers.contains(c.speaker().name())) {
-                    continue; // first pass: one quotation per speaker
+                if (pass == 0 && (!c.speaker().named()
+                        || speakers.contains(c.speaker().name()))) {
+                    continue; // first pass: one quotation per named speaker
                 }
-                speakers.add(c.speaker().name());
+                if (c.speaker().named()) {
+                    speakers.add(c.speaker().name());
+                }
                 shown.add(words(c.quote().text()));
                 chosen.add(cite(c));
             }
@@ -67,7 +71,9 @@ final class QuoteChooser {
     private CitedQuote cite(Candidate c) {
         String date = c.article().published().map(Wording::date).orElse("undated");
         String role = c.speaker().id().map(id -> role(id, c.article())).orElse("");
-        return new CitedQuote(Wording.quoted(c.quote().text()), c.speaker().name(), role, date,
+        String who = c.speaker().named() ? c.speaker().name()
+                : c.speaker().attribution() + " (unnamed)";
+        return new CitedQuote(Wording.quoted(c.quote().text()), who, role, date,
                 figures.source(c.article()));
     }
 

@@ -60,7 +60,9 @@ final class ArticleJson {
         for (Quote q : f.quotes()) {
             g.writeStartObject();
             g.writeStringField("text", q.text());
-            g.writeStringField("speaker", q.speaker().map(s -> s.name()).orElse(null));
+            // An unnamed source is no speaker by name: its phrase goes to "attribution".
+            g.writeStringField("speaker", q.speaker().filter(s -> s.named()).map(s -> s.name())
+                    .orElse(null));
             g.writeStringField("speaker_id", q.speaker().flatMap(s -> s.id())
                     .map(id -> id.value()).orElse(null));
             g.writeBooleanField("speaker_named", q.speaker().map(s -> s.named()).orElse(false));

@@ -1,0 +1,61 @@
+package org.alliancebrief.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.alliancebrief.analysis.text.Lexicon;
+import org.alliancebrief.analysis.text.TokenText;
+import org.alliancebrief.codebook.Codebook;
+
+/**
+ * The attribution stage of one article: its quotations, and for each the speaker that the
+ * first sure sieve gives (explicit clause, continuation, pronoun or role noun, speaker
+ * introduced just before), else none. Never a guess from the last name in the paragraph.
+ * Thread-safe: holds only immutable lexicons and the codebook.
+ */
+public final class Attributor {
+    private final Lexicon lex;
+    private final QuoteFinder quotes;
+    private final MentionFinder mentions;
+
+    public Attributor(Codebook codebook, Lexicon lex) {
+        this.lex = lex;
+        this.quotes = new QuoteFinder(lex);
+        this.mentions = new MentionFinder(lex, codebook);
+    }
+
+    /** One quotation with its speaker, if the text says who spoke. */
+    public record Attributed(Quotation quotation, Optional<Referent> speaker) {}
+
+    /** The quotations of {@code text} and their speakers, in text order. */
+    public List<Attributed> attribute(TokenText text, List<KnownActor> actors) {
+        List<Quotation> found = quotes.find(text);
+        Scene scene = new Scene(text, lex, found, mentions.find(text, actors));
+        Coreference coref = new Coreference(scene);
+        for (Candidate c : scene.all) {
+            if (c.kind() == Candidate.Kind.PRONOUN || c.kind() == Candidate.Kind.ROLE) {
+                coref.of(c); // in text order, so chains of pronouns resolve step by step
+            }
+        }
+        ReportingClause clauses = new ReportingClause(scene);
+        List<Sieve> sieves = List.of(new ExplicitSieve(coref), new AnaphoraSieve(coref),
+                new ContinuationSieve(coref), new IntroducedSieve(coref));
+        List<Attributed> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Candidate cue = clauses.of(i);
+            if (cue == null && !found.get(i).closed() && i + 1 < found.size()
+                    && !found.get(i + 1).opened()
+                    && found.get(i + 1).paragraph() == found.get(i).paragraph() + 1) {
+                cue = clauses.of(i + 1); // its clause follows where it closes
+            }
+            scene.cue[i] = cue;
+            Referent r = null;
+            for (int n = 0; n < sieves.size() && r == null; n++) {
+                r = sieves.get(n).attribute(scene, i, cue);
+            }
+            scene.decided[i] = r;
+            out.add(new Attributed(found.get(i), Optional.ofNullable(r)));
+        }
+        return out;
+    }
+}

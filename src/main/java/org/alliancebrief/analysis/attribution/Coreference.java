@@ -1,0 +1,329 @@
+package org.alliancebrief.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.alliancebrief.analysis.attribution.Candidate.Gender;
+import org.alliancebrief.analysis.attribution.Candidate.Kind;
+import org.alliancebrief.analysis.attribution.Candidate.Role;
+import org.alliancebrief.analysis.text.Token;
+
+/**
+ * Says who a mention stands for. Names stand for themselves; a pronoun or role noun for the
+ * most recent compatible subject before it (never a possessive or an object), within the
+ * paragraph and the few before it; a group noun for the pair named before; a document for its
+ * author; an unnamed source for no one by name.
+ */
+final class Coreference {
+    /** How many paragraphs back a pronoun may look for its antecedent. */
+    private static final int PARAGRAPHS_BACK = 3;
+    /** How many mentions back any look-back goes, to keep the cost bounded. */
+    private static final int MENTIONS_BACK = 120;
+
+    /** Group nouns that stand for people; the others stand for states or bodies. */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("leaders",
+            "presidents", "ministers", "men", "women", "heads");
+    /** Group nouns that stand for states. */
+    private static final java.util.Set<String> STATES = java.util.Set.of("countries",
+            "nations", "governments", "allies", "states");
+
+    private final Scene scene;
+    private final Map<Candidate, Referent> resolved;
+    private final Map<String, Gender> genders = new HashMap<>();
+    /** How deep a chain of pronouns is being followed: bounded, so no stack runs out. */
+    private int depth;
+
+    Coreference(Scene scene) {
+        this.scene = scene;
+        this.resolved = new IdentityHashMap<>(scene.all.size() * 2);
+    }
+
+    /** Who {@code c} stands for, or null when the text does not say. */
+    Referent of(Candidate c) {
+        if (resolved.containsKey(c)) {
+            return resolved.get(c);
+        }
+        if (depth > 12) {
+            return null;
+        }
+        depth++;
+        resolved.put(c, null); // guards against a cycle while resolving
+        Referent r = switch (c.kind()) {
+            case PERSON, ORGANISATION, COUNTRY -> named(c);
+            case UNNAMED -> new Referent(c.name(), "", false, c.name());
+            case DOCUMENT -> document(c);
+            case COLLECTIVE -> group(c);
+            case PRONOUN -> c.name().equals("they") ? plural(c) : antecedent(c);
+            case ROLE -> antecedent(c);
+        };
+        depth--;
+        resolved.put(c, r);
+        return r;
+    }
+
+    private Referent named(Candidate c) {
+        if (c.gender() != Gender.UNKNOWN) {
+            genders.putIfAbsent(c.id(), c.gender());
+        }
+        return new Referent(c.name(), c.id(), true, scene.phrase(c.paragraph(), c.first(),
+                c.last()));
+    }
+
+    /** The most recent subject a pronoun or role noun can stand for. */
+    private Referent antecedent(Candidate c) {
+        String phrase = scene.phrase(c.paragraph(), c.first(), c.last());
+        Candidate named = apposed(c);
+        if (named != null) {
+            return withPhrase(of(named), phrase); // "Pedro Smith, the trade envoy,"
+        }
+        Candidate fallback = null;
+        for (Candidate a : back(c)) {
+            if (a.role() != Role.SUBJECT) {
+                continue;
+            }
+            if (a.kind() == Kind.PERSON || a.kind() == Kind.PRONOUN && !a.name().equals("they")
+                    || a.kind() == Kind.ROLE || a.kind() == Kind.UNNAMED && !a.plural()) {
+                Referent r = of(a);
+                if (r == null || !compatible(c, a, r)) {
+                    continue;
+                }
+                if (c.kind() == Kind.ROLE && !titled(a, c.head())
+                        && !(a.kind() == Kind.ROLE && a.head().equals(c.head()))) {
+                    fallback = fallback == null ? a : fallback;
+                    continue;
+                }
+                learn(c, r);
+                return withPhrase(r, phrase);
+            }
+        }
+        if (c.kind() == Kind.ROLE && scene.lex.has("unnamed-sources", c.head())) {
+            // "the official", "the spokeswoman" with no one so titled before: still unnamed.
+            return new Referent(phrase, "", false, phrase);
+        }
+        if (fallback != null) {
+            return withPhrase(of(fallback), phrase);
+        }
+        return null;
+    }
+
+    /** The person a role noun stands in apposition to: "X, the envoy," → X. */
+    private Candidate apposed(Candidate c) {
+        if (c.kind() != Kind.ROLE || c.first() < 2 || !(scene.token(c.paragraph(), c.first() - 1)
+                instanceof Token.Punct comma && comma.mark() == ',')) {
+            return null;
+        }
+        Integer at = scene.order.get(c);
+        if (at == null || at == 0) {
+            return null;
+        }
+        Candidate before = scene.all.get(at - 1);
+        return before.paragraph() == c.paragraph() && before.last() == c.first() - 2
+                && before.kind() == Kind.PERSON ? before : null;
+    }
+
+    /** "the minister" prefers the person introduced as a minister. */
+    private boolean titled(Candidate a, String head) {
+        if (head.isEmpty()) {
+            return true;
+        }
+        for (int k = a.first(); k <= a.last(); k++) {
+            if (scene.token(a.paragraph(), k) instanceof Token.Word w
+                    && w.lower().equals(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean compatible(Candidate pronoun, Candidate a, Referent r) {
+        if (pronoun.gender() == Gender.UNKNOWN) {
+            return true;
+        }
+        Gender known = a.kind() == Kind.PRONOUN ? a.gender()
+                : genders.getOrDefault(r.id(), a.gender());
+        return known == Gender.UNKNOWN || known == pronoun.gender();
+    }
+
+    private void learn(Candidate pronoun, Referent r) {
+        if (pronoun.gender() != Gender.UNKNOWN && !r.id().isEmpty()) {
+            genders.putIfAbsent(r.id(), pronoun.gender());
+        }
+    }
+
+    /**
+     * A group speaking again after a joint document the codebook names ("the joint
+     * declaration"): the document speaks for them, as its wording is theirs together.
+     */
+    private Referent jointDocument(Candidate c) {
+        if (PEOPLE.contains(c.head()) || c.members().stream().anyMatch(
+                m -> m.kind() == Kind.PERSON)) {
+            return null; // people speak for themselves, even in a joint statement
+        }
+        for (Candidate a : back(c)) {
+            if (a.kind() == Kind.DOCUMENT && a.head().isEmpty() && a.owner() == null) {
+                return withPhrase(of(a), phrase(c));
+            }
+            if (a.kind() == Kind.COLLECTIVE && a.head().isEmpty() && a != c) {
+                continue;
+            }
+        }
+        return null;
+    }
+
+    /** "they": the group or pair last named. */
+    private Referent plural(Candidate c) {
+        Referent joint = jointDocument(c);
+        if (joint != null) {
+            return joint;
+        }
+        for (Candidate a : back(c)) {
+            if (a.role() == Role.SUBJECT && (a.kind() == Kind.COLLECTIVE
+                    || a.kind() == Kind.UNNAMED && a.plural())) {
+                return of(a);
+            }
+        }
+        return null;
+    }
+
+    /** "both presidents", "the eight countries": the actors last named before, as many. */
+    private Referent group(Candidate c) {
+        Referent joint = jointDocument(c);
+        if (joint != null) {
+            return joint;
+        }
+        if (c.head().isEmpty() || !(scene.token(c.paragraph(), c.first())
+                instanceof Token.Word d && lex().table("determiners").containsKey(d.lower()))) {
+            // "Biden and Michel", "NATO foreign ministers": the group is named as it stands.
+            return new Referent(c.name(), "", true, phrase(c));
+        }
+        int count = count(c);
+        if (count == 0) {
+            Candidate same = null;
+            Candidate any = null;
+            for (Candidate a : back(c)) {
+                if (a.kind() == Kind.COLLECTIVE && of(a) != null) {
+                    any = any == null ? a : any;
+                    if (a.head().equals(c.head())) {
+                        same = a;
+                        break;
+                    }
+                }
+            }
+            if (same != null || any != null) {
+                return withPhrase(of(same != null ? same : any), phrase(c)); // the group again
+            }
+            count = 2;
+        }
+        List<Referent> group = new ArrayList<>();
+        for (Candidate a : back(c)) {
+            List<Candidate> each = a.members().isEmpty() ? List.of(a) : a.members();
+            for (int m = each.size() - 1; m >= 0 && group.size() < count; m--) {
+                Candidate x = each.get(m);
+                if (fits(c.head(), x) && group.stream().noneMatch(r -> r.name().equals(
+                        x.name()))) {
+                    group.add(0, of(x));
+                }
+            }
+            if (group.size() == count) {
+                break;
+            }
+        }
+        if (group.size() < count) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < group.size(); i++) {
+            name.append(i == 0 ? "" : i == group.size() - 1 ? " and " : ", ")
+                    .append(group.get(i).name());
+        }
+        return new Referent(name.toString(), "", true, phrase(c));
+    }
+
+    /** Whether actor {@code x} can be one of a group named by {@code head}. */
+    private static boolean fits(String head, Candidate x) {
+        if (!x.kind().named()) {
+            return false;
+        }
+        if (PEOPLE.contains(head)) {
+            return x.kind() == Kind.PERSON;
+        }
+        if (STATES.contains(head)) {
+            return x.kind() == Kind.COUNTRY;
+        }
+        return x.kind() != Kind.PERSON; // "the sides", "both organisations"
+    }
+
+    /** How many the group noun stands for, from a number word in its phrase; 0 if none. */
+    private int count(Candidate c) {
+        for (int k = c.first(); k <= c.last(); k++) {
+            if (scene.token(c.paragraph(), k) instanceof Token.Word w) {
+                String[] n = lex().table("numbers").get(w.lower());
+                if (n != null) {
+                    return Integer.parseInt(n[0]);
+                }
+            } else if (scene.token(c.paragraph(), k) instanceof Token.Number n
+                    && n.text().chars().allMatch(Character::isDigit) && n.text().length() < 3) {
+                return Integer.parseInt(n.text());
+            }
+        }
+        return 0;
+    }
+
+    private org.alliancebrief.analysis.text.Lexicon lex() {
+        return scene.lex;
+    }
+
+    private String phrase(Candidate c) {
+        return scene.phrase(c.paragraph(), c.first(), c.last());
+    }
+
+    /** A document speaks for its author: the actor named in or after it, else the last one. */
+    private Referent document(Candidate c) {
+        String phrase = scene.phrase(c.paragraph(), c.first(), c.last());
+        if (c.head().isEmpty() && c.owner() == null) {
+            return new Referent(c.name(), "", true, phrase); // a document the codebook names
+        }
+        if (c.owner() != null) {
+            return new Referent(c.owner().name(), c.owner().id(), true, phrase);
+        }
+        List<Candidate> before = back(c);
+        for (Candidate a : before) {
+            Candidate issuer = scene.issuedBy.get(a);
+            if (a.kind() == Kind.DOCUMENT && a.head().equals(c.head()) && issuer != null
+                    && of(issuer) != null) {
+                return withPhrase(of(issuer), phrase); // "said in a statement" … "the statement"
+            }
+        }
+        for (Candidate a : before) {
+            if (a.kind() == Kind.DOCUMENT && a.role() == Role.SUBJECT && of(a) != null) {
+                return withPhrase(of(a), phrase); // "the document" = the one named before
+            }
+        }
+        for (Candidate a : before) {
+            if (a.kind() == Kind.ORGANISATION && a.role() != Role.OBJECT) {
+                return withPhrase(of(a), phrase);
+            }
+        }
+        return null;
+    }
+
+    private static Referent withPhrase(Referent r, String phrase) {
+        return r == null ? null : new Referent(r.name(), r.id(), r.named(), phrase);
+    }
+
+    /** The mentions before {@code c}, nearest first, within the look-back bounds (a view). */
+    private List<Candidate> back(Candidate c) {
+        Integer at = scene.order.get(c);
+        if (at == null) {
+            return List.of();
+        }
+        int lo = at;
+        while (lo > 0 && at - lo < MENTIONS_BACK
+                && c.paragraph() - scene.all.get(lo - 1).paragraph() <= PARAGRAPHS_BACK) {
+            lo--;
+        }
+        return scene.all.subList(lo, at).reversed();
+    }
+}

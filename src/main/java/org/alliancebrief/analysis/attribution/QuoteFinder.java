@@ -1,0 +1,203 @@
+package org.alliancebrief.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.alliancebrief.analysis.text.Lexicon;
+import org.alliancebrief.analysis.text.Token;
+import org.alliancebrief.analysis.text.Token.Direction;
+import org.alliancebrief.analysis.text.Token.Family;
+import org.alliancebrief.analysis.text.Token.QuoteMark;
+import org.alliancebrief.analysis.text.TokenText;
+import org.alliancebrief.corpus.Span;
+
+/**
+ * Finds quotations on tokens, one pass per paragraph: double (“ ” " „), angle (« » and » «)
+ * and single (‘ ’ ') marks, quotes inside quotes kept in the outer span, a quotation left
+ * open running to its paragraph's end, one whose opening mark is missing running from its
+ * paragraph's start. Titles in quotation marks and spans under five words are not quotations.
+ */
+public final class QuoteFinder {
+    /** Quotations shorter than this are scare quotes and titles, not speech. */
+    public static final int MIN_WORDS = 5;
+
+    private final Lexicon lexicon;
+
+    public QuoteFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Quotations of at least {@link #MIN_WORDS} words, the headline's included. */
+    public List<Quotation> find(TokenText text) {
+        List<Quotation> all = new ArrayList<>();
+        for (TokenText.Paragraph p : text.paragraphs()) {
+            scan(p, all);
+        }
+        List<Quotation> kept = new ArrayList<>();
+        for (Quotation q : all) {
+            if (Spans.words(text.text(), q.words()) >= MIN_WORDS && !title(text, q)
+                    && !markup(text, q)) {
+                kept.add(q);
+            }
+        }
+        return PullQuotes.dropRepeats(text, kept);
+    }
+
+    private static void scan(TokenText.Paragraph p, List<Quotation> out) {
+        int open = -1;
+        int lastWeak = -1;
+        int nested = 0; // straight double quotes inside a straight-quoted span
+        boolean any = false;
+        for (int k = 0; k < p.size(); k++) {
+            if (!(p.get(k) instanceof QuoteMark m)) {
+                continue;
+            }
+            if (open < 0) {
+                if (opens(m)) {
+                    open = k;
+                    lastWeak = -1;
+                    nested = 0;
+                } else if (!any && m.family() != Family.SINGLE && m.direction() == Direction.CLOSE
+                        && m.mark() != '"' && k > 0) {
+                    add(p, -1, k, out); // its opening mark is in an earlier paragraph, or lost
+                }
+                any |= !m.apostrophe();
+                continue;
+            }
+            QuoteMark o = (QuoteMark) p.get(open);
+            if (o.family() == Family.SINGLE) {
+                if (m.family() == Family.SINGLE && m.direction() != Direction.OPEN) {
+                    if (strongClose(p, k)) {
+                        add(p, open, k, out);
+                        open = -1;
+                    } else {
+                        lastWeak = k;
+                    }
+                } else if (m.family() == Family.SINGLE && lastWeak >= 0) {
+                    add(p, open, lastWeak, out); // "the allies’ plan’" ended at the last mark
+                    open = k;
+                    lastWeak = -1;
+                }
+            } else if (o.mark() == '"' && m.mark() == '"' && m.direction() == Direction.OPEN
+                    && k > open + 1) {
+                nested++; // "… "a post quoted" …": the outer span goes on
+            } else if (nested > 0 && m.mark() == '"') {
+                nested--;
+            } else if (closes(o, m)) {
+                add(p, open, k, out);
+                open = -1;
+            } else if (m.family() == o.family() && m.direction() == Direction.OPEN
+                    && m.mark() != '"') {
+                add(p, open, -1, k, out); // a new quotation opens: the last one ended unclosed
+                open = k;
+            }
+        }
+        if (open >= 0) {
+            QuoteMark o = (QuoteMark) p.get(open);
+            if (o.family() == Family.SINGLE && lastWeak >= 0) {
+                add(p, open, lastWeak, out);
+            } else if (o.family() != Family.SINGLE || open == 0) {
+                add(p, open, -1, p.size(), out);
+            }
+        }
+    }
+
+    private static boolean opens(QuoteMark m) {
+        if (m.family() == Family.SINGLE) {
+            return m.direction() == Direction.OPEN;
+        }
+        return m.direction() != Direction.CLOSE || m.mark() == '\u00bb'; // » « reversed style
+    }
+
+    private static boolean closes(QuoteMark open, QuoteMark m) {
+        if (m.family() != open.family()) {
+            return false;
+        }
+        return switch (open.mark()) {
+            case '\u201e' -> m.mark() == '\u201c' || m.mark() == '\u201d' || m.mark() == '"';
+            case '\u00ab' -> m.mark() == '\u00bb';
+            case '\u00bb' -> m.mark() == '\u00ab';
+            case '\u2039' -> m.mark() == '\u203a';
+            default -> m.direction() != Direction.OPEN || m.mark() == '"';
+        };
+    }
+
+    /** A single mark after punctuation, or before punctuation or the end, closes for sure. */
+    private static boolean strongClose(TokenText.Paragraph p, int k) {
+        QuoteMark m = (QuoteMark) p.get(k);
+        if (!m.apostrophe()) {
+            return true;
+        }
+        Token next = k + 1 < p.size() ? p.get(k + 1) : null;
+        return next == null || next instanceof Token.Punct || next instanceof QuoteMark;
+    }
+
+    private static void add(TokenText.Paragraph p, int open, int close, List<Quotation> out) {
+        add(p, open, close, close, out);
+    }
+
+    private static void add(TokenText.Paragraph p, int open, int close, int end,
+            List<Quotation> out) {
+        int from = open + 1;
+        if (from >= end) {
+            return;
+        }
+        Span words = new Span(p.get(from).start(), p.get(end - 1).end());
+        out.add(new Quotation(words, p.index(), open, close));
+    }
+
+    /**
+     * A value in markup rather than speech: an HTML attribute ({@code alt="…"}) or a
+     * front-matter line ({@code excerpt: "…"}).
+     */
+    private static boolean markup(TokenText text, Quotation q) {
+        if (!q.opened()) {
+            return false;
+        }
+        TokenText.Paragraph p = text.paragraphs().get(q.paragraph());
+        int o = q.openToken();
+        if (o > 0 && p.get(o - 1) instanceof Token.Punct eq && eq.mark() == '=') {
+            return true;
+        }
+        return o == 2 && p.get(0) instanceof Token.Word key && !key.capitalised()
+                && p.get(1) instanceof Token.Punct colon && colon.mark() == ':';
+    }
+
+    /** "the exercise ‘Steadfast Defender Twenty Four’": a title after a title word. */
+    private boolean title(TokenText text, Quotation q) {
+        if (!q.opened() || !q.closed()) {
+            return false;
+        }
+        TokenText.Paragraph p = text.paragraphs().get(q.paragraph());
+        for (int k = q.openToken() - 1; k >= Math.max(0, q.openToken() - 3); k--) {
+            if (p.get(k) instanceof Token.Word w) {
+                String[] any = lexicon.table("quoted-titles").get(w.lower());
+                if (any != null && any.length > 0) {
+                    return true; // "entitled", "the theme": a title whatever its case
+                }
+            }
+        }
+        for (int k = q.openToken() + 1; k < q.closeToken(); k++) {
+            Token t = p.get(k);
+            if (t instanceof Token.Word w && !w.clitic() && w.text().length() > 3
+                    && !w.capitalised()) {
+                return false;
+            }
+            if (t instanceof Token.Punct pu && pu.stop()) {
+                return false;
+            }
+        }
+        for (int k = q.openToken() - 1; k >= Math.max(0, q.openToken() - 3); k--) {
+            if (p.get(k) instanceof Token.Word w) {
+                if (lexicon.table("quoted-titles").containsKey(w.lower())) {
+                    return true;
+                }
+                if (!lexicon.has("not-names", w.text()) && !w.capitalised()) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,321 @@
+package org.alliancebrief.analysis.attribution;
+
+import java.util.List;
+import org.alliancebrief.analysis.attribution.Candidate.Kind;
+import org.alliancebrief.analysis.attribution.Candidate.Role;
+import org.alliancebrief.analysis.text.Token;
+import org.alliancebrief.analysis.text.TokenText;
+
+/**
+ * Finds the mention that a quotation's own reporting clause names, on either side of it:
+ * "“…,” Rutte said", "“…,” said the minister", "Rutte said: “…”", "argued Kallas: “…”",
+ * "according to X, “…”", "X: “…”", a label line "Name Surname:" above the quotation, and
+ * "Rutte criticised Orbán, saying: “…”" (the clause's subject, not its object).
+ */
+final class ReportingClause {
+    /** How far from the quotation's mark a reporting verb may stand. */
+    private static final int REACH = 30;
+    /** The longest aside between a subject and its verb ("X, a former official, said"). */
+    private static final int ASIDE = 16;
+
+    private final Scene s;
+
+    ReportingClause(Scene scene) {
+        this.s = scene;
+    }
+
+    /** The mention that attributes quotation {@code i} of the scene, or null. */
+    Candidate of(int i) {
+        Quotation q = s.quotes.get(i);
+        Candidate after = q.closed() ? after(q) : null;
+        return after != null ? after : q.opened() ? before(q, previousEnd(i)) : null;
+    }
+
+    /** Where the quotation before quotation {@code i} in its paragraph ended, or -1. */
+    private int previousEnd(int i) {
+        if (i == 0 || s.quotes.get(i - 1).paragraph() != s.quotes.get(i).paragraph()) {
+            return -1;
+        }
+        Quotation o = s.quotes.get(i - 1);
+        return o.closed() ? o.closeToken() : Spans.last(s.paragraph(o.paragraph()), o) - 1;
+    }
+
+    /** "“…,” Rutte said" / "“…,” said the minister" / "“…,” she told reporters". */
+    private Candidate after(Quotation q) {
+        int p = q.paragraph();
+        TokenText.Paragraph para = s.paragraph(p);
+        int j = q.closeToken() + 1;
+        while (j < para.size() && para.get(j) instanceof Token.Punct pu && !pu.stop()
+                && pu.mark() != '(') {
+            j++;
+        }
+        if (j >= para.size() || para.get(j) instanceof Token.QuoteMark) {
+            return null;
+        }
+        // "“…” is how the ambassador puts it", "“…”, as Rutte put it".
+        while (j < para.size() && para.get(j) instanceof Token.Word w
+                && (w.lower().equals("is") || w.lower().equals("was")
+                        || w.lower().equals("how") || w.lower().equals("as"))) {
+            j++;
+        }
+        if (j >= para.size()) {
+            return null;
+        }
+        if (s.word(p, j, "reporting-verbs")) {
+            // "“…”, reiterating that they …": a participle has no subject of its own after it.
+            return para.get(j) instanceof Token.Word w && w.lower().endsWith("ing") ? null
+                    : inverted(p, j);
+        }
+        if (s.startingAt(p, j) == null && s.word(p, j, "determiners")
+                && s.startingAt(p, j + 1) != null) {
+            j++; // "the EU and NATO said": the article before the name
+        }
+        if (s.word(p, j, "reporting-phrases") || according(p, j)) {
+            return s.startingAt(p, j + 2) != null ? s.startingAt(p, j + 2)
+                    : s.startingAt(p, j + 3);
+        }
+        Candidate c = s.startingAt(p, j);
+        while (c != null && c.role() == Role.POSSESSIVE) {
+            c = s.startingAt(p, c.last() + 2); // "Belgium's Prime Minister X": past "'s"
+        }
+        if (c == null) {
+            return null;
+        }
+        c = named(p, c);
+        // After a quotation that ends its sentence ("… them.”), a new sentence begins: only
+        // a verb right after the name still reports it ("… them.” Rutte said.).
+        boolean stopped = q.closeToken() > 0 && para.get(q.closeToken() - 1)
+                instanceof Token.Punct stop && stop.mark() == '.';
+        int verb = verbAfter(p, c.last() + 1, !stopped);
+        if (verb < 0) {
+            return null;
+        }
+        Candidate doc = namedDocumentAfter(p, verb, c);
+        return doc != null && c.kind() != Kind.PERSON ? doc : c;
+    }
+
+    /**
+     * "… said in a joint declaration": a document the codebook names, after the verb; a
+     * document the codebook does not name ("in a statement") is noted as issued by the subject.
+     */
+    private Candidate namedDocumentAfter(int p, int verb, Candidate subject) {
+        for (int k = verb + 1; k < Math.min(s.paragraph(p).size(), verb + 4); k++) {
+            if (s.token(p, k) instanceof Token.Word w && w.lower().equals("in")) {
+                for (int j = k + 1; j <= k + 3 && j < s.paragraph(p).size(); j++) {
+                    Candidate d = s.startingAt(p, j);
+                    if (d != null && d.kind() == Kind.DOCUMENT && !d.head().isEmpty()) {
+                        s.issuedBy.put(d, subject);
+                        return null;
+                    }
+                    if (d != null) {
+                        return d.kind() == Kind.DOCUMENT ? d : null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the US ambassador to NATO, Jana Novak," / "a senior official, Jana Novak,": the
+     * name in apposition to a role noun is the one meant.
+     */
+    private Candidate named(int p, Candidate c) {
+        if (c.kind() != Kind.ROLE && c.kind() != Kind.UNNAMED) {
+            return c;
+        }
+        TokenText.Paragraph para = s.paragraph(p);
+        int k = c.last() + 1;
+        if (k + 1 < para.size() && s.word(p, k, "prepositions")) {
+            Candidate of = s.startingAt(p, k + 1);
+            if (of == null && k + 2 < para.size()) {
+                of = s.startingAt(p, k + 2);
+            }
+            if (of != null && of.kind().named()) {
+                k = of.last() + 1; // "the ambassador to NATO"
+            }
+        }
+        if (k + 1 < para.size() && para.get(k) instanceof Token.Punct comma
+                && comma.mark() == ',') {
+            Candidate name = s.startingAt(p, k + 1);
+            if (name != null && name.kind() == Kind.PERSON) {
+                return name;
+            }
+        }
+        return c;
+    }
+
+    /** "said Rutte" / "said NATO Secretary General Mark Rutte, adding …". */
+    private Candidate inverted(int p, int verb) {
+        if (s.word(p, verb, "object-verbs")) {
+            return null;
+        }
+        for (int k = verb + 1; k <= verb + 5 && k < s.paragraph(p).size(); k++) {
+            Candidate c = s.startingAt(p, k);
+            if (c != null && c.role() == Role.POSSESSIVE) {
+                k = c.last() + 1; // "said the Commission's commissioner X": past "'s"
+                continue;
+            }
+            if (c != null) {
+                return named(p, c);
+            }
+        }
+        return null;
+    }
+
+    /** The reporting verb that follows at {@code k}, past fillers and an aside; else -1. */
+    private int verbAfter(int p, int k, boolean aside) {
+        TokenText.Paragraph para = s.paragraph(p);
+        int j = skipFillers(p, k);
+        if (j < para.size() && para.get(j) instanceof Token.Punct pu && pu.mark() == ','
+                && s.word(p, j + 1, "reporting-verbs")) {
+            return j + 1; // "…, Jana Novak, puts it": the comma closed an apposition
+        }
+        if (j < para.size() && para.get(j) instanceof Token.Punct pu && pu.mark() == ','
+                && aside) {
+            for (int e = j + 1; e < Math.min(para.size(), j + ASIDE); e++) {
+                Token t = para.get(e);
+                if (t instanceof Token.Punct c && c.mark() == ',') {
+                    j = skipFillers(p, e + 1);
+                    break;
+                }
+                if (t instanceof Token.Punct c && c.stop() || t instanceof Token.QuoteMark) {
+                    return -1;
+                }
+            }
+        }
+        return s.word(p, j, "reporting-verbs") ? j : -1;
+    }
+
+    private int skipFillers(int p, int k) {
+        int j = k;
+        while (j < s.paragraph(p).size() && s.word(p, j, "verb-fillers")) {
+            j++;
+        }
+        return j;
+    }
+
+    /** "Rutte said: “…”" and the other forms with the attribution first. */
+    private Candidate before(Quotation q, int previousEnd) {
+        int p = q.paragraph();
+        TokenText.Paragraph para = s.paragraph(p);
+        int open = q.openToken();
+        int from = sentenceStart(p, open);
+        // The clause of an earlier quotation is not this one's; a scare quote is no border.
+        from = Math.max(from, previousEnd + 1);
+        int e = open - 1;
+        while (e >= from && para.get(e) instanceof Token.Punct pu && (pu.mark() == '*'
+                || pu.mark() == '_')) {
+            e--; // Markdown emphasis around a lead-in
+        }
+        boolean colon = e >= from && para.get(e) instanceof Token.Punct pu && pu.mark() == ':';
+        for (int v = open - 1; v >= from && open - v <= REACH * 2; v--) {
+            if (according(p, v)) {
+                Candidate c = s.startingAt(p, v + 2);
+                return c != null ? c : s.startingAt(p, v + 3);
+            }
+            if (s.word(p, v, "reporting-verbs")) {
+                Candidate c = subjectOf(p, from, v);
+                if (c != null) {
+                    issuedEarlier(p, from, v, c);
+                    Candidate doc = namedDocumentAfter(p, v, c);
+                    return doc != null && c.kind() != Kind.PERSON ? doc : c;
+                }
+            }
+        }
+        if (colon) {
+            int k = e - 1;
+            while (k >= from && para.get(k) instanceof Token.Punct pu && pu.mark() == '*') {
+                k--;
+            }
+            Candidate c = s.endingAt(p, k);
+            if (c != null && c.first() <= from + 1) {
+                return c; // "Stoltenberg: “…”"
+            }
+        }
+        return open <= 1 ? label(p) : null;
+    }
+
+    /** The subject of the reporting verb at {@code v}. */
+    private Candidate subjectOf(int p, int from, int v) {
+        int k = v - 1;
+        while (k >= from && s.word(p, k, "verb-fillers")) {
+            k--;
+        }
+        Candidate c = s.endingAt(p, k);
+        if (c == null && k >= from && s.token(p, k) instanceof Token.Punct pu
+                && pu.mark() == ',') {
+            // "Jana Novak, a former NATO official, said": the subject stands before the aside.
+            for (int j = k - 1; j >= Math.max(from, k - ASIDE); j--) {
+                if (s.token(p, j) instanceof Token.Punct c2 && c2.mark() == ',') {
+                    c = s.endingAt(p, j - 1);
+                    if (c == null) {
+                        List<Candidate> inner = s.between(p, j + 1, k);
+                        c = inner.stream().filter(x -> x.kind() == Kind.PERSON).findFirst()
+                                .orElse(null);
+                    }
+                    break;
+                }
+            }
+        }
+        if (c != null && c.role() != Role.POSSESSIVE && c.role() != Role.OBJECT) {
+            return c;
+        }
+        if (k < from || s.token(p, k) instanceof Token.Punct || s.token(p, k)
+                instanceof Token.QuoteMark) {
+            Candidate inv = inverted(p, v); // "argued Kallas: “…”"
+            if (inv != null) {
+                return inv;
+            }
+        }
+        if (s.token(p, v) instanceof Token.Word w && w.lower().endsWith("ing")) {
+            // "Rutte criticised Orbán, saying: “…”": the main clause's subject speaks.
+            for (Candidate x : s.between(p, from, v)) {
+                if (x.role() == Role.SUBJECT) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "In their joint statement, the countries said …": the statement is theirs. */
+    private void issuedEarlier(int p, int from, int verb, Candidate subject) {
+        for (Candidate d : s.between(p, from, verb)) {
+            if (d.kind() == Kind.DOCUMENT && !d.head().isEmpty() && d.first() > 0
+                    && s.token(p, d.first() - 1) instanceof Token.Word in
+                    && in.lower().equals("in")) {
+                s.issuedBy.put(d, subject);
+            }
+        }
+    }
+
+    /** A line "Name Surname:" standing alone above the quotation. */
+    private Candidate label(int p) {
+        if (p == 0) {
+            return null;
+        }
+        TokenText.Paragraph prev = s.paragraph(p - 1);
+        int n = prev.size();
+        if (n < 2 || n > 8 || !(prev.get(n - 1) instanceof Token.Punct pu && pu.mark() == ':')) {
+            return null;
+        }
+        Candidate c = s.endingAt(p - 1, n - 2);
+        return c != null && c.first() <= 1 && c.kind().named() ? c : null;
+    }
+
+    private boolean according(int p, int k) {
+        return s.token(p, k) instanceof Token.Word a && a.lower().equals("according")
+                && k + 1 < s.paragraph(p).size() && s.token(p, k + 1) instanceof Token.Word t
+                && t.lower().equals("to");
+    }
+
+    private int sentenceStart(int p, int k) {
+        int id = s.sentence(p, k);
+        int j = k;
+        while (j > 0 && s.sentence(p, j - 1) == id && k - j < REACH * 4) {
+            j--;
+        }
+        return j;
+    }
+}

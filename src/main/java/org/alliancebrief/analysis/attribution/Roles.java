@@ -1,0 +1,81 @@
+package org.alliancebrief.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.alliancebrief.analysis.attribution.Candidate.Role;
+import org.alliancebrief.analysis.text.Lexicon;
+import org.alliancebrief.analysis.text.Token;
+import org.alliancebrief.analysis.text.TokenText;
+
+/**
+ * Gives each mention its part in the clause from the words beside it: possessive before "'s",
+ * object after a verb or a preposition ("criticised Orbán", "with Rutte"), otherwise subject
+ * (after a stop, a comma, a conjunction, or a reporting verb it follows: "said Rutte").
+ */
+final class Roles {
+    private final Lexicon lex;
+    private final TokenText.Paragraph p;
+
+    Roles(Lexicon lex, TokenText.Paragraph p) {
+        this.lex = lex;
+        this.p = p;
+    }
+
+    List<Candidate> assign(List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>(found.size());
+        Candidate previous = null;
+        for (Candidate c : found) {
+            Role r = role(c, previous);
+            Candidate withRole = c.withRole(r);
+            out.add(withRole);
+            previous = withRole;
+        }
+        return out;
+    }
+
+    private Role role(Candidate c, Candidate previous) {
+        if (c.last() + 1 < p.size()) {
+            Token after = p.get(c.last() + 1);
+            if (after instanceof Token.Word w && w.clitic()
+                    || after instanceof Token.QuoteMark m && m.apostrophe()
+                            && c.last() + 2 < p.size() && p.get(c.last() + 2) instanceof Token.Word) {
+                return Role.POSSESSIVE;
+            }
+        }
+        if (c.first() == 0) {
+            return Role.SUBJECT;
+        }
+        int b = c.first() - 1;
+        if (p.get(b) instanceof Token.Word clitic && clitic.clitic() && b >= 2) {
+            b -= 2; // "Finland's President Stubb": the possessor's place decides
+        }
+        if (b > 0 && p.get(b) instanceof Token.Word det && lex.has("determiners", det.text())) {
+            b--; // "on the European Commission": the article is part of the phrase
+        } else if (b == 0 && p.get(b) instanceof Token.Word det
+                && lex.has("determiners", det.text())) {
+            return Role.SUBJECT;
+        }
+        Token before = p.get(b);
+        if (!(before instanceof Token.Word w)) {
+            return Role.SUBJECT;
+        }
+        String s = w.lower();
+        if ((s.equals("and") || s.equals("or")) && previous != null
+                && previous.last() == c.first() - 2) {
+            return previous.role(); // "Biden and Michel said": the pair shares its role
+        }
+        if (lex.has("prepositions", s)) {
+            return Role.OBJECT;
+        }
+        if (lex.has("reporting-verbs", s)) {
+            return lex.has("object-verbs", s) ? Role.OBJECT : Role.SUBJECT;
+        }
+        if (lex.has("conjunctions", s) || lex.has("verb-fillers", s) || w.capitalised()) {
+            return Role.SUBJECT;
+        }
+        // After a verb ("criticised Orbán", "met Rutte") it is an object; after an adjective
+        // of its own phrase ("vice-presidential candidate X") it is still the subject.
+        return s.endsWith("ed") || lex.has("object-verbs", s) || lex.has("transitive-verbs", s)
+                ? Role.OBJECT : Role.SUBJECT;
+    }
+}

@@ -1,0 +1,75 @@
+package org.alliancebrief.analysis.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.alliancebrief.corpus.Span;
+
+/**
+ * An article's text tokenised once, paragraph by paragraph, with the sentence each token
+ * belongs to. Every later stage reads these tokens instead of scanning the string again.
+ */
+public final class TokenText {
+    /** One paragraph's tokens; {@code sentence[k]} is the article-wide sentence of token k. */
+    public record Paragraph(int index, Span span, List<Token> tokens, int[] sentence) {
+        /** Index of the first token at or after character {@code offset}, or tokens().size(). */
+        public int tokenAt(int offset) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        public int size() {
+            return tokens.size();
+        }
+
+        public Token get(int k) {
+            return tokens.get(k);
+        }
+    }
+
+    private final String text;
+    private final List<Paragraph> paragraphs;
+
+    private TokenText(String text, List<Paragraph> paragraphs) {
+        this.text = text;
+        this.paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** Tokenises each of {@code paragraphs} of {@code text}, in one pass over each. */
+    public static TokenText of(String text, List<Span> paragraphs, List<Span> sentences) {
+        List<Paragraph> out = new ArrayList<>();
+        int s = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span span = paragraphs.get(p);
+            List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
+            int[] sentence = new int[tokens.size()];
+            for (int k = 0; k < tokens.size(); k++) {
+                int at = tokens.get(k).start();
+                while (s + 1 < sentences.size() && sentences.get(s + 1).start() <= at) {
+                    s++;
+                }
+                // A token outside any sentence span (the title, a gap) gets its own number.
+                sentence[k] = sentences.isEmpty() || sentences.get(s).start() > at
+                        ? -1 - p : s;
+            }
+            out.add(new Paragraph(p, span, List.copyOf(tokens), sentence));
+        }
+        return new TokenText(text, out);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Paragraph> paragraphs() {
+        return paragraphs;
+    }
+}

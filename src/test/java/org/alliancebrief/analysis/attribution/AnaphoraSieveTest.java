@@ -1,0 +1,45 @@
+package org.alliancebrief.analysis.attribution;
+
+import static org.alliancebrief.analysis.attribution.Fixture.speakers;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A pronoun or role noun in the clause stands for the last compatible subject, never an object. */
+class AnaphoraSieveTest {
+    @Test
+    void neverResolvesToAnObjectOrAPossessive() {
+        assertEquals(List.of("Mark Rutte", "Mark Rutte"), speakers("""
+                Rutte rebukes Budapest (BBC-style analysis)
+
+                Rutte criticised Viktor Orban for his trip to Moscow, saying: "This visit does \
+                not speak for the alliance."
+
+                Rejecting Viktor Orban's argument about talks, Rutte was firm. "Peace cannot be \
+                bought with a surrender," he told reporters.
+                """, "Viktor Orban"));
+    }
+
+    @Test
+    void followsGenderFromHonorificsAndRoleNounsToTheirTitle() {
+        assertEquals(List.of("Jana Novak", "Pedro Smith"), speakers("""
+                Ministers meet in Riga
+
+                Defence Minister Jana Novak met Mr Pedro Smith, the trade envoy, on Monday. Ms \
+                Novak spoke first. "Our borders are the alliance's borders," she said.
+
+                Mr Smith listened. "Trade and security go hand in hand for all of us," the envoy \
+                added.
+                """, "Jana Novak", "Pedro Smith"));
+    }
+
+    @Test
+    void leavesAPronounWithoutAntecedentUnattributed() {
+        assertEquals(java.util.Collections.singletonList(null), speakers("""
+                A quiet day
+
+                "We will see what the next week brings for all of us," he said.
+                """));
+    }
+}

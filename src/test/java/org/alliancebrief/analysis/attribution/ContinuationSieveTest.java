@@ -1,0 +1,45 @@
+package org.alliancebrief.analysis.attribution;
+
+import static org.alliancebrief.analysis.attribution.Fixture.speakers;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Quotations without a clause of their own go on from the one before. */
+class ContinuationSieveTest {
+    @Test
+    void carriesTheSpeakerAcrossAParagraphBreakAndAlongARun() {
+        assertEquals(List.of("Kaja Kallas", "Kaja Kallas", "Kaja Kallas", "Kaja Kallas"),
+                speakers("""
+                        Kallas on the mission (wire)
+
+                        Kallas said: "The mission will protect shipping in the region.
+
+                        "It will start next month and last for a year at least."
+
+                        "We have no other choice," she said. "The threat is real and growing."
+                        """));
+    }
+
+    @Test
+    void aQuotationParagraphAfterAnAttributedOneKeepsItsSpeaker() {
+        assertEquals(List.of("Mark Rutte", "Mark Rutte"), speakers("""
+                Drones over the airports
+
+                "We have seen what happened over the past weeks in the region," Rutte said.
+
+                "Still, we are assessing whether it was done on purpose or not at all."
+                """));
+    }
+
+    @Test
+    void stopsWhereSomeoneElseIsNamedBetween() {
+        assertEquals(List.of("Mark Rutte", "Kaja Kallas"), speakers("""
+                Two voices
+
+                "We are ready for every scenario," Rutte said. Kallas disagreed. "We are not \
+                ready for the scenario that matters most."
+                """));
+    }
+}

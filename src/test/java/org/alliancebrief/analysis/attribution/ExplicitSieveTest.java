@@ -1,0 +1,100 @@
+package org.alliancebrief.analysis.attribution;
+
+import static org.alliancebrief.analysis.attribution.Fixture.speakers;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The reporting clause names the speaker, on either side of the quotation. */
+class ExplicitSieveTest {
+    @Test
+    void readsTheClauseAfterTheQuotationInBothOrders() {
+        assertEquals(List.of("Mark Rutte", "Kaja Kallas", "Jana Novak"), speakers("""
+                Talks in Brussels (agency copy)
+
+                BRUSSELS, May 3 (Wire) - "We will not be divided by threats," said Rutte.
+
+                "Our support for Ukraine will last as long as it is needed," Kallas told reporters.
+
+                "The alliance must be ready for a long contest," Jana Novak, a former NATO \
+                official, said on Friday.
+                """, "Jana Novak"));
+    }
+
+    @Test
+    void readsTheClauseBeforeTheQuotation() {
+        assertEquals(List.of("Kaja Kallas", "Mark Rutte", "Jens Stoltenberg", "Mark Rutte"),
+                speakers("""
+                        Analysis: a long week for Europe
+
+                        Speaking late on Monday, argued Kallas: "We cannot wait for the next \
+                        summit to act."
+
+                        According to Rutte, "the alliance has never been more united than today."
+
+                        Stoltenberg: "Our door remains open to every democracy in Europe."
+
+                        Rutte said the allies would "do whatever it takes to protect our people."
+                        """));
+    }
+
+    @Test
+    void readsALabelLineAboveTheQuotation() {
+        assertEquals(List.of("Mark Rutte"), speakers("""
+                Transcript of the press point
+
+                Mark Rutte:
+
+                "Good morning. We have agreed today to strengthen our air defences."
+                """));
+    }
+
+    @Test
+    void givesDocumentsGroupsAndBodiesTheirOwnVoice() {
+        assertEquals(List.of("EU-NATO Joint Declaration", "Kaja Kallas and Mark Rutte",
+                "Belgian foreign ministry"), speakers("""
+                        Press release: partners sign
+
+                        "We will take our partnership to a new level," the joint declaration \
+                        reaffirms.
+
+                        Kallas met Rutte in Brussels. "We stand together in the face of this \
+                        threat," both leaders said in a joint statement.
+
+                        "Belgium will host the next round of talks in the spring," the Belgian \
+                        foreign ministry said.
+                        """));
+    }
+
+    @Test
+    void keepsUnnamedSourcesUnnamed() {
+        assertEquals(List.of("(unnamed) a senior EU diplomat",
+                "(unnamed) an official who asked not to be named"), speakers("""
+                        Diplomats doubt the plan
+
+                        "Nobody in this building believes the deal will hold," a senior EU \
+                        diplomat said.
+
+                        "We were told to prepare for the worst case," an official who asked not \
+                        to be named said.
+                        """));
+    }
+
+    @Test
+    void givesAStatementNamedBeforeToTheGroupThatIssuedIt() {
+        assertEquals(List.of("Russia and United States", "Russia and United States",
+                "Russia and United States"), speakers("""
+                        Tariff row (BBC-style report)
+
+                        The new duties would fall on Russia and the United States.
+
+                        In their joint statement, the two countries said that "the duties \
+                        undermine trade across the whole region", adding that they "will answer \
+                        in kind if they are imposed".
+
+                        "We stand ready to talk on the basis of the rules we both signed," the \
+                        statement reads.
+                        """));
+    }
+}

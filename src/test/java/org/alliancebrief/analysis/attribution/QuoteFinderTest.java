@@ -1,0 +1,92 @@
+package org.alliancebrief.analysis.attribution;
+
+import static org.alliancebrief.analysis.attribution.Fixture.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Quotations on tokens, in the typography of wires, British copy, blogs and other languages. */
+class QuoteFinderTest {
+    @Test
+    void findsCurlyAndStraightDoubleQuotes() {
+        assertEquals(List.of("We will defend every inch of allied territory,",
+                "There is no alternative to unity in this alliance"), quotes("""
+                Allies meet
+
+                “We will defend every inch of allied territory,” the minister said. Asked \
+                about talks, she said: "There is no alternative to unity in this alliance".
+                """));
+    }
+
+    @Test
+    void takesLongSingleQuotedSpansEvenWhereTheCopyUsesDoubleOnes() {
+        assertEquals(List.of("Europe must carry more of the load now", "we are ready to help,"),
+                quotes("""
+                        Minister: ‘Europe must carry more of the load now’
+
+                        The allies’ plans were welcomed. “we are ready to help,” an envoy said, \
+                        calling it a ‘turning point’.
+                        """));
+    }
+
+    @Test
+    void keepsQuotesInsideQuotesInTheOuterSpan() {
+        assertEquals(List.of("They told us \"you must leave the region\" and we did not go."),
+                quotes("""
+                        A post
+
+                        He wrote: "They told us "you must leave the region" and we did not go."
+                        """));
+    }
+
+    @Test
+    void readsGuillemetsAndLowNinetyQuotes() {
+        assertEquals(List.of("Nous resterons unis face à la menace", "Wir stehen fest an der Seite"),
+                quotes("""
+                        Réunion
+
+                        Il a dit : « Nous resterons unis face à la menace ». Sie sagte: \
+                        „Wir stehen fest an der Seite“.
+                        """));
+    }
+
+    @Test
+    void runsAQuotationLeftOpenToItsParagraphEndAndPicksUpOneWithoutOpener() {
+        assertEquals(List.of("We have agreed on a plan for the east.",
+                "It will be funded from next year,", "The Centre will serve as a hub for us all,"),
+                quotes("""
+                        Summit ends
+
+                        "We have agreed on a plan for the east.
+
+                        "It will be funded from next year," she said.
+
+                        The Centre will serve as a hub for us all,” the director says.
+                        """));
+    }
+
+    @Test
+    void leavesTitlesMarkupAndScareQuotesOut() {
+        assertEquals(List.of(), quotes("""
+                Exercise
+
+                Troops joined the exercise "Steadfast Defender Twenty Twenty Four" while the \
+                conference "Strengthening Resilience Against Hybrid Threats" met on the theme \
+                "how we stay safe in a contested world" to counter "little green men".
+
+                <img alt="Soldiers stand near a fire at the border crossing today">
+
+                excerpt: "A summary line that a blog engine wrote for the page"
+                """));
+    }
+
+    @Test
+    void countsAHeadlineQuoteThatRepeatsTheBodyOnce() {
+        assertEquals(List.of("We have to keep our skies safe,"), quotes("""
+                Rutte: 'We have to keep our skies safe'
+
+                "We have to keep our skies safe," Rutte said on Tuesday.
+                """));
+    }
+}

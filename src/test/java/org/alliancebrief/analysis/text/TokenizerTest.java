@@ -1,0 +1,67 @@
+package org.alliancebrief.analysis.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.alliancebrief.analysis.text.Token.Direction;
+import org.alliancebrief.analysis.text.Token.QuoteMark;
+import org.junit.jupiter.api.Test;
+
+/** Tokens keep exact offsets, case shapes, possessives and the direction of quotation marks. */
+class TokenizerTest {
+    private static List<Token> tokens(String s) {
+        return Tokenizer.tokens(s, 0, s.length());
+    }
+
+    @Test
+    void wordsKeepOffsetsAndShapes() {
+        String s = "NATO's chief, Mark Rutte, met 12,000 troops.";
+        List<Token> t = tokens(s);
+        Token.Word nato = (Token.Word) t.get(0);
+        assertEquals("NATO", nato.text());
+        assertEquals(Token.Shape.UPPER, nato.shape());
+        assertTrue(((Token.Word) t.get(1)).clitic(), "the possessive is a token of its own");
+        for (Token k : t) {
+            String piece = s.substring(k.start(), k.end());
+            if (k instanceof Token.Word w) {
+                assertEquals(w.text(), piece);
+            }
+        }
+        assertEquals("12,000", ((Token.Number) t.stream().filter(Token.Number.class::isInstance)
+                .findFirst().orElseThrow()).text());
+        assertEquals(Token.Shape.CAPITALISED, ((Token.Word) t.get(4)).shape());
+    }
+
+    @Test
+    void apostrophesInsideWordsAreNoQuotationMarks() {
+        List<Token> t = tokens("We don’t know what O'Brien said.");
+        assertTrue(t.stream().noneMatch(QuoteMark.class::isInstance), t.toString());
+    }
+
+    @Test
+    void quotationMarksFaceTheWayTheTextReads() {
+        List<QuoteMark> m = tokens("He said \"we will\" and ‘they won’t’, «oui» „ja“ the allies’ plan")
+                .stream().filter(QuoteMark.class::isInstance).map(QuoteMark.class::cast).toList();
+        assertEquals(Direction.OPEN, m.get(0).direction());
+        assertEquals(Direction.CLOSE, m.get(1).direction());
+        assertEquals(Direction.OPEN, m.get(2).direction());
+        assertEquals(Direction.CLOSE, m.get(3).direction());
+        assertEquals(Token.Family.ANGLE, m.get(4).family());
+        assertEquals('\u201e', m.get(6).mark());
+        QuoteMark allies = m.get(m.size() - 1);
+        assertTrue(allies.apostrophe(), "a mark after a plural may be an apostrophe");
+        assertFalse(m.get(0).apostrophe());
+    }
+
+    @Test
+    void lexiconListsAreReadByLanguage() {
+        Lexicon en = Lexicon.of("en");
+        assertTrue(en.has("reporting-verbs", "reaffirms"));
+        assertTrue(en.has("reporting-verbs", "Insisted"));
+        assertTrue(en.has("determiners", "the"), "a table's first column is its key");
+        assertEquals("m", en.table("honorifics").get("mr")[0]);
+        assertFalse(en.has("reporting-verbs", "states"), "a noun in most copy");
+    }
+}
