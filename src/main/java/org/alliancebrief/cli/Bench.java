@@ -87,6 +87,12 @@ public final class Bench {
             analyseSeconds = laps.get(STAGE).wallNanos() / 1e9;
             outputs(out, outDir);
         }
+        try (Stream<Path> left = Files.list(outDir)) {
+            for (Path p : left.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(outDir);
         if (patterns.isPresent()) {
             ripgrep(out, corpus, patterns.get(), bytes, analyseSeconds);
         }

@@ -23,10 +23,7 @@ import org.alliancebrief.brief.BriefTemplate;
 import org.alliancebrief.brief.BriefTemplateLoader;
 import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.CodebookLoader;
-import org.alliancebrief.corpus.Article;
-import org.alliancebrief.corpus.CorpusReader;
 import org.alliancebrief.corpus.CorpusWalker;
-import org.alliancebrief.corpus.Loaded;
 import org.alliancebrief.corpus.Skipped;
 import org.alliancebrief.render.json.ArticleLinesWriter;
 import org.alliancebrief.render.json.BriefJsonWriter;
@@ -86,7 +83,8 @@ final class BriefRun {
         BriefTemplate template = BriefTemplateLoader.load(readable(config.template(), "template",
                 "--template"));
         OutputChecks.check(config);
-        List<Listing> listings = inputs.stream().map(this::listing).toList();
+        List<CorpusStream.Listing> listings = inputs.stream()
+                .map(input -> CorpusStream.listing(walker, input)).toList();
         int files = listings.stream().mapToInt(l -> l.files().size()).sum();
         boolean streamed = files > articlesFileAbove;
         Path articlesFile = articlesFile(config);
@@ -98,24 +96,25 @@ final class BriefRun {
         }
         stopwatch.lap("load codebook and template");
 
-        ArticleAnalyser analyser = new ArticleAnalyser(codebook);
+        CorpusStream stream = new CorpusStream(config, console, new ArticleAnalyser(codebook));
         Retention retention = streamed ? Retention.firstPerKey(perKey(template)) : Retention.ALL;
         try (StagedOutputs outputs = new StagedOutputs(standardOutput)) {
             CorpusPass[] pass = new CorpusPass[1];
             if (streamed) {
                 outputs.stage(articlesFile, out -> {
                     try (ArticleLinesWriter lines = new ArticleLinesWriter(out)) {
-                        pass[0] = analyse(listings, files, analyser, retention, lines);
+                        pass[0] = stream.run(listings, files, retention, List.of(lines::write));
                     }
                 });
             } else {
                 try {
-                    pass[0] = analyse(listings, files, analyser, retention, null);
+                    pass[0] = stream.run(listings, files, retention, List.of());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e); // no output is written while reading
                 }
             }
             stopwatch.lap("read and analyse articles");
+            bytesRead = stream.bytesRead();
             CorpusAccumulator corpus = pass[0].accumulator();
             List<ArticleFindings> findings = corpus.articles();
             CorpusSummary summary = corpus.summary();
@@ -189,75 +188,6 @@ final class BriefRun {
                 .mapToInt(s -> Math.max(s.number("quotes", 0), s.number("per_finding", 4)))
                 .max().orElse(4);
         return Math.max(8, 2 * most);
-    }
-
-    /**
-     * One input's files in a stable order, the folder their names are relative to, and what its
-     * walk left out.
-     */
-    private record Listing(Path input, Path root, List<Path> files, List<Skipped> skipped) {}
-
-    private Listing listing(Path input) {
-        Path root = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
-        List<Skipped> skipped = new ArrayList<>();
-        List<Path> files = walker.files(input, skipped);
-        return new Listing(input, root, files, skipped);
-    }
-
-    private CorpusPass analyse(List<Listing> listings, int files, ArticleAnalyser analyser,
-            Retention retention, ArticleLinesWriter lines) throws IOException {
-        CorpusPass pass = new CorpusPass(retention, config.since(), config.until(), lines);
-        long bytes = 0;
-        boolean bar = !config.quiet() && Progress.onTerminal();
-        if (bar) {
-            bytes = listings.stream().flatMap(l -> l.files().stream()).mapToLong(BriefRun::size)
-                    .sum();
-        }
-        Progress progress = new Progress(console.stream(), bar, files, bytes);
-        CorpusReader reader = new CorpusReader();
-        int workers = OrderedParallelMap.workers();
-        try (OrderedParallelMap<Path, Object> map = new OrderedParallelMap<>(workers,
-                4 * workers)) {
-            for (Listing l : listings) {
-                console.detail("reading %d files from %s".formatted(l.files().size(), l.input()));
-                l.skipped().forEach(pass::skip);
-                map.run(l.files(), file -> {
-                    Loaded loaded = reader.read(l.root(), file);
-                    return loaded instanceof Article article ? analyser.analyse(article) : loaded;
-                }, (file, result) -> {
-                    MemoryGuard.check();
-                    pass.accept(result);
-                    progress.advance(size(file));
-                });
-            }
-        } catch (OutOfMemoryError e) {
-            throw MemoryGuard.outOfMemory("the heap (%d MB) is too small for this corpus"
-                    .formatted(Runtime.getRuntime().maxMemory() >> 20));
-        } finally {
-            progress.finish();
-        }
-        bytesRead = progress.bytesDone();
-        pass.skipped().forEach(s -> console.warn("skipped %s: %s".formatted(s.file(),
-                s.reason())));
-        if (pass.filtered()) {
-            console.info("kept %d in the date range; left out %d outside it and %d undated"
-                    .formatted(pass.accumulator().articles().size(), pass.outside(),
-                            pass.undated()));
-        }
-        return pass;
-    }
-
-    /** Bytes of the files read by the last {@link #execute}. */
-    long bytesRead() {
-        return bytesRead;
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0; // only for the progress figures; the reader reports the file itself
-        }
     }
 
     private List<Path> checkInputs() {

@@ -10,7 +10,6 @@ import org.alliancebrief.analysis.CorpusAccumulator;
 import org.alliancebrief.analysis.DuplicateIndex;
 import org.alliancebrief.analysis.Retention;
 import org.alliancebrief.corpus.Skipped;
-import org.alliancebrief.render.json.ArticleLinesWriter;
 
 /**
  * The ordered end of the streaming pass: takes each file's result in source order, marks
@@ -18,23 +17,31 @@ import org.alliancebrief.render.json.ArticleLinesWriter;
  * accumulator. Everything it holds is bounded but for a few bytes per article.
  */
 final class CorpusPass {
+    /**
+     * Where each kept article goes as it is read, in source order: the JSON Lines writer, and
+     * any other per-article output (a CSV row) that must not wait for the whole corpus.
+     */
+    interface Records {
+        void write(ArticleFindings f) throws IOException;
+    }
+
     private final DuplicateIndex duplicates = new DuplicateIndex();
     private final List<String> fileByNumber = new ArrayList<>();
     private final CorpusAccumulator accumulator;
     private final Optional<LocalDate> since;
     private final Optional<LocalDate> until;
-    private final ArticleLinesWriter lines;
+    private final List<Records> records;
     private final List<Skipped> skipped = new ArrayList<>();
     private int undated;
     private int outside;
 
-    /** @param lines where each kept article's record goes as it is read, or null */
+    /** @param records where each kept article goes as it is read (in full, near-duplicates marked) */
     CorpusPass(Retention retention, Optional<LocalDate> since, Optional<LocalDate> until,
-            ArticleLinesWriter lines) {
+            List<Records> records) {
         this.accumulator = new CorpusAccumulator(retention);
         this.since = since;
         this.until = until;
-        this.lines = lines;
+        this.records = List.copyOf(records);
     }
 
     /** A file the walk left out, before any file of its input is read. */
@@ -58,8 +65,8 @@ final class CorpusPass {
         if (!inRange(f)) {
             return;
         }
-        if (lines != null) {
-            lines.write(f);
+        for (Records r : records) {
+            r.write(f);
         }
         accumulator.add(number, f);
     }

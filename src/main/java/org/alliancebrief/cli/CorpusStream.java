@@ -1,0 +1,103 @@
+package org.alliancebrief.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.alliancebrief.analysis.ArticleAnalyser;
+import org.alliancebrief.analysis.Retention;
+import org.alliancebrief.corpus.Article;
+import org.alliancebrief.corpus.CorpusReader;
+import org.alliancebrief.corpus.CorpusWalker;
+import org.alliancebrief.corpus.Loaded;
+import org.alliancebrief.corpus.Skipped;
+
+/**
+ * The streaming read: every listed file read and analysed on the worker threads of an
+ * {@link OrderedParallelMap}, handed in file order to a {@link CorpusPass}, with the progress
+ * bar and the memory guard watching.
+ */
+final class CorpusStream {
+    private final RunConfig config;
+    private final Console console;
+    private final ArticleAnalyser analyser;
+    private long bytesRead;
+
+    CorpusStream(RunConfig config, Console console, ArticleAnalyser analyser) {
+        this.config = config;
+        this.console = console;
+        this.analyser = analyser;
+    }
+
+    /**
+     * One input's files in a stable order, the folder their names are relative to, and what its
+     * walk left out.
+     */
+    record Listing(Path input, Path root, List<Path> files, List<Skipped> skipped) {}
+
+    static Listing listing(CorpusWalker walker, Path input) {
+        Path root = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
+        List<Skipped> skipped = new ArrayList<>();
+        List<Path> files = walker.files(input, skipped);
+        return new Listing(input, root, files, skipped);
+    }
+
+    /** Reads and analyses every listed file into a new pass, its records written as it goes. */
+    CorpusPass run(List<Listing> listings, int files, Retention retention,
+            List<CorpusPass.Records> records) throws IOException {
+        CorpusPass pass = new CorpusPass(retention, config.since(), config.until(), records);
+        long bytes = 0;
+        boolean bar = !config.quiet() && Progress.onTerminal();
+        if (bar) {
+            bytes = listings.stream().flatMap(l -> l.files().stream()).mapToLong(CorpusStream::size)
+                    .sum();
+        }
+        Progress progress = new Progress(console.stream(), bar, files, bytes);
+        CorpusReader reader = new CorpusReader();
+        int workers = OrderedParallelMap.workers();
+        try (OrderedParallelMap<Path, Object> map = new OrderedParallelMap<>(workers,
+                4 * workers)) {
+            for (Listing l : listings) {
+                console.detail("reading %d files from %s".formatted(l.files().size(), l.input()));
+                l.skipped().forEach(pass::skip);
+                map.run(l.files(), file -> {
+                    Loaded loaded = reader.read(l.root(), file);
+                    return loaded instanceof Article article ? analyser.analyse(article) : loaded;
+                }, (file, result) -> {
+                    MemoryGuard.check();
+                    pass.accept(result);
+                    progress.advance(size(file));
+                });
+            }
+        } catch (OutOfMemoryError e) {
+            throw MemoryGuard.outOfMemory("the heap (%d MB) is too small for this corpus"
+                    .formatted(Runtime.getRuntime().maxMemory() >> 20));
+        } finally {
+            progress.finish();
+        }
+        bytesRead = progress.bytesDone();
+        pass.skipped().forEach(s -> console.warn("skipped %s: %s".formatted(s.file(),
+                s.reason())));
+        if (pass.filtered()) {
+            console.info("kept %d in the date range; left out %d outside it and %d undated"
+                    .formatted(pass.accumulator().articles().size(), pass.outside(),
+                            pass.undated()));
+        }
+        return pass;
+    }
+
+    /** Bytes of the files read by the last {@link #run}. */
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // only for the progress figures; the reader reports the file itself
+        }
+    }
+
+}
