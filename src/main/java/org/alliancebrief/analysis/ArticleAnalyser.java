@@ -52,7 +52,8 @@ public final class ArticleAnalyser {
         }
         return new ArticleFindings(article.file(), article.title(), article.outlet(), published,
                 Optional.empty(), themes.count(article, themeHits), tally(mentions), found,
-                QuoteFinder.words(text), DuplicateFinder.fingerprint(bodySentences(article)));
+                QuoteFinder.words(text), DuplicateFinder.fingerprint(bodySentences(article)),
+                article.url(), article.language());
     }
 
     private static List<ActorFinding> tally(List<Mention> mentions) {

@@ -15,9 +15,13 @@ import java.util.Objects;
  * @param sentences spans of the sentences in {@code text}, in order, each inside one paragraph
  * @param meta lines removed from the content that describe the page (dates, bylines, captions)
  * @param outlet the news outlet or agency the page names ("Xinhua", "Reuters"), or ""
+ * @param url the page's address where it shows one (canonical link, front matter, "Source:" line), or ""
+ * @param language the ISO 639-1 code of the article's language, or "" when not known
+ * @param page what the page's front matter or HTML head says about it
  */
 public record Article(String file, String title, String text, List<Span> paragraphs,
-        List<Span> sentences, List<MetaLine> meta, String outlet) implements Loaded {
+        List<Span> sentences, List<MetaLine> meta, String outlet, String url, String language,
+        PageMeta page) implements Loaded {
     public Article {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(title, "title");
@@ -26,6 +30,14 @@ public record Article(String file, String title, String text, List<Span> paragra
         sentences = List.copyOf(sentences);
         meta = List.copyOf(meta);
         Objects.requireNonNull(outlet, "outlet");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(page, "page");
+    }
+
+    /** The same article, its language set to {@code code}. */
+    public Article withLanguage(String code) {
+        return new Article(file, title, text, paragraphs, sentences, meta, outlet, url, code, page);
     }
 
     /** The text of sentence {@code i}. */

@@ -47,7 +47,7 @@ record ArticleText(String text, List<Span> paragraphs, List<Span> sentences, Lis
                 }
                 String key = key(sentence);
                 // A caption or a bare date glued into a paragraph describes the page, not the story.
-                if (PageLine.isCaption(sentence) || Dates.isDateOnly(sentence)) {
+                if (PageLine.isCaption(sentence) || org.alliancebrief.corpus.dates.DateReader.standard().isDateOnly(sentence)) {
                     asides.add(sentence);
                     continue;
                 }

@@ -13,7 +13,8 @@ final class Furniture {
     private static final int MIN_WORDS_INSIDE = 3;
     private static final Furniture DEFAULT = new Furniture(ResourceLines.read("furniture.txt"));
 
-    private static final Pattern DATE_PREFIX = Pattern.compile("^(?i)" + Dates.DATE + "\\s+");
+    private static final org.alliancebrief.corpus.dates.DateReader DATES =
+            org.alliancebrief.corpus.dates.DateReader.standard();
 
     private final Set<String> exact;
     private final List<String> exactLongestFirst;
@@ -47,7 +48,9 @@ final class Furniture {
     String withoutGlued(String sentence) {
         String original = inside == null ? sentence.strip()
                 : inside.matcher(sentence).replaceAll("").replaceAll("  +", " ").strip();
-        String rest = DATE_PREFIX.matcher(original).replaceFirst("");
+        int dateEnd = DATES.leadingDateEnd(original);
+        String rest = dateEnd > 0 && dateEnd < original.length() && original.charAt(dateEnd) == ' '
+                ? original.substring(dateEnd + 1).strip() : original;
         boolean datePrefix = rest.length() < original.length();
         boolean removed = false;
         while (!rest.isEmpty()) {

@@ -86,7 +86,8 @@ class ArticleParserTest {
     @Test
     void keepsDateAboveTitleAsPageCaptureDate() {
         Article a = parse("Monday, May 6, 2024\n06/12/2017\nEU and NATO vow to cooperate\n\nThey met.\n");
-        assertEquals(List.of("Monday, May 6, 2024", "06/12/2017"), meta(a, Placement.BEFORE_TITLE));
+        assertEquals(List.of("Monday, May 6, 2024"), meta(a, Placement.CAPTURE));
+        assertEquals(List.of("06/12/2017"), meta(a, Placement.BEFORE_TITLE));
         assertEquals("EU and NATO vow to cooperate", a.title());
     }
 
@@ -346,7 +347,7 @@ class ArticleParserTest {
     void seed001SeparatesCaptureDatePublishedLineBylineAndCaption() throws IOException {
         Article a = seed("001");
         assertEquals("NATO FMs agree to step up cooperation with EU", a.title());
-        assertEquals(List.of("Monday January 13, 2025"), meta(a, Placement.BEFORE_TITLE));
+        assertEquals(List.of("Monday January 13, 2025"), meta(a, Placement.CAPTURE));
         assertTrue(meta(a, Placement.HEADER).contains("Published : 06 Dec 2017, 19:39"));
         assertTrue(meta(a, Placement.HEADER).contains("DF-Xinhua Report"));
         assertTrue(meta(a, Placement.BODY).stream().anyMatch(m -> m.endsWith("on Dec. 5, 2017. Photo Xinhua.")));
@@ -381,7 +382,7 @@ class ArticleParserTest {
     void seed004DropsBreadcrumbAndSourceLine() throws IOException {
         Article a = seed("004");
         assertEquals("EU and NATO vow to expand cooperation", a.title());
-        assertEquals(List.of("Monday, May 6, 2024"), meta(a, Placement.BEFORE_TITLE));
+        assertEquals(List.of("Monday, May 6, 2024"), meta(a, Placement.CAPTURE));
         assertFalse(a.text().contains("Home"));
     }
 

@@ -135,8 +135,10 @@ class CorpusReaderTest {
         assertEquals("NATO and EU pledge closer ties\n\nLeaders met in Brussels on Monday.\n\n"
                 + "Military mobility\n\nThey agreed to move troops & equipment faster.\n\n"
                 + "Cyber defence\n\nTalks resume in July.", a.text());
-        assertTrue(a.meta().contains(new MetaLine("Published: 2021-06-14", Placement.HEADER)), a.meta()::toString);
-        assertTrue(a.meta().contains(new MetaLine("Leaders at the summit.", Placement.BODY)), a.meta()::toString);
+        assertEquals("2021-06-14T09:30:00+02:00", a.page().date());
+        assertEquals("html-meta", a.page().dateSource());
+        assertTrue(a.meta().contains(new MetaLine("Leaders at the summit.", Placement.BODY, MetaLine.Kind.CAPTION)),
+                a.meta()::toString);
     }
 
     @Test
@@ -144,7 +146,7 @@ class CorpusReaderTest {
         Article a = article("bare.htm", utf8("<title>Allies meet | Example News</title>"
                 + "<p>The allies met.</p><p><time datetime=\"2020-02-03\">3 Feb</time></p>"));
         assertEquals("Allies meet", a.title());
-        assertTrue(a.meta().contains(new MetaLine("Published: 2020-02-03", Placement.HEADER)));
+        assertEquals("2020-02-03", a.page().date());
     }
 
     @Test
