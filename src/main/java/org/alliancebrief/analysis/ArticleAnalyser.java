@@ -19,6 +19,8 @@ import org.alliancebrief.corpus.Span;
  * {@link ArticleFindings}. Thread-safe: one analyser serves a parallel stream of articles.
  */
 public final class ArticleAnalyser {
+    /** The languages the codebook's terms and the cue lists are written in. */
+    private static final java.util.Set<String> CODEBOOK_LANGUAGES = java.util.Set.of("en");
     private final Codebook codebook;
     private final DateFinder dates = new DateFinder();
     private final ThemeCounter themes = new ThemeCounter();
@@ -53,7 +55,12 @@ public final class ArticleAnalyser {
         return new ArticleFindings(article.file(), article.title(), article.outlet(), published,
                 Optional.empty(), themes.count(article, themeHits), tally(mentions), found,
                 QuoteFinder.words(text), DuplicateFinder.fingerprint(bodySentences(article)),
-                article.url(), article.language());
+                article.url(), article.language(), covered(article.language()), article.notes());
+    }
+
+    /** An article of unknown language is read as one the codebook covers. */
+    private static boolean covered(String language) {
+        return language.isEmpty() || CODEBOOK_LANGUAGES.contains(language);
     }
 
     private static List<ActorFinding> tally(List<Mention> mentions) {

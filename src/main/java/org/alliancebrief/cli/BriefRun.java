@@ -78,7 +78,12 @@ final class BriefRun {
             throw new UserError(ExitCode.NO_INPUT, noArticleMessage(inputs, skipped.size()),
                     "Give --input a folder of .txt, .md or .html articles.");
         }
-        CorpusSummary summary = findings.stream().map(CorpusSummary::of)
+        long uncovered = findings.stream().filter(f -> !f.covered()).count();
+        if (uncovered > 0) {
+            console.warn("%d article(s) in a language the codebook does not cover: kept in the data file, not counted"
+                    .formatted(uncovered));
+        }
+        CorpusSummary summary = findings.stream().filter(ArticleFindings::covered).map(CorpusSummary::of)
                 .reduce(CorpusSummary.empty(), CorpusSummary::merge);
         stopwatch.lap("find near-duplicates and merge");
         console.info("analysed %s (%d near-duplicates, %d skipped), %s".formatted(
@@ -142,6 +147,10 @@ final class BriefRun {
         for (Object result : results) {
             if (result instanceof ArticleFindings f) {
                 findings.add(f);
+                f.notes().forEach(n -> console.warn("%s: %s".formatted(f.file(), n)));
+                if (!f.covered()) {
+                    console.warn("%s: in language '%s', not counted".formatted(f.file(), f.language()));
+                }
             } else {
                 skipped.add((Skipped) result);
             }

@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param url the page's address where it shows one (canonical link, front matter, "Source:" line), or ""
  * @param language the ISO 639-1 code of the article's language, or "" when not known
  * @param page what the page's front matter or HTML head says about it
+ * @param notes what a user should be warned of about this file ("3 bad bytes ...")
  */
 public record Article(String file, String title, String text, List<Span> paragraphs,
         List<Span> sentences, List<MetaLine> meta, String outlet, String url, String language,
-        PageMeta page) implements Loaded {
+        PageMeta page, List<String> notes) implements Loaded {
     public Article {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(title, "title");
@@ -33,11 +34,19 @@ public record Article(String file, String title, String text, List<Span> paragra
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(page, "page");
+        notes = List.copyOf(notes);
     }
 
     /** The same article, its language set to {@code code}. */
     public Article withLanguage(String code) {
-        return new Article(file, title, text, paragraphs, sentences, meta, outlet, url, code, page);
+        return new Article(file, title, text, paragraphs, sentences, meta, outlet, url, code, page, notes);
+    }
+
+    /** The same article with {@code note} added to its notes. */
+    public Article withNote(String note) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new Article(file, title, text, paragraphs, sentences, meta, outlet, url, language, page, more);
     }
 
     /** The text of sentence {@code i}. */

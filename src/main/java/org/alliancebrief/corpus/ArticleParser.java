@@ -63,7 +63,7 @@ public final class ArticleParser {
                 .orElse(page.outlet());
         String url = page.url().isEmpty() ? PageFormat.sourceUrl(lines) : page.url();
         return new Article(file, title, content.text(), content.paragraphs(),
-                content.sentences(), meta, outlet, url, "", page);
+                content.sentences(), meta, outlet, url, "", page, List.of());
     }
 
     /** The first sentence of {@code paragraph}, cut to {@value #MAX_HEADLINE_WORDS} words. */

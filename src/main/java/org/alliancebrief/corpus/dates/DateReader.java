@@ -23,6 +23,8 @@ public final class DateReader {
     private static final String FRAME = ".,|-\u2013\u2014:;()[]`*\u2022\u00b7/";
     /** Marks that may stand between a stamp word and its date ("Published :`2024-07-20"). */
     private static final String LOOKBACK_MARKS = ":(,`*|-\u2013\u2014";
+    /** A line longer than this holds more than a date, its weekday and its time. */
+    private static final int MAX_DATE_LINE = 80;
     private static final DateReader STANDARD = new DateReader(DateLexicon.standard());
 
     private final DateLexicon words;
@@ -102,6 +104,9 @@ public final class DateReader {
 
     /** The date that is all of {@code line}, read with the forms only a lone date takes ("05 6 2019"). */
     public Optional<FoundDate> dateOnly(CharSequence line) {
+        if (line.length() > MAX_DATE_LINE || !hasDigit(line, line.length())) {
+            return Optional.empty(); // every date has a number; a longer line is more than a date
+        }
         List<DateToken> tokens = DateToken.of(line, 0, line.length());
         int i = 0;
         while (i < tokens.size() && tokens.get(i).isMarkOf(FRAME)) {
@@ -121,6 +126,9 @@ public final class DateReader {
 
     /** Where a date opening {@code text} ends (time included), or -1 if it opens with none. */
     public int leadingDateEnd(CharSequence text) {
+        if (!hasDigit(text, Math.min(text.length(), 40))) {
+            return -1;
+        }
         List<DateToken> tokens = DateToken.of(text, 0, Math.min(text.length(), 80));
         Match m = tokens.isEmpty() ? null : match(tokens, 0, false, false);
         return m == null ? -1 : m.date.end();
@@ -131,6 +139,16 @@ public final class DateReader {
         List<DateToken> tokens = DateToken.of(text, 0, Math.min(text.length(), 80));
         Match m = tokens.isEmpty() ? null : match(tokens, 0, false, true);
         return m == null ? Optional.empty() : Optional.of(m.date);
+    }
+
+    private static boolean hasDigit(CharSequence s, int upTo) {
+        for (int i = 0; i < upTo; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Match(FoundDate date, int next, boolean weekday) {}

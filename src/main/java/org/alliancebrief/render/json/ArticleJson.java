@@ -29,6 +29,7 @@ final class ArticleJson {
         g.writeStringField("outlet", f.outlet().isEmpty() ? null : f.outlet());
         g.writeStringField("language", f.language().isEmpty() ? null : f.language());
         g.writeStringField("duplicate_of", f.duplicateOf().orElse(null));
+        g.writeBooleanField("counted", f.counted());
         g.writeNumberField("words", f.words());
         g.writeArrayFieldStart("themes");
         for (ThemeFinding t : f.themes()) {
