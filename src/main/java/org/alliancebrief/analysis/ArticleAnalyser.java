@@ -55,7 +55,16 @@ public final class ArticleAnalyser {
         return new ArticleFindings(article.file(), article.title(), article.outlet(), published,
                 Optional.empty(), themes.count(article, themeHits), tally(mentions), found,
                 QuoteFinder.words(text), DuplicateFinder.fingerprint(bodySentences(article)),
-                article.url(), article.language(), covered(article.language()), article.notes());
+                article.url(), article.language(), covered(article.language()), notes(article));
+    }
+
+    private static List<String> notes(Article article) {
+        if (covered(article.language())) {
+            return article.notes();
+        }
+        List<String> notes = new ArrayList<>(article.notes());
+        notes.add("in language '%s', which the codebook does not cover: not counted".formatted(article.language()));
+        return notes;
     }
 
     /** An article of unknown language is read as one the codebook covers. */

@@ -24,6 +24,10 @@ public final class CorpusReader {
         if (!EXTENSIONS.contains(extension(file))) {
             return new Skipped(name, "not a .txt, .md or .html file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // never opened: reading a named pipe or a device may wait for ever
+            return new Skipped(name, "not a regular file (a named pipe, socket or device)");
+        }
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -33,6 +37,11 @@ public final class CorpusReader {
         } catch (IOException | SecurityException e) {
             return new Skipped(name, "cannot read: " + reason(e));
         }
+        return parse(name, bytes);
+    }
+
+    /** The article in {@code bytes} of a file named {@code name}, or why it is none. */
+    public Loaded parse(String name, byte[] bytes) {
         TextDecoder.Decoded decoded = TextDecoder.read(bytes);
         if (decoded == null) {
             return new Skipped(name, "binary file");
@@ -55,6 +64,11 @@ public final class CorpusReader {
                     decoded.badBytes(), decoded.badBytes() == 1 ? "" : "s"));
         }
         return article;
+    }
+
+    /** Whether a file of this name is read as an article (by its extension). */
+    public static boolean readsAsArticle(Path file) {
+        return EXTENSIONS.contains(extension(file));
     }
 
     /** {@code file} relative to {@code root}, with '/' separators whatever the platform. */

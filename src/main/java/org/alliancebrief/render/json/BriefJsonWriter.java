@@ -29,6 +29,16 @@ public final class BriefJsonWriter {
     public static final String SCHEMA = "alliance-brief/1";
 
     public void write(Brief brief, OutputStream out) throws IOException {
+        write(brief, out, java.util.Optional.empty());
+    }
+
+    /**
+     * Writes the data file; with {@code articlesFile} (a path relative to the data file) the
+     * per-article records are in that JSON Lines file, named under {@code articles_file}, and
+     * not repeated here.
+     */
+    public void write(Brief brief, OutputStream out, java.util.Optional<String> articlesFile)
+            throws IOException {
         JsonFactory factory = JsonFactory.builder().build();
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
@@ -41,15 +51,19 @@ public final class BriefJsonWriter {
             g.writeStringField("generated", brief.cover().generated().toString());
             g.writeStringField("title", brief.cover().title());
             writeCorpus(g, brief);
-            g.writeArrayFieldStart("articles");
-            for (ArticleFindings f : brief.articles()) {
-                new ArticleJson(g).write(f);
+            if (articlesFile.isPresent()) {
+                g.writeStringField("articles_file", articlesFile.get());
+            } else {
+                g.writeArrayFieldStart("articles");
+                for (ArticleFindings f : brief.articles()) {
+                    new ArticleJson(g).write(f);
+                }
+                g.writeEndArray();
             }
-            g.writeEndArray();
             writeTotals(g, brief);
             writeKeyFindings(g, brief.keyFindings());
             new FigureJson(g).writeAll(brief.parts());
-            writeSources(g, brief.parts());
+            writeSources(g, brief, articlesFile.isPresent());
             g.writeEndObject();
             g.writeRaw('\n');
         }
@@ -179,11 +193,20 @@ public final class BriefJsonWriter {
         g.writeEndArray();
     }
 
-    private static void writeSources(JsonGenerator g, List<Part> parts) throws IOException {
+    /**
+     * The numbered sources; with the articles in their own file, only those the brief cites
+     * (source n is line n of that file), so that the data file stays small at any corpus size.
+     */
+    private static void writeSources(JsonGenerator g, Brief brief, boolean citedOnly)
+            throws IOException {
+        java.util.Set<Integer> cited = cited(brief);
         g.writeArrayFieldStart("sources");
-        for (Part p : parts) {
+        for (Part p : brief.parts()) {
             if (p instanceof Part.Sources sources) {
                 for (var s : sources.sources()) {
+                    if (citedOnly && !cited.contains(s.number())) {
+                        continue;
+                    }
                     g.writeStartObject();
                     g.writeNumberField("number", s.number());
                     g.writeStringField("title", s.title());
@@ -195,6 +218,22 @@ public final class BriefJsonWriter {
             }
         }
         g.writeEndArray();
+    }
+
+    private static java.util.Set<Integer> cited(Brief brief) {
+        java.util.Set<Integer> cited = new java.util.HashSet<>();
+        brief.keyFindings().forEach(k -> k.evidence().forEach(e -> cited.add(e.source())));
+        for (Part p : brief.parts()) {
+            switch (p) {
+                case Part.TopicSection t -> t.quotes().forEach(q -> cited.add(q.source()));
+                case Part.KeyFindings k -> k.findings().forEach(f -> f.evidence()
+                        .forEach(e -> cited.add(e.source())));
+                case Part.EvidenceAnnex a -> a.findings().forEach(f -> f.evidence()
+                        .forEach(e -> cited.add(e.source())));
+                default -> { }
+            }
+        }
+        return cited;
     }
 
     /** A share in [0, 1] with four decimals, written the same way on every machine. */
