@@ -21,6 +21,7 @@ import org.alliancebrief.corpus.Span;
 public final class ArticleAnalyser {
     /** The languages the codebook's terms and the cue lists are written in. */
     private static final java.util.Set<String> CODEBOOK_LANGUAGES = java.util.Set.of("en");
+    private static final int MAX_QUOTES_COMPARED = 200;
     private final Codebook codebook;
     private final DateFinder dates = new DateFinder();
     private final ThemeCounter themes = new ThemeCounter();
@@ -41,7 +42,8 @@ public final class ArticleAnalyser {
         Optional<LocalDate> day = published.map(PublishedDate::date);
         List<Mention> mentions = actors.find(text, day);
         List<TermHit<ThemeId>> themeHits = codebook.findThemes(text);
-        List<QuoteFinder.Quoted> quoted = quotes.find(text, article.paragraphs());
+        List<QuoteFinder.Quoted> quoted = once(text, outsideCaptions(quotes.find(text, article.paragraphs()),
+                article.captions()));
         List<Optional<Speaker>> said = speakers.resolve(text, article.sentences(), quoted,
                 mentions);
         List<Quote> found = new ArrayList<>();
@@ -65,6 +67,47 @@ public final class ArticleAnalyser {
         List<String> notes = new ArrayList<>(article.notes());
         notes.add("in language '%s', which the codebook does not cover: not counted".formatted(article.language()));
         return notes;
+    }
+
+    /** Quotations outside the photo captions: a caption shows who is pictured, it quotes no one. */
+    private static List<QuoteFinder.Quoted> outsideCaptions(List<QuoteFinder.Quoted> quoted, List<Span> captions) {
+        if (captions.isEmpty()) {
+            return quoted;
+        }
+        return quoted.stream().filter(q -> captions.stream().noneMatch(c -> c.contains(q.words()))).toList();
+    }
+
+    /** Each quotation once: a pull quote repeating words quoted in the body is dropped. */
+    private static List<QuoteFinder.Quoted> once(String text, List<QuoteFinder.Quoted> quoted) {
+        List<String> keys = quoted.stream().map(q -> quoteKey(q.words().of(text))).toList();
+        List<QuoteFinder.Quoted> kept = new ArrayList<>();
+        for (int i = 0; i < quoted.size(); i++) {
+            boolean repeat = false;
+            // Bounded: an article with very many quotations keeps them all rather than compare each pair.
+            for (int j = 0; j < keys.size() && keys.size() <= MAX_QUOTES_COMPARED && !repeat; j++) {
+                String a = keys.get(i);
+                String b = keys.get(j);
+                repeat = j != i && !a.isEmpty() && (b.length() > a.length() && b.contains(a)
+                        || b.equals(a) && j < i);
+            }
+            if (!repeat) {
+                kept.add(quoted.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static String quoteKey(String quote) {
+        StringBuilder out = new StringBuilder(quote.length());
+        for (int i = 0; i < quote.length(); i++) {
+            char c = quote.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            } else if (c == ' ' && !out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        return out.toString().strip();
     }
 
     /** An article of unknown language is read as one the codebook covers. */

@@ -13,6 +13,8 @@ import java.util.Objects;
  *     removed; paragraphs separated by "\n\n"
  * @param paragraphs spans of the paragraphs in {@code text}, in order; the first is the title
  * @param sentences spans of the sentences in {@code text}, in order, each inside one paragraph
+ * @param captions spans of the photo captions' paragraphs, at the end of {@code text}: their
+ *     content counts for actors and themes, but they are no source of quotations
  * @param meta lines removed from the content that describe the page (dates, bylines, captions)
  * @param outlet the news outlet or agency the page names ("Xinhua", "Reuters"), or ""
  * @param url the page's address where it shows one (canonical link, front matter, "Source:" line), or ""
@@ -21,7 +23,7 @@ import java.util.Objects;
  * @param notes what a user should be warned of about this file ("3 bad bytes ...")
  */
 public record Article(String file, String title, String text, List<Span> paragraphs,
-        List<Span> sentences, List<MetaLine> meta, String outlet, String url, String language,
+        List<Span> sentences, List<Span> captions, List<MetaLine> meta, String outlet, String url, String language,
         PageMeta page, List<String> notes) implements Loaded {
     public Article {
         Objects.requireNonNull(file, "file");
@@ -29,6 +31,7 @@ public record Article(String file, String title, String text, List<Span> paragra
         Objects.requireNonNull(text, "text");
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
+        captions = List.copyOf(captions);
         meta = List.copyOf(meta);
         Objects.requireNonNull(outlet, "outlet");
         Objects.requireNonNull(url, "url");
@@ -39,14 +42,14 @@ public record Article(String file, String title, String text, List<Span> paragra
 
     /** The same article, its language set to {@code code}. */
     public Article withLanguage(String code) {
-        return new Article(file, title, text, paragraphs, sentences, meta, outlet, url, code, page, notes);
+        return new Article(file, title, text, paragraphs, sentences, captions, meta, outlet, url, code, page, notes);
     }
 
     /** The same article with {@code note} added to its notes. */
     public Article withNote(String note) {
         List<String> more = new java.util.ArrayList<>(notes);
         more.add(note);
-        return new Article(file, title, text, paragraphs, sentences, meta, outlet, url, language, page, more);
+        return new Article(file, title, text, paragraphs, sentences, captions, meta, outlet, url, language, page, more);
     }
 
     /** The text of sentence {@code i}. */

@@ -57,13 +57,14 @@ public final class ArticleParser {
         if (layout.derived() && !body.isEmpty()) {
             title = firstSentence(body.get(0));
         }
-        ArticleText content = ArticleText.of(title, layout.derived(), body, furniture);
+        List<String> captionLines = meta.stream().filter(m -> m.kind() == Kind.CAPTION).map(MetaLine::text).toList();
+        ArticleText content = ArticleText.of(title, layout.derived(), body, captionLines, furniture);
         content.asides().forEach(c -> meta.add(new MetaLine(c, Placement.BODY, Kind.ASIDE)));
         String outlet = clues.stream().map(outlets::find).flatMap(Optional::stream).findFirst()
                 .orElse(page.outlet());
         String url = page.url().isEmpty() ? PageFormat.sourceUrl(lines) : page.url();
         return new Article(file, title, content.text(), content.paragraphs(),
-                content.sentences(), meta, outlet, url, "", page, List.of());
+                content.sentences(), content.captions(), meta, outlet, url, "", page, List.of());
     }
 
     /** The first sentence of {@code paragraph}, cut to {@value #MAX_HEADLINE_WORDS} words. */

@@ -130,7 +130,10 @@ class ArticleParserTest {
                 "Jens Stoltenberg (2nd R, Front) speaks in Brussels. Photo Xinhua.",
                 "File photo of the summit.", "Reporting by Robin Emmott; Editing by Alison Williams",
                 "NATO Secretary General Jens Stoltenberg"), meta(a, Placement.BODY));
-        assertEquals("Allies meet\n\nThe allies met on Tuesday.\n\nThey will meet again in July.", a.text());
+        assertEquals("Allies meet\n\nThe allies met on Tuesday.\n\nThey will meet again in July.",
+                a.text().substring(0, a.captions().get(0).start()).strip());
+        assertEquals(List.of("Leaders pose for a photo", "Jens Stoltenberg (2nd R, Front) speaks in Brussels.",
+                "NATO Secretary General Jens Stoltenberg"), a.captions().stream().map(c -> c.of(a.text())).toList());
     }
 
     @Test

@@ -134,7 +134,8 @@ class CorpusReaderTest {
         assertEquals("NATO and EU pledge closer ties", a.title());
         assertEquals("NATO and EU pledge closer ties\n\nLeaders met in Brussels on Monday.\n\n"
                 + "Military mobility\n\nThey agreed to move troops & equipment faster.\n\n"
-                + "Cyber defence\n\nTalks resume in July.", a.text());
+                + "Cyber defence\n\nTalks resume in July.", a.text().substring(0, a.captions().get(0).start()).strip());
+        assertEquals("Leaders at the summit.", a.captions().get(0).of(a.text()));
         assertEquals("2021-06-14T09:30:00+02:00", a.page().date());
         assertEquals("html-meta", a.page().dateSource());
         assertTrue(a.meta().contains(new MetaLine("Leaders at the summit.", Placement.BODY, MetaLine.Kind.CAPTION)),
