@@ -27,6 +27,9 @@ record PageLayout(String title, boolean derived, List<List<String>> blocks, List
     private static final int MAX_WORDS_LONE_HEADER_LINE = 10;
     /** Lines this short above a capture date are what a saving tool writes ("Redirecting..."). */
     private static final int MAX_WORDS_TOOL_LINE = 2;
+    private static final int MAX_TEASER_WORDS = 20;
+    /** Content lines the story has shown before a teaser block or comments can close it. */
+    private static final int MIN_LINES_BEFORE_BLOCKS = 3;
     private static final org.alliancebrief.corpus.dates.DateReader DATES =
             org.alliancebrief.corpus.dates.DateReader.standard();
 
@@ -45,6 +48,9 @@ record PageLayout(String title, boolean derived, List<List<String>> blocks, List
         PageLine[] kinds = new PageLine[lines.size()];
         String[] texts = new String[lines.size()];
         boolean[] dropped = new boolean[lines.size()];
+        boolean teasers = false;
+        boolean ended = false;
+        int kept = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty()) {
@@ -52,9 +58,24 @@ record PageLayout(String title, boolean derived, List<List<String>> blocks, List
             }
             texts[i] = PageLine.unbulleted(line);
             // A date framed by marks ("• 10 Jul. 2018 -") is a date line, not a row of marks.
-            dropped[i] = !DATES.isDateOnly(texts[i])
-                    && (furniture.matches(line) || furniture.withoutGlued(texts[i]).isEmpty());
+            boolean date = DATES.isDateOnly(texts[i]);
+            Furniture.Kind f = date ? Furniture.Kind.NONE : furniture.kind(line);
+            // Teaser blocks and reader comments follow the story: never cut above its opening.
+            boolean inStory = kept >= MIN_LINES_BEFORE_BLOCKS;
+            if (ended || f == Furniture.Kind.END && inStory) {
+                ended = true;
+                dropped[i] = true;
+            } else if (f == Furniture.Kind.BLOCK) {
+                teasers = inStory;
+                dropped[i] = true;
+            } else if (teasers && isTeaser(texts[i])) {
+                dropped[i] = true;
+            } else {
+                teasers = false;
+                dropped[i] = !date && (f != Furniture.Kind.NONE || furniture.withoutGlued(texts[i]).isEmpty());
+            }
             kinds[i] = dropped[i] ? null : PageLine.of(line, outlets);
+            kept += dropped[i] ? 0 : 1;
         }
         HeadlineChooser.Choice choice = new HeadlineChooser(lines, kinds, texts, dropped, outlets, site)
                 .choose(declared);
@@ -63,6 +84,11 @@ record PageLayout(String title, boolean derived, List<List<String>> blocks, List
         String title = choice.declared() ? declared : choice.at() >= 0 ? texts[choice.at()] : "";
         return new PageLayout(title, choice.derived(), sorter.blocks, sorter.meta, sorter.clues,
                 countBlocks(lines) >= MIN_BLOCKS_FOR_BLANK_SEPARATED);
+    }
+
+    /** A line in a block of teasers: a headline or its date, short and without a final full stop. */
+    private static boolean isTeaser(String text) {
+        return text.split(" ").length <= MAX_TEASER_WORDS && !text.endsWith(".");
     }
 
     private static int countBlocks(List<String> lines) {

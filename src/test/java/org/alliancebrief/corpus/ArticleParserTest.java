@@ -81,6 +81,37 @@ class ArticleParserTest {
                 + "Leaders will meet again in July.", a.text());
     }
 
+    @Test
+    void dropsBannersTeaserBlocksAndReaderCommentsByLookup() {
+        Article a = parse("""
+                We use cookies to improve your experience. By continuing you accept our cookie policy.
+                This article is more than 3 years old
+
+                Allies agree on air defence
+
+                The ministers agreed on Tuesday to buy more air defence systems together.
+
+                "We will protect every ally," the chair said after the meeting in Brussels.
+
+                Share on Facebook
+                Tags: defence, NATO
+
+                Most read
+                Parliament passes budget
+                Storm hits the coast
+                Minister resigns over leak
+
+                The systems will be delivered from next year, officials said.
+
+                Comments
+                Great article, the alliance should do more.
+                I disagree with the minister on this point.
+                """);
+        assertEquals("Allies agree on air defence\n\nThe ministers agreed on Tuesday to buy more air defence"
+                + " systems together.\n\n\"We will protect every ally,\" the chair said after the meeting in Brussels."
+                + "\n\nThe systems will be delivered from next year, officials said.", a.text());
+    }
+
     // Meta lines
 
     @Test
