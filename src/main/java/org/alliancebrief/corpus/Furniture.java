@@ -37,6 +37,8 @@ final class Furniture {
     private final Set<String> pageEnds = new HashSet<>();
     /** Exact entries of several words, which can be found glued inside a sentence. */
     private final Set<String> glued = new HashSet<>();
+    /** First words of the exact entries: a window is looked up only where one of them stands. */
+    private final Set<String> firstWords = new HashSet<>();
     private int longest = 1;
 
     Furniture(List<String> entries) {
@@ -64,6 +66,7 @@ final class Furniture {
                 }
             }
         }
+        exact.forEach(k -> firstWords.add(k.split(" ")[0]));
         for (Set<String> set : List.of(exact, starts.keySet(), ends)) {
             set.forEach(k -> longest = Math.max(longest, k.split(" ").length));
         }
@@ -176,6 +179,9 @@ final class Furniture {
     /** {@code s} without a plain entry opening it, or null when none does. */
     private String withoutLeadingEntry(String s) {
         String[] w = s.split(" ");
+        if (!firstWords.contains(key(w[0]))) {
+            return null;
+        }
         StringBuilder head = new StringBuilder();
         int best = 0;
         for (int n = 1; n < w.length && n <= longest; n++) {
@@ -197,6 +203,10 @@ final class Furniture {
         int i = 0;
         while (i < w.length) {
             int skip = 0;
+            if (!firstWords.contains(key(w[i]))) {
+                kept.add(w[i++]);
+                continue;
+            }
             StringBuilder phrase = new StringBuilder();
             for (int n = 1; n <= longest && i + n <= w.length; n++) {
                 String part = key(w[i + n - 1]);

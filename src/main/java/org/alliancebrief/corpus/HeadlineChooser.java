@@ -2,7 +2,6 @@ package org.alliancebrief.corpus;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -189,6 +188,6 @@ final class HeadlineChooser {
                 space = true;
             }
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
     }
 }

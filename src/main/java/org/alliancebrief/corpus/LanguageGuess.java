@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 final class LanguageGuess {
     /** A few paragraphs tell the language; more only costs time. */
-    private static final int SAMPLE_CHARS = 800;
+    private static final int SAMPLE_CHARS = 500;
     /** Below this, the text is too short to tell (a headline, a caption). */
     private static final int MIN_CHARS = 40;
     private static final LanguageGuess DEFAULT = new LanguageGuess(ResourceLines.read("languages.txt"));

@@ -55,7 +55,17 @@ enum PageLine {
 
     /** Whether {@code sentence} reads as a photo caption or credit. */
     static boolean isCaption(String sentence) {
-        return CAPTION_MARK.matcher(sentence).find();
+        return mayBeCaption(sentence) && CAPTION_MARK.matcher(sentence).find();
+    }
+
+    /** Every caption mark holds a bracket, a slash or one of a few words: most sentences hold none. */
+    private static boolean mayBeCaption(String s) {
+        if (s.indexOf('(') >= 0 || s.indexOf('/') >= 0) {
+            return true;
+        }
+        String l = s.toLowerCase(java.util.Locale.ROOT);
+        return l.contains("photo") || l.contains("image") || l.contains("picture") || l.contains("credit")
+                || l.contains("caption") || l.contains("getty");
     }
 
     private static final Pattern SOURCE_LINE = Pattern.compile(
