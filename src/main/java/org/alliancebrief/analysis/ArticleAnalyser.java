@@ -26,6 +26,8 @@ import org.alliancebrief.corpus.Span;
  * {@link ArticleFindings}. Thread-safe: one analyser serves a parallel stream of articles.
  */
 public final class ArticleAnalyser {
+    /** The languages the codebook's terms and the cue lists are written in. */
+    private static final java.util.Set<String> CODEBOOK_LANGUAGES = java.util.Set.of("en");
     private final Codebook codebook;
     private final DateFinder dates = new DateFinder();
     private final ThemeCounter themes;
@@ -51,6 +53,9 @@ public final class ArticleAnalyser {
         List<Quote> found = new ArrayList<>();
         for (Attributor.Attributed a : attributor.attribute(tokens, known(mentions))) {
             Span span = a.quotation().words();
+            if (inCaption(span, article.captions())) {
+                continue; // a caption shows who is pictured; it quotes no one
+            }
             List<ThemeId> topics = themeHits.stream()
                     .filter(h -> span.start() <= h.start() && h.end() <= span.end())
                     .map(TermHit::target).toList();
@@ -59,7 +64,32 @@ public final class ArticleAnalyser {
         }
         return new ArticleFindings(article.file(), article.title(), article.outlet(), published,
                 Optional.empty(), themes.count(article, themeHits), tally(mentions, article),
-                found, words(tokens), DuplicateFinder.fingerprint(bodySentences(article)));
+                found, words(tokens), DuplicateFinder.fingerprint(bodySentences(article)),
+                article.url(), article.language(), covered(article.language()), notes(article));
+    }
+
+    private static boolean inCaption(Span quote, List<Span> captions) {
+        for (Span c : captions) {
+            if (c.contains(quote)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> notes(Article article) {
+        if (covered(article.language())) {
+            return article.notes();
+        }
+        List<String> notes = new ArrayList<>(article.notes());
+        notes.add("in language '%s', which the codebook does not cover: not counted"
+                .formatted(article.language()));
+        return notes;
+    }
+
+    /** An article of unknown language is read as one the codebook covers. */
+    private static boolean covered(String language) {
+        return language.isEmpty() || CODEBOOK_LANGUAGES.contains(language);
     }
 
     private static List<KnownActor> known(List<Mention> mentions) {

@@ -9,13 +9,21 @@ import java.util.Optional;
  * article's text can be dropped as soon as it is analysed.
  *
  * @param outlet the outlet or agency the page names, or ""
+ * @param url the page's address where it shows one, or ""
+ * @param language the ISO 639-1 code of the article's language, or ""
+ * @param covered the codebook covers the article's language: else it is kept but not counted
+ * @param notes warnings about the file for the user ("2 bytes not valid UTF-8 ...")
  * @param fingerprint hashes of the article's sentences, used to find near-duplicates
  */
 public record ArticleFindings(String file, String title, String outlet,
         Optional<PublishedDate> published,
         Optional<String> duplicateOf, List<ThemeFinding> themes, List<ActorFinding> actors,
-        List<Quote> quotes, int words, List<Long> fingerprint) {
+        List<Quote> quotes, int words, List<Long> fingerprint, String url, String language,
+        boolean covered, List<String> notes) {
     public ArticleFindings {
+        notes = List.copyOf(notes);
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(outlet, "outlet");
@@ -27,10 +35,23 @@ public record ArticleFindings(String file, String title, String outlet,
         fingerprint = List.copyOf(fingerprint);
     }
 
+    /** Findings of a page that shows no address and no known language. */
+    public ArticleFindings(String file, String title, String outlet, Optional<PublishedDate> published,
+            Optional<String> duplicateOf, List<ThemeFinding> themes, List<ActorFinding> actors,
+            List<Quote> quotes, int words, List<Long> fingerprint) {
+        this(file, title, outlet, published, duplicateOf, themes, actors, quotes, words, fingerprint, "", "",
+                true, List.of());
+    }
+
+    /** Whether the article counts in the figures: not a near-duplicate, in a covered language. */
+    public boolean counted() {
+        return duplicateOf.isEmpty() && covered;
+    }
+
     /** The same findings, marked as a near-duplicate of {@code earlier}. */
     public ArticleFindings asDuplicateOf(String earlier) {
         return new ArticleFindings(file, title, outlet, published, Optional.of(earlier), themes,
-                actors, quotes, words, fingerprint);
+                actors, quotes, words, fingerprint, url, language, covered, notes);
     }
 
     /**

@@ -21,6 +21,8 @@ public final class CorpusAccumulator {
     private final Retention retention;
     private int articles;
     private int duplicates;
+    /** Articles in a language the codebook does not cover: kept, not counted. */
+    private int uncovered;
     private int dated;
     private int quotes;
     private final Map<Integer, int[]> articlesByYear = new HashMap<>();
@@ -47,6 +49,8 @@ public final class CorpusAccumulator {
     public void add(int index, ArticleFindings f) {
         if (f.duplicateOf().isPresent()) {
             duplicates++;
+        } else if (!f.covered()) {
+            uncovered++;
         } else {
             count(f);
         }
@@ -86,6 +90,7 @@ public final class CorpusAccumulator {
     public CorpusAccumulator merge(CorpusAccumulator later) {
         articles += later.articles;
         duplicates += later.duplicates;
+        uncovered += later.uncovered;
         dated += later.dated;
         quotes += later.quotes;
         addAll(articlesByYear, later.articlesByYear);
@@ -147,6 +152,11 @@ public final class CorpusAccumulator {
         return kept.articles();
     }
 
+    /** How many articles are in a language the codebook does not cover. */
+    public int uncovered() {
+        return uncovered;
+    }
+
     /** How many articles are held in full. */
     public int keptInFull() {
         return kept.inFull();
@@ -159,7 +169,7 @@ public final class CorpusAccumulator {
 
     /** Keys a quotation or evidence sentence of {@code f} can be chosen by, for the retention. */
     static List<String> keys(ArticleFindings f, Retention r) {
-        if (f.duplicateOf().isPresent()) {
+        if (!f.counted()) {
             return List.of();
         }
         List<String> keys = new ArrayList<>();

@@ -1,179 +1,196 @@
 package org.alliancebrief.analysis;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.alliancebrief.analysis.PublishedDate.Kind;
 import org.alliancebrief.corpus.Article;
-import org.alliancebrief.corpus.Dates;
 import org.alliancebrief.corpus.MetaLine;
+import org.alliancebrief.corpus.MetaLine.Placement;
 import org.alliancebrief.corpus.Span;
+import org.alliancebrief.corpus.dates.DateLexicon.StampKind;
+import org.alliancebrief.corpus.dates.DateReader;
+import org.alliancebrief.corpus.dates.DateReader.Stamped;
+import org.alliancebrief.corpus.dates.FoundDate;
 
 /**
- * Reads an article's publication date from where pages print it: a "Published"/"Posted" line or a
- * date line under the title, or the dateline that opens agency copy and press releases. A date
- * above the title is the day the page was captured, and dates inside the story are events: both
- * are ignored.
+ * Reads an article's publication date from ranked candidates, each with its evidence and kind
+ * ({@link Kind}, best first): the page's front matter or HTML meta; a "Published"/"Posted" stamp
+ * or a dated byline anywhere in a meta line; a date line under the headline; a dateline; an
+ * "Updated" stamp; a dated line above the headline that is not the capture date; a dateline
+ * without year when the page shows the year elsewhere; the lead's own date ("on Friday (8 July
+ * 2016)"); a caption's date. Never a capture date ("Retrieved ...", a bare date opening the
+ * file) and never a date inside the story.
  */
 final class DateFinder {
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
-            Map.entry("dec", 12));
-    private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?"
-            + "|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?"
-            + "|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
-    private static final String WEEKDAY = "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
-            + "[a-z]*\\.?,?\\s+)?";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(WEEKDAY
-            + "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+" + MONTH + ",?\\s+(\\d{4})(?!\\d)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(WEEKDAY + "(?<!\\p{L})" + MONTH
-            + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ISO = Pattern.compile(
-            "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
-    private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d./])");
-    private static final Pattern MONTH_YEAR = Pattern.compile(
-            "(?<![\\d\\p{L}])" + MONTH + ",?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PUBLISHED = Pattern.compile(
-            "^\\W*(published|posted|first published|date|issued|released|dated)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern UPDATED = Pattern.compile(
-            "^\\W*(updated|last updated|modified)\\b", Pattern.CASE_INSENSITIVE);
-    /** A dateline: a place in capitals or title case, then the date, then a dash or bracket. */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^[\\p{Lu}][\\p{L} .'-]{1,40},\\s*(.{6,30}?)\\s*(?:[-\u2013\u2014(:]|/PRNewswire/)");
-
-    /** A dateline standing alone, as the corpus stage sets it aside: "Brussels, 14 June 2021". */
-    private static final Pattern DATELINE_ALONE = Pattern.compile(
-            "^[\\p{Lu}][\\p{L} .'-]{1,40},\\s*(.{6,30})$");
+    private static final int MIN_YEAR = 1990;
+    private static final int MAX_YEAR = 2100;
+    /** The lead is the opening of the story: its first paragraphs and sentences. */
+    private static final int LEAD_PARAGRAPHS = 2;
+    private static final int LEAD_SENTENCES = 3;
+    private static final int MIN_LEAD_WORDS = 8;
+    private final DateReader reader = DateReader.standard();
 
     /** The publication date, if the article shows one. */
     Optional<PublishedDate> find(Article article) {
-        Optional<PublishedDate> updated = Optional.empty();
+        Best best = new Best();
+        String declared = article.page().date();
+        if (!declared.isEmpty()) {
+            Kind kind = article.page().dateSource().equals("html-meta") ? Kind.HTML_META : Kind.FRONT_MATTER;
+            reader.first(declared).ifPresent(d -> best.offer(d, article.page().dateKey() + ": " + declared, kind));
+        }
+        int yearElsewhere = 0;
+        FoundDate yearless = null;
+        String yearlessText = null;
         for (MetaLine line : article.meta()) {
-            // A "Published ..." line says what it is, wherever it stands; a bare date above the
-            // title (the next loop) is the capture date and is never read.
-            String text = line.text().strip();
-            if (PUBLISHED.matcher(text).find()) {
-                Optional<PublishedDate> d = parse(text, true);
-                if (d.isPresent()) {
-                    return d;
+            if (line.placement() == Placement.CAPTURE) {
+                continue;
+            }
+            String text = line.text();
+            List<Stamped> dates = line.kind() == MetaLine.Kind.DATE
+                    ? reader.dateOnly(text).map(d -> List.of(new Stamped(d, null, d.start(), false)))
+                            .orElse(List.of())
+                    : reader.stamped(text, line.kind() == MetaLine.Kind.DATELINE);
+            if (dates.stream().anyMatch(d -> d.stamp() == StampKind.CAPTURE)) {
+                continue;
+            }
+            for (Stamped s : dates) {
+                FoundDate d = s.date();
+                if (!d.hasYear()) {
+                    if (line.kind() == MetaLine.Kind.DATELINE && yearless == null) {
+                        yearless = d;
+                        yearlessText = text;
+                    }
+                    continue;
                 }
-            } else if (UPDATED.matcher(text).find()
-                    && line.placement() != MetaLine.Placement.BEFORE_TITLE) {
-                updated = updated.or(() -> parse(text, true));
+                yearElsewhere = yearElsewhere == 0 ? d.year() : yearElsewhere;
+                Kind kind = kind(line, s);
+                if (kind != null) {
+                    int from = s.stamp() == null ? 0 : s.stampStart();
+                    best.offer(d, text.substring(from, d.dateEnd()).strip(), kind);
+                }
+            }
+            yearElsewhere = yearElsewhere == 0 ? copyrightYear(text) : yearElsewhere;
+        }
+        lead(article, best);
+        boolean yearlessWins = best.kind == null || best.kind.compareTo(Kind.DATELINE_YEAR_ELSEWHERE) > 0;
+        if (yearless != null && yearlessWins) {
+            int year = yearElsewhere != 0 ? yearElsewhere : best.date != null ? best.date.getYear()
+                    : urlYear(article.url());
+            if (year != 0) {
+                best.offer(yearless.inYear(year), yearlessText.substring(0, yearless.dateEnd()).strip(),
+                        Kind.DATELINE_YEAR_ELSEWHERE);
             }
         }
-        for (MetaLine line : article.meta()) {
-            if (line.placement() == MetaLine.Placement.HEADER && Dates.isDateOnly(line.text())) {
-                Optional<PublishedDate> d = parse(line.text().strip(), true);
-                if (d.isPresent()) {
-                    return d;
-                }
-            }
-        }
-        Optional<PublishedDate> dateline = dateline(article);
-        return dateline.isPresent() ? dateline : updated;
+        return best.result();
     }
 
-    /**
-     * The date of a dateline: one the corpus stage set aside under the title ("Brussels, 14 June
-     * 2021", its dash cut off), or one still opening the first paragraphs in a form it leaves
-     * there ("Brussels, 14 June 2021: ...").
-     */
-    private Optional<PublishedDate> dateline(Article article) {
-        List<String> dates = new ArrayList<>();
-        for (MetaLine line : article.meta()) {
-            Matcher m = DATELINE_ALONE.matcher(line.text().strip());
-            if (line.placement() == MetaLine.Placement.HEADER && m.matches()) {
-                dates.add(m.group(1));
-            }
+    /** The kind of candidate a dated meta line gives, or null if it gives none. */
+    private static Kind kind(MetaLine line, Stamped s) {
+        if (s.stamp() == StampKind.PUBLISHED) {
+            return Kind.STAMP;
         }
+        if (s.stamp() == StampKind.UPDATED) {
+            return Kind.UPDATED;
+        }
+        return switch (line.kind()) {
+            case STAMP, BYLINE, SOURCE -> Kind.STAMP;
+            case DATE -> switch (line.placement()) {
+                case HEADER -> Kind.DATE_LINE;
+                case BEFORE_TITLE, BODY -> Kind.PAGE_DATE;
+                case CAPTURE -> null;
+            };
+            case DATELINE -> Kind.DATELINE;
+            case CAPTION, ASIDE -> isFilePhoto(line.text()) ? null : Kind.CAPTION;
+            default -> null;
+        };
+    }
+
+    /** The lead's own date: "met today (9 May 2024)", "on Friday (8 July 2016)". */
+    private void lead(Article article, Best best) {
         List<Span> paragraphs = article.paragraphs();
-        for (int i = 1; i < Math.min(paragraphs.size(), 3); i++) {
-            Matcher m = DATELINE.matcher(paragraphs.get(i).of(article.text()));
-            if (m.find()) {
-                dates.add(m.group(1));
+        int sentences = 0;
+        int prose = 0;
+        for (int p = 1; p < paragraphs.size() && prose < LEAD_PARAGRAPHS; p++) {
+            Span para = paragraphs.get(p);
+            String paragraph = para.of(article.text());
+            // Headings and captions above the story are not its lead.
+            if (paragraph.split(" ").length < MIN_LEAD_WORDS || !endsSentence(paragraph)) {
+                continue;
+            }
+            prose++;
+            for (Span s : article.sentences()) {
+                if (!para.contains(s) || sentences++ >= LEAD_SENTENCES) {
+                    continue;
+                }
+                String sentence = s.of(article.text());
+                for (Stamped d : reader.stamped(sentence, false)) {
+                    if (d.afterWeekday() || d.stamp() == StampKind.TODAY) {
+                        best.offer(d.date(), sentence.substring(d.stampStart(), d.date().end())
+                                .replaceFirst("^\\(", "").strip(), Kind.LEAD);
+                    }
+                }
             }
         }
-        return dates.stream().map(d -> parse(d, false)).flatMap(Optional::stream).findFirst();
     }
 
-
-    /**
-     * The first full date in {@code text}; with {@code monthAllowed}, a month and year alone when
-     * no day is shown. The evidence runs from the start of the text to the end of the date.
-     */
-    static Optional<PublishedDate> parse(String text, boolean monthAllowed) {
-        Candidate best = null;
-        Matcher m = DAY_MONTH_YEAR.matcher(text);
-        if (m.find()) {
-            best = Candidate.better(best, m, m.group(3), month(m.group(2)), m.group(1));
-        }
-        m = MONTH_DAY_YEAR.matcher(text);
-        if (m.find()) {
-            best = Candidate.better(best, m, m.group(3), month(m.group(1)), m.group(2));
-        }
-        m = ISO.matcher(text);
-        if (m.find()) {
-            best = Candidate.better(best, m, m.group(1), Integer.parseInt(m.group(2)),
-                    m.group(3));
-        }
-        m = NUMERIC.matcher(text);
-        if (m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(3));
-            // Day first, as most European outlets print it, unless that cannot be a date.
-            boolean monthFirst = b > 12 && a <= 12;
-            best = Candidate.better(best, m, m.group(4), monthFirst ? a : b,
-                    String.valueOf(monthFirst ? b : a));
-        }
-        if (best != null) {
-            return best.toDate(text, false);
-        }
-        if (monthAllowed) {
-            m = MONTH_YEAR.matcher(text);
-            if (m.find()) {
-                return new Candidate(m.start(), m.end(), Integer.parseInt(m.group(2)),
-                        month(m.group(1)), 1).toDate(text, true);
-            }
-        }
-        return Optional.empty();
+    private static boolean endsSentence(String paragraph) {
+        String p = paragraph.stripTrailing();
+        return !p.isEmpty() && ".!?\"\u201d\u2019)".indexOf(p.charAt(p.length() - 1)) >= 0;
     }
 
-    private static int month(String name) {
-        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-        Integer n = MONTHS.get(key.length() > 4 ? key.substring(0, 3) : key);
-        return n == null ? MONTHS.getOrDefault(key.substring(0, 3), 0) : n;
+    private static boolean isFilePhoto(String caption) {
+        String c = caption.toLowerCase(Locale.ROOT);
+        return c.contains("file photo") || c.contains("archive photo") || c.contains("file picture");
     }
 
-    /** A date found at {@code [start, end)} of the searched text. */
-    private record Candidate(int start, int end, int year, int month, int day) {
-        static Candidate better(Candidate best, Matcher m, String year, int month, String day) {
-            Candidate c = new Candidate(m.start(), m.end(), Integer.parseInt(year), month,
-                    Integer.parseInt(day));
-            return best == null || c.start < best.start ? c : best;
+    private static int copyrightYear(String text) {
+        int at = text.indexOf('\u00a9');
+        if (at < 0) {
+            return 0;
+        }
+        for (int i = at + 1; i + 4 <= text.length() && i < at + 6; i++) {
+            String four = text.substring(i, i + 4);
+            if (four.chars().allMatch(Character::isDigit)) {
+                return Integer.parseInt(four);
+            }
+        }
+        return 0;
+    }
+
+    /** The year in a page address's path ("/2017/11/14/"), or 0. */
+    private static int urlYear(String url) {
+        for (int i = url.indexOf("/20"); i >= 0 && i + 6 <= url.length(); i = url.indexOf("/20", i + 1)) {
+            String four = url.substring(i + 1, i + 5);
+            if (four.chars().allMatch(Character::isDigit) && (i + 5 == url.length() || url.charAt(i + 5) == '/'
+                    || url.charAt(i + 5) == '-')) {
+                return Integer.parseInt(four);
+            }
+        }
+        return 0;
+    }
+
+    /** The best candidate so far: the first of the best kind. */
+    private static final class Best {
+        private java.time.LocalDate date;
+        private boolean monthOnly;
+        private String evidence;
+        private Kind kind;
+
+        void offer(FoundDate d, String evidence, Kind k) {
+            if (!d.hasYear() || d.year() < MIN_YEAR || d.year() > MAX_YEAR) {
+                return;
+            }
+            if (kind == null || k.compareTo(kind) < 0) {
+                date = d.date();
+                monthOnly = d.monthOnly();
+                this.evidence = evidence;
+                kind = k;
+            }
         }
 
-        Optional<PublishedDate> toDate(String text, boolean monthOnly) {
-            if (year < 1990 || year > 2100) {
-                return Optional.empty();
-            }
-            try {
-                LocalDate date = LocalDate.of(year, month, day);
-                String evidence = text.substring(0, end).strip();
-                return Optional.of(new PublishedDate(date, monthOnly, evidence));
-            } catch (DateTimeException e) {
-                return Optional.empty();
-            }
+        Optional<PublishedDate> result() {
+            return kind == null ? Optional.empty() : Optional.of(new PublishedDate(date, monthOnly, evidence, kind));
         }
     }
 }

@@ -45,7 +45,7 @@ final class Figures {
         this.codebook = codebook;
         this.summary = summary;
         this.all = List.copyOf(all);
-        this.counted = all.stream().filter(f -> f.duplicateOf().isEmpty()).toList();
+        this.counted = all.stream().filter(ArticleFindings::counted).toList();
         for (int i = 0; i < all.size(); i++) {
             sourceNumbers.put(all.get(i).file(), i + 1);
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.alliancebrief.analysis.ArticleAnalyser;
 import org.alliancebrief.analysis.Retention;
+import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.corpus.Article;
 import org.alliancebrief.corpus.CorpusReader;
 import org.alliancebrief.corpus.CorpusWalker;
@@ -66,6 +67,9 @@ final class CorpusStream {
                     return loaded instanceof Article article ? analyser.analyse(article) : loaded;
                 }, (file, result) -> {
                     MemoryGuard.check();
+                    if (result instanceof ArticleFindings f) {
+                        f.notes().forEach(n -> console.warn("%s: %s".formatted(f.file(), n)));
+                    }
                     pass.accept(result);
                     progress.advance(size(file));
                 });
@@ -77,6 +81,11 @@ final class CorpusStream {
             progress.finish();
         }
         bytesRead = progress.bytesDone();
+        if (pass.accumulator().uncovered() > 0) {
+            console.warn(("%d article(s) in a language the codebook does not cover: kept in the"
+                    + " data file, marked not counted, left out of the figures")
+                    .formatted(pass.accumulator().uncovered()));
+        }
         pass.skipped().forEach(s -> console.warn("skipped %s: %s".formatted(s.file(),
                 s.reason())));
         if (pass.filtered()) {

@@ -5,67 +5,66 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.alliancebrief.corpus.MetaLine.Kind;
 import org.alliancebrief.corpus.MetaLine.Placement;
 
 /** Turns the decoded text of one file into an {@link Article}. Stateless and thread-safe. */
 public final class ArticleParser {
-    /** A last line this short with no full stop is a caption under the final picture. */
+    /** A last line this short with no full stop may be a caption under the final picture. */
     private static final int MAX_WORDS_TRAILING_CAPTION = 12;
     private static final int MAX_HEADLINE_WORDS = 30;
 
     private final Furniture furniture = Furniture.standard();
     private final Outlets outlets = Outlets.standard();
 
-    /** Parses {@code text}, the whole decoded content of {@code file}; the extension picks the format. */
+    /** Parses {@code text}, the whole decoded content of {@code file}; extension and content pick the format. */
     public Article parse(String file, String text) {
         String name = file.toLowerCase(Locale.ROOT);
+        List<String> raw = Arrays.asList(text.split("\r\n|\r|\n", -1));
+        FrontMatter front = FrontMatter.of(raw);
+        String source = front.bodyStart() == 0 ? text : String.join("\n", raw.subList(front.bodyStart(), raw.size()));
+        PageMeta page = front.meta();
         List<String> captions = List.of();
-        String plain = text;
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            HtmlText.Page page = HtmlText.extract(text);
-            plain = page.text();
-            captions = page.captions();
-        } else if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            plain = MarkdownText.toPlain(text);
+        String plain = source;
+        if (name.endsWith(".html") || name.endsWith(".htm") || PageFormat.looksLikeHtml(source)) {
+            HtmlText.Page html = HtmlText.extract(source);
+            plain = html.text();
+            captions = html.captions();
+            page = page.or(html.meta());
+        } else if (name.endsWith(".md") || name.endsWith(".markdown") || front.bodyStart() > 0
+                || PageFormat.looksLikeMarkdown(raw)) {
+            plain = MarkdownText.toPlain(source);
         }
-        PageLayout layout = PageLayout.of(LineCleaner.lines(plain), furniture, outlets);
+        List<String> lines = PageFormat.withoutTimestamps(LineCleaner.lines(plain));
+        PageLayout layout = PageLayout.of(lines, furniture, outlets, page.title(), page.outlet());
         List<MetaLine> meta = new ArrayList<>(layout.meta());
         List<String> clues = new ArrayList<>(layout.outletClues());
         List<String> body = new ArrayList<>(Unwrapper.paragraphs(layout.blocks(), layout.blankSeparated())
                 .stream().map(PageLine::unbulleted).filter(p -> !p.isEmpty()).toList());
-        String title = layout.title();
-        // A page may open with its body rather than a headline: the line stays content and its
-        // first sentence names the article.
-        boolean derivedTitle = !title.isEmpty() && !headline(title);
-        if (derivedTitle) {
-            body.add(0, title);
-        }
         if (!body.isEmpty()) {
             Optional<Dateline> dateline = Dateline.split(body.get(0), outlets);
             dateline.ifPresent(d -> {
-                meta.add(new MetaLine(d.line(), Placement.HEADER));
+                meta.add(new MetaLine(d.line(), Placement.HEADER, Kind.DATELINE));
                 clues.add(0, d.line());
                 body.set(0, d.rest());
             });
         }
         if (body.size() >= 2 && isTrailingCaption(body.get(body.size() - 1))) {
-            meta.add(new MetaLine(body.remove(body.size() - 1), Placement.BODY));
+            meta.add(new MetaLine(body.remove(body.size() - 1), Placement.BODY, Kind.CAPTION));
         }
-        captions.forEach(c -> meta.add(new MetaLine(LineCleaner.clean(c), Placement.BODY)));
-        if (derivedTitle) {
+        captions.forEach(c -> meta.add(new MetaLine(LineCleaner.clean(c), Placement.BODY, Kind.CAPTION)));
+        String title = layout.title();
+        if (layout.derived() && !body.isEmpty()) {
             title = firstSentence(body.get(0));
         }
-        ArticleText content = ArticleText.of(title, derivedTitle, body, furniture);
-        content.asides().forEach(c -> meta.add(new MetaLine(c, Placement.BODY)));
-        String outlet = clues.stream().map(outlets::find).flatMap(Optional::stream).findFirst().orElse("");
+        List<String> captionLines = meta.stream().filter(m -> m.kind() == Kind.CAPTION).map(MetaLine::text).toList();
+        ArticleText content = ArticleText.of(title, layout.derived(), body, captionLines, furniture);
+        content.asides().forEach(c -> meta.add(new MetaLine(c, Placement.BODY, Kind.ASIDE)));
+        String outlet = clues.stream().map(outlets::find).flatMap(Optional::stream).findFirst()
+                .orElse(page.outlet());
+        String url = page.url().isEmpty() ? PageFormat.sourceUrl(lines) : page.url();
         return new Article(file, title, content.text(), content.paragraphs(),
-                content.sentences(), meta, outlet);
-    }
-
-    /** A headline is one phrase or sentence of at most {@value #MAX_HEADLINE_WORDS} words. */
-    private static boolean headline(String line) {
-        return line.split(" ").length <= MAX_HEADLINE_WORDS
-                && SentenceSplitter.split(line).size() <= 1;
+                content.sentences(), content.captions(), meta, outlet, url, "", page, List.of());
     }
 
     /** The first sentence of {@code paragraph}, cut to {@value #MAX_HEADLINE_WORDS} words. */
@@ -76,8 +75,15 @@ public final class ArticleParser {
                 : String.join(" ", Arrays.asList(words).subList(0, MAX_HEADLINE_WORDS)) + " \u2026";
     }
 
+    /**
+     * A short unpunctuated last line is a caption when it reads as one: a credit, or a phrase
+     * ending on a name. One ending on an ordinary word is a sentence the excerpt cut off.
+     */
     private static boolean isTrailingCaption(String paragraph) {
-        return !Unwrapper.endsTerminal(paragraph)
-                && paragraph.split(" ").length <= MAX_WORDS_TRAILING_CAPTION;
+        if (Unwrapper.endsTerminal(paragraph) || paragraph.split(" ").length > MAX_WORDS_TRAILING_CAPTION) {
+            return false;
+        }
+        String last = paragraph.substring(paragraph.lastIndexOf(' ') + 1);
+        return PageLine.isCaption(paragraph) || !last.isEmpty() && Character.isUpperCase(last.charAt(0));
     }
 }

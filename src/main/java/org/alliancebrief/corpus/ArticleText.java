@@ -10,7 +10,8 @@ import java.util.Set;
  * with the spans of paragraphs and sentences, and each sentence kept only the first time.
  * Sentences that are furniture or asides glued into a paragraph are taken out.
  */
-record ArticleText(String text, List<Span> paragraphs, List<Span> sentences, List<String> asides) {
+record ArticleText(String text, List<Span> paragraphs, List<Span> sentences, List<String> asides,
+        List<Span> captions) {
     /** Shorter sentences ("He said no.") may honestly repeat; longer ones repeat by scraping. */
     private static final int MIN_WORDS_TO_DEDUPLICATE = 3;
 
@@ -18,6 +19,7 @@ record ArticleText(String text, List<Span> paragraphs, List<Span> sentences, Lis
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
         asides = List.copyOf(asides);
+        captions = List.copyOf(captions);
     }
 
     /**
@@ -25,6 +27,16 @@ record ArticleText(String text, List<Span> paragraphs, List<Span> sentences, Lis
      * {@code derived} from the body's first sentence hides no later repeat of it.
      */
     static ArticleText of(String title, boolean derived, List<String> body, Furniture furniture) {
+        return of(title, derived, body, List.of(), furniture);
+    }
+
+    /**
+     * Lays out {@code title} and {@code body}, then the {@code captionLines}' content (credits
+     * taken off, repeats of body sentences left out) as paragraphs of their own at the end, marked
+     * in {@link #captions}: who is pictured counts, but a caption quotes no one.
+     */
+    static ArticleText of(String title, boolean derived, List<String> body, List<String> captionLines,
+            Furniture furniture) {
         StringBuilder text = new StringBuilder();
         List<Span> paragraphs = new ArrayList<>();
         List<Span> sentences = new ArrayList<>();
@@ -47,7 +59,7 @@ record ArticleText(String text, List<Span> paragraphs, List<Span> sentences, Lis
                 }
                 String key = key(sentence);
                 // A caption or a bare date glued into a paragraph describes the page, not the story.
-                if (PageLine.isCaption(sentence) || Dates.isDateOnly(sentence)) {
+                if (PageLine.isCaption(sentence) || org.alliancebrief.corpus.dates.DateReader.standard().isDateOnly(sentence)) {
                     asides.add(sentence);
                     continue;
                 }
@@ -71,7 +83,28 @@ record ArticleText(String text, List<Span> paragraphs, List<Span> sentences, Lis
             }
             paragraphs.add(new Span(start, text.length()));
         }
-        return new ArticleText(text.toString(), paragraphs, sentences, asides);
+        List<Span> captions = new ArrayList<>();
+        List<String> all = new ArrayList<>(captionLines);
+        asides.stream().filter(PageLine::isCaption).forEach(all::add);
+        for (String line : all) {
+            String caption = Captions.content(line);
+            if (caption.isEmpty() || !seen.add(key(caption))) {
+                continue;
+            }
+            text.append(text.isEmpty() ? "" : "\n\n");
+            int start = text.length();
+            for (Span s : SentenceSplitter.split(caption)) {
+                if (text.length() > start) {
+                    text.append(' ');
+                }
+                String sentence = s.of(caption);
+                sentences.add(new Span(text.length(), text.length() + sentence.length()));
+                text.append(sentence);
+            }
+            paragraphs.add(new Span(start, text.length()));
+            captions.add(new Span(start, text.length()));
+        }
+        return new ArticleText(text.toString(), paragraphs, sentences, asides, captions);
     }
 
     // A repeat left without its final full stop (a scraped teaser) is still the same sentence.

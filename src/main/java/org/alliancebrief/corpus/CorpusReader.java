@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads one input file into an {@link Article}, or says why it was skipped. Stateless and thread-safe. */
@@ -41,16 +42,26 @@ public final class CorpusReader {
 
     /** The article in {@code bytes} of a file named {@code name}, or why it is none. */
     public Loaded parse(String name, byte[] bytes) {
-        String text = TextDecoder.decode(bytes);
-        if (text == null) {
+        TextDecoder.Decoded decoded = TextDecoder.read(bytes);
+        if (decoded == null) {
             return new Skipped(name, "binary file");
         }
+        String text = decoded.text();
         if (text.isBlank()) {
             return new Skipped(name, "empty file");
         }
         Article article = parser.parse(name, text);
         if (article.text().isBlank()) {
             return new Skipped(name, "no article text (only page furniture, dates or captions)");
+        }
+        Optional<String> notArticle = ProseCheck.whyNot(article);
+        if (notArticle.isPresent()) {
+            return new Skipped(name, notArticle.get());
+        }
+        article = article.withLanguage(LanguageGuess.standard().of(article.text()));
+        if (decoded.badBytes() > 0) {
+            article = article.withNote("%d byte%s not valid UTF-8, read as \uFFFD".formatted(
+                    decoded.badBytes(), decoded.badBytes() == 1 ? "" : "s"));
         }
         return article;
     }

@@ -1,42 +1,144 @@
 package org.alliancebrief.corpus;
 
+import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.alliancebrief.corpus.dates.DateReader;
+import org.alliancebrief.corpus.dates.FoundDate;
 
 /**
- * The dateline opening a story ("BRUSSELS (Reuters) - ", "Brussels, 14 June 2021 — "), split
- * off its first paragraph.
+ * The dateline opening a story ("BRUSSELS (Reuters) - ", "Brussels, 14 June 2021 — ",
+ * "BRUSSELS (UrduPoint News / Sputnik - 10th January, 2023) ") or standing alone under the
+ * headline ("Vilnius, 4 March 2024."), read by hand around the one date grammar.
  *
  * @param line the dateline without its dash: "BRUSSELS (Reuters)"
- * @param rest the paragraph after it
+ * @param rest the paragraph after it ("" for a dateline standing alone)
  */
 record Dateline(String line, String rest) {
-    private static final Pattern OPENING = Pattern.compile(
-            "^(?<place>\\p{Lu}[\\p{L}.'\u2019-]*(?:[ /]\\p{Lu}[\\p{L}.'\u2019-]*){0,3})"
-                    + "(?:,\\s*(?<date>[^()\u2014\u2013]{3,30}?))?"
-                    + "\\s*(?:\\((?<agency>[^)]{2,40})\\))?"
-                    + "\\s*(?:--?|\u2014|\u2013)\\s+(?=\\S)");
+    private static final int MAX_PLACE_WORDS = 4;
+    private static final int MAX_PLACE_CHARS = 40;
+    private static final int MAX_GROUP_CHARS = 70;
     /** A bare upper-case place ("WASHINGTON — ") must be longer than an acronym like "NATO". */
     private static final int MIN_CAPITALS_PLACE = 5;
+    private static final DateReader DATES = DateReader.standard();
 
     /** The dateline at the start of {@code paragraph}, if it opens with one. */
     static Optional<Dateline> split(String paragraph, Outlets outlets) {
-        Matcher m = OPENING.matcher(paragraph);
-        if (!m.find() || m.end() >= paragraph.length()) {
+        return read(paragraph, outlets).filter(d -> !d.rest.isEmpty());
+    }
+
+    /** Whether all of {@code line} is a dateline with a dated place: "Rome, 29 March 2025, 15:14". */
+    static boolean isAlone(String line, Outlets outlets) {
+        return read(line, outlets).filter(d -> d.rest.isEmpty()).isPresent();
+    }
+
+    private static Optional<Dateline> read(String text, Outlets outlets) {
+        int p = place(text);
+        if (p <= 0) {
             return Optional.empty();
         }
-        String place = m.group("place");
-        String date = m.group("date");
-        String agency = m.group("agency");
-        boolean byAgency = agency != null && outlets.find(agency).isPresent();
-        boolean dated = date != null && Dates.isDateOnly(date);
-        boolean capitalPlace = date == null && agency == null && place.length() >= MIN_CAPITALS_PLACE
-                && place.equals(place.toUpperCase(java.util.Locale.ROOT));
-        if (!byAgency && !dated && !capitalPlace) {
+        String place = text.substring(0, p);
+        boolean dated = false;
+        int at = p;
+        if (at < text.length() && text.charAt(at) == ',') {
+            int from = skipSpaces(text, at + 1);
+            Optional<FoundDate> date = DATES.opening(text.substring(from));
+            if (date.isEmpty()) {
+                return Optional.empty();
+            }
+            dated = true;
+            at = from + date.get().end();
+        }
+        at = skipSpaces(text, at);
+        boolean byAgency = false;
+        boolean group = false;
+        if (at < text.length() && text.charAt(at) == '(') {
+            int close = text.indexOf(')', at);
+            if (close < 0 || close - at > MAX_GROUP_CHARS) {
+                return Optional.empty();
+            }
+            String inside = text.substring(at + 1, close);
+            byAgency = outlets.find(inside).isPresent();
+            dated |= DATES.stamped(inside, true).stream().anyMatch(s -> s.date().hasYear());
+            group = true;
+            at = skipSpaces(text, close + 1);
+        }
+        int rest = separatorEnd(text, at);
+        if (rest < 0 && group && at < text.length() && Character.isUpperCase(text.charAt(at))) {
+            rest = at; // "BRUSSELS (Agency - 10th January, 2023) NATO said..."
+        }
+        boolean alone = rest < 0 && text.substring(at).strip().replace(".", "").isEmpty();
+        if (rest < 0 && !alone) {
             return Optional.empty();
         }
-        String line = paragraph.substring(0, m.end()).strip().replaceFirst("\\s*(?:--?|\u2014|\u2013)$", "");
-        return Optional.of(new Dateline(line, paragraph.substring(m.end())));
+        boolean capitalPlace = !dated && !byAgency && place.length() >= MIN_CAPITALS_PLACE
+                && place.equals(place.toUpperCase(Locale.ROOT)) && rest >= 0;
+        if (alone ? !dated : !dated && !byAgency && !capitalPlace) {
+            return Optional.empty();
+        }
+        int lineEnd = alone ? text.length() : rest;
+        String line = text.substring(0, lineEnd).strip();
+        line = stripSeparator(line);
+        return Optional.of(new Dateline(line, alone ? "" : text.substring(rest)));
+    }
+
+    /** The end of a place name of capitalised words opening {@code text}, or -1. */
+    private static int place(String text) {
+        int i = 0;
+        int words = 0;
+        while (i < text.length() && words < MAX_PLACE_WORDS) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return words == 0 ? -1 : trimEnd(text, i);
+            }
+            while (i < text.length() && (Character.isLetter(text.charAt(i)) || ".'\u2019-".indexOf(text.charAt(i)) >= 0)) {
+                i++;
+            }
+            words++;
+            if (i + 1 < text.length() && text.charAt(i) == ' ' && text.charAt(i + 1) == '[') {
+                int close = text.indexOf(']', i);
+                if (close < 0 || close - i > 25) {
+                    return -1;
+                }
+                i = close + 1; // "Brussels [Belgium]"
+            }
+            if (i + 1 < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '/')
+                    && Character.isUpperCase(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            break;
+        }
+        return i > MAX_PLACE_CHARS ? -1 : i;
+    }
+
+    private static int trimEnd(String text, int i) {
+        return text.substring(0, i).stripTrailing().length();
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** After a dash or colon and its space ("- ", "-- ", "— ", ": "), the rest's start; else -1. */
+    private static int separatorEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && i - at < 2 && "-\u2013\u2014:".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == at || i >= text.length() || text.charAt(i) != ' ') {
+            return -1;
+        }
+        int rest = skipSpaces(text, i);
+        return rest < text.length() ? rest : -1;
+    }
+
+    private static String stripSeparator(String line) {
+        String l = line;
+        while (!l.isEmpty() && "-\u2013\u2014:".indexOf(l.charAt(l.length() - 1)) >= 0) {
+            l = l.substring(0, l.length() - 1).stripTrailing();
+        }
+        return l;
     }
 }

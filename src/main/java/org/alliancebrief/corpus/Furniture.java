@@ -1,37 +1,75 @@
 package org.alliancebrief.corpus;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.alliancebrief.corpus.dates.DateReader;
 
-/** Recognises lines of page furniture ("Scroll to Top", breadcrumbs) listed in furniture.txt. */
+/**
+ * Recognises page furniture listed in furniture.txt ("Scroll to Top", breadcrumbs, share rows,
+ * consent banners, teaser blocks, reader comments) by hash lookups of a line's key and of its
+ * first and last words: no pattern is tried per entry, so a line costs the same however long
+ * the list grows.
+ */
 final class Furniture {
     private static final int MAX_WORDS = 20;
+    /** Consent banners run long; a paragraph longer than this mentioning cookies is prose. */
+    private static final int MAX_BANNER_WORDS = 60;
     /** Shorter entries ("Share", "Print") are ordinary words inside a sentence. */
     private static final int MIN_WORDS_INSIDE = 3;
+    private static final DateReader DATES = DateReader.standard();
     private static final Furniture DEFAULT = new Furniture(ResourceLines.read("furniture.txt"));
 
-    private static final Pattern DATE_PREFIX = Pattern.compile("^(?i)" + Dates.DATE + "\\s+");
+    /** What a line is, as furniture. */
+    enum Kind { NONE, LINE, BLOCK, END }
 
-    private final Set<String> exact;
-    private final List<String> exactLongestFirst;
-    /** Entries of several words, which can be found glued even inside a sentence. */
-    private final Pattern inside;
-    private final List<Pattern> patterns;
+    private final Set<String> exact = new HashSet<>();
+    /** Opening words → the word the line must also hold, or "" for none. */
+    private final Map<String, String> starts = new HashMap<>();
+    /** Opening words that are furniture only when a mark follows them. */
+    private final Set<String> afterMark = new HashSet<>();
+    private final Set<String> ends = new HashSet<>();
+    private final Set<String> words = new HashSet<>();
+    private final Set<String> blocks = new HashSet<>();
+    private final Set<String> pageEnds = new HashSet<>();
+    /** Exact entries of several words, which can be found glued inside a sentence. */
+    private final Set<String> glued = new HashSet<>();
+    /** First words of the exact entries: a window is looked up only where one of them stands. */
+    private final Set<String> firstWords = new HashSet<>();
+    private int longest = 1;
 
     Furniture(List<String> entries) {
-        exact = entries.stream().filter(e -> !e.startsWith("re:"))
-                .map(e -> e.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        exactLongestFirst = exact.stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
-        List<String> phrases = exactLongestFirst.stream()
-                .filter(e -> e.split(" ").length >= MIN_WORDS_INSIDE).map(Pattern::quote).toList();
-        inside = phrases.isEmpty() ? null : Pattern.compile(
-                "(?i)(?<![\\p{L}])(?:" + String.join("|", phrases) + ")(?![\\p{L}])");
-        patterns = entries.stream().filter(e -> e.startsWith("re:"))
-                .map(e -> Pattern.compile(e.substring(3))).toList();
+        for (String entry : entries) {
+            int colon = entry.indexOf(": ");
+            String type = colon > 0 ? entry.substring(0, colon) : "";
+            String value = colon > 0 ? entry.substring(colon + 2) : entry;
+            switch (type) {
+                case "starts" -> {
+                    int bar = value.indexOf('|');
+                    starts.put(key(bar < 0 ? value : value.substring(0, bar)),
+                            bar < 0 ? "" : key(value.substring(bar + 1)));
+                }
+                case "after" -> afterMark.add(key(value));
+                case "ends" -> ends.add(key(value));
+                case "word" -> words.add(key(value));
+                case "block" -> blocks.add(key(value));
+                case "end" -> pageEnds.add(key(value));
+                default -> {
+                    String k = key(entry);
+                    exact.add(k);
+                    if (k.split(" ").length >= MIN_WORDS_INSIDE) {
+                        glued.add(k);
+                    }
+                }
+            }
+        }
+        exact.forEach(k -> firstWords.add(k.split(" ")[0]));
+        for (Set<String> set : List.of(exact, starts.keySet(), ends)) {
+            set.forEach(k -> longest = Math.max(longest, k.split(" ").length));
+        }
     }
 
     /** The list shipped with the program. */
@@ -39,15 +77,88 @@ final class Furniture {
         return DEFAULT;
     }
 
+    /** Whether {@code line} (already space-normalised) is furniture. */
+    boolean matches(String line) {
+        return kind(line) != Kind.NONE;
+    }
+
+    /** What {@code line} is as furniture: nothing, a line, a teaser block's head, the comments' head. */
+    Kind kind(String line) {
+        String k = key(line);
+        if (k.isEmpty()) {
+            return line.isBlank() ? Kind.NONE : Kind.LINE; // only marks: "• • •", "|"
+        }
+        if (blocks.contains(k) || k.startsWith("more from ") && k.split(" ").length <= 5) {
+            return Kind.BLOCK;
+        }
+        if (pageEnds.contains(k)) {
+            return Kind.END;
+        }
+        String[] w = k.split(" ");
+        if (w.length > MAX_BANNER_WORDS) {
+            return Kind.NONE;
+        }
+        for (String word : w) {
+            if (words.contains(word)) {
+                return Kind.LINE;
+            }
+        }
+        // Long lines are prose; a loose entry must never swallow a paragraph.
+        if (w.length > MAX_WORDS) {
+            return Kind.NONE;
+        }
+        if (exact.contains(k) || gluedBreadcrumb(line)) {
+            return Kind.LINE;
+        }
+        StringBuilder head = new StringBuilder();
+        for (int n = 1; n <= Math.min(longest, w.length); n++) {
+            head.append(n > 1 ? " " : "").append(w[n - 1]);
+            String also = starts.get(head.toString());
+            if (also != null && (also.isEmpty() || k.contains(" " + also))
+                    || afterMark.contains(head.toString()) && markFollows(line, n)) {
+                return Kind.LINE;
+            }
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - n, w.length));
+            if (ends.contains(tail)) {
+                return Kind.LINE;
+            }
+        }
+        return Kind.NONE;
+    }
+
+    /** Whether a mark or the line's end follows its first {@code n} words ("Home > World", "Related:"). */
+    private static boolean markFollows(String line, int n) {
+        String l = line.strip();
+        int i = 0;
+        for (int w = 0; w < n; w++) {
+            while (i < l.length() && !Character.isLetterOrDigit(l.charAt(i))) {
+                i++;
+            }
+            while (i < l.length() && Character.isLetterOrDigit(l.charAt(i))) {
+                i++;
+            }
+        }
+        while (i < l.length() && l.charAt(i) == ' ') {
+            i++;
+        }
+        return i >= l.length() || !Character.isLetterOrDigit(l.charAt(i));
+    }
+
+    /** "HomeEuropeEU and NATO...": a breadcrumb whose separators were lost. */
+    private static boolean gluedBreadcrumb(String line) {
+        return line.length() > 4 && line.startsWith("Home") && Character.isUpperCase(line.charAt(4));
+    }
+
     /**
-     * {@code sentence} without the furniture a scraper glued to its front ("Don't miss new
-     * updates on your email Scroll to Top The EU said..." → "The EU said..."); "" if it is all
-     * furniture, as "Monday, May 6, 2024 HomeEurope..." is.
+     * {@code sentence} without the furniture a scraper glued into it ("Don't miss new updates on
+     * your email Scroll to Top The EU said..." → "The EU said..."); "" if it is all furniture,
+     * as "Monday, May 6, 2024 HomeEurope..." is.
      */
     String withoutGlued(String sentence) {
-        String original = inside == null ? sentence.strip()
-                : inside.matcher(sentence).replaceAll("").replaceAll("  +", " ").strip();
-        String rest = DATE_PREFIX.matcher(original).replaceFirst("");
+        String original = withoutGluedPhrases(sentence.strip());
+        int dateEnd = DATES.leadingDateEnd(original);
+        String rest = dateEnd > 0 && dateEnd < original.length() && original.charAt(dateEnd) == ' '
+                ? original.substring(dateEnd + 1).strip() : original;
         boolean datePrefix = rest.length() < original.length();
         boolean removed = false;
         while (!rest.isEmpty()) {
@@ -65,34 +176,56 @@ final class Furniture {
         return removed || rest.isEmpty() ? rest : datePrefix ? original : rest;
     }
 
-    private String withoutLeadingEntry(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String entry : exactLongestFirst) {
-            if (lower.startsWith(entry + " ")) {
-                return text.substring(entry.length() + 1).strip();
+    /** {@code s} without a plain entry opening it, or null when none does. */
+    private String withoutLeadingEntry(String s) {
+        String[] w = s.split(" ");
+        if (!firstWords.contains(key(w[0]))) {
+            return null;
+        }
+        StringBuilder head = new StringBuilder();
+        int best = 0;
+        for (int n = 1; n < w.length && n <= longest; n++) {
+            head.append(n > 1 ? " " : "").append(key(w[n - 1]));
+            if (exact.contains(head.toString().strip())) {
+                best = n;
             }
         }
-        return null;
+        return best == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(w, best, w.length)).strip();
     }
 
-    /** Whether {@code line} (already space-normalised) is furniture. */
-    boolean matches(String line) {
-        String l = line.strip();
-        if (l.isEmpty()) {
-            return false;
+    /** {@code s} without entries of several words glued anywhere inside it. */
+    private String withoutGluedPhrases(String s) {
+        if (glued.isEmpty()) {
+            return s;
         }
-        // Long lines are prose; a loose pattern must never swallow a paragraph.
-        if (l.split(" ").length > MAX_WORDS) {
-            return false;
-        }
-        if (exact.contains(l.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        for (Pattern p : patterns) {
-            if (p.matcher(l).matches()) {
-                return true;
+        String[] w = s.split(" ");
+        List<String> kept = new ArrayList<>(w.length);
+        int i = 0;
+        while (i < w.length) {
+            int skip = 0;
+            if (!firstWords.contains(key(w[i]))) {
+                kept.add(w[i++]);
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder();
+            for (int n = 1; n <= longest && i + n <= w.length; n++) {
+                String part = key(w[i + n - 1]);
+                phrase.append(phrase.isEmpty() || part.isEmpty() ? "" : " ").append(part);
+                if (n >= MIN_WORDS_INSIDE && glued.contains(phrase.toString())) {
+                    skip = n;
+                }
+            }
+            if (skip > 0) {
+                i += skip;
+            } else {
+                kept.add(w[i++]);
             }
         }
-        return false;
+        return kept.size() == w.length ? s : String.join(" ", kept).strip();
+    }
+
+    /** A line's lookup key: lower case, letters and digits only, single spaces. */
+    static String key(String s) {
+        return HeadlineChooser.key(s);
     }
 }

@@ -2,7 +2,6 @@ package org.alliancebrief.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,8 +15,8 @@ final class HtmlText {
             + "meta[name=article:published_time], meta[itemprop=datePublished], meta[name=pubdate], "
             + "meta[name=publishdate], meta[name=date], meta[name=DC.date.issued], meta[name=dcterms.date]";
 
-    /** The plain text of a page, and the captions of its figures (kept as meta, not content). */
-    record Page(String text, List<String> captions) {
+    /** The plain text of a page, the captions of its figures, and what its head says about it. */
+    record Page(String text, List<String> captions, PageMeta meta) {
         Page {
             captions = List.copyOf(captions);
         }
@@ -33,7 +32,7 @@ final class HtmlText {
         if (!title.isEmpty()) {
             out.add(title);
         }
-        published(doc).ifPresent(date -> out.add("Published: " + date));
+        PageMeta meta = meta(doc, title);
         doc.select(DROPPED).remove();
         // A page header holds the site's menus; an article's own header holds its headline.
         for (Element header : doc.select("header")) {
@@ -65,7 +64,7 @@ final class HtmlText {
             // A page of bare text and <br>s: its lines are the paragraphs.
             out.add(body.wholeText());
         }
-        return new Page(String.join("\n\n", out), captions);
+        return new Page(String.join("\n\n", out), captions, meta);
     }
 
     private static String title(Document doc) {
@@ -77,22 +76,56 @@ final class HtmlText {
         return doc.title().replaceFirst("\\s+[|\u2013\u2014]\\s+[^|\u2013\u2014]*$", "").strip();
     }
 
-    private static Optional<String> published(Document doc) {
+    private static PageMeta meta(Document doc, String title) {
+        String date = "";
+        String key = "";
         for (Element meta : doc.select(DATE_QUERY)) {
             String content = meta.attr("content").strip();
             if (!content.isEmpty()) {
-                return Optional.of(shortDate(content));
+                date = content;
+                key = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name")
+                        ? meta.attr("name") : meta.attr("itemprop");
+                break;
             }
         }
-        Element time = doc.selectFirst("time[datetime]");
-        if (time != null && !time.attr("datetime").isBlank()) {
-            return Optional.of(shortDate(time.attr("datetime").strip()));
+        if (date.isEmpty()) {
+            date = jsonLdDate(doc);
+            key = date.isEmpty() ? "" : "datePublished";
         }
-        return Optional.empty();
+        Element time = doc.selectFirst("time[datetime]");
+        if (date.isEmpty() && time != null && !time.attr("datetime").isBlank()) {
+            date = time.attr("datetime").strip();
+            key = "time datetime";
+        }
+        String url = attr(doc, "link[rel=canonical]", "href");
+        if (url.isEmpty()) {
+            url = attr(doc, "meta[property=og:url]", "content");
+        }
+        String author = attr(doc, "meta[name=author]", "content");
+        String outlet = attr(doc, "meta[property=og:site_name]", "content");
+        return new PageMeta(title, date, date.isEmpty() ? "" : "html-meta", key,
+                url.startsWith("http") ? url : "", author, outlet);
     }
 
-    private static String shortDate(String value) {
-        // "2021-06-14T09:30:00+02:00" → "2021-06-14": the day is what a reader needs.
-        return value.matches("\\d{4}-\\d{2}-\\d{2}T.*") ? value.substring(0, 10) : value;
+    private static String attr(Document doc, String query, String attribute) {
+        Element e = doc.selectFirst(query);
+        return e == null ? "" : e.attr(attribute).strip();
+    }
+
+    /** "datePublished" of the page's JSON-LD, read without a JSON parser (a quoted value). */
+    private static String jsonLdDate(Document doc) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String json = script.data();
+            int at = json.indexOf("\"datePublished\"");
+            if (at < 0) {
+                continue;
+            }
+            int open = json.indexOf('"', json.indexOf(':', at) + 1);
+            int close = open < 0 ? -1 : json.indexOf('"', open + 1);
+            if (close > open && close - open < 60) {
+                return json.substring(open + 1, close).strip();
+            }
+        }
+        return "";
     }
 }

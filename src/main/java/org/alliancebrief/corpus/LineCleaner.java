@@ -1,28 +1,68 @@
 package org.alliancebrief.corpus;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
-/** Splits text into lines on any line ending and normalises the spaces inside each line. */
+/**
+ * Splits text into lines on any line ending and normalises the spaces inside each line, in one
+ * pass over the characters.
+ */
 final class LineCleaner {
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029|\u0085");
-    // Tabs, no-break and typographic spaces all read as one space in running text.
-    private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A"
-            + "\\u202F\\u205F\\u3000 ]+");
-    // Invisible characters and stray control characters carry no content.
-    private static final Pattern INVISIBLE =
-            Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\x00-\\x08\\x0E-\\x1F\\x7F]");
-
     private LineCleaner() {}
 
     /** The lines of {@code text}, each stripped and with single spaces; blank lines are "". */
     static List<String> lines(String text) {
-        return LINE_BREAK.splitAsStream(text).map(LineCleaner::clean).toList();
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                out.add(clean(text, start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(clean(text, start, n));
+        return out;
     }
 
     /** {@code line} with invisible characters removed and every run of spaces made one space. */
     static String clean(String line) {
-        String visible = INVISIBLE.matcher(line).replaceAll("");
-        return SPACES.matcher(visible).replaceAll(" ").strip();
+        return clean(line, 0, line.length());
+    }
+
+    private static String clean(String s, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (isInvisible(c)) {
+                continue; // invisible characters and stray controls carry no content
+            }
+            if (isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && !out.isEmpty()) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    // Tabs, no-break and typographic spaces all read as one space in running text.
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u1680'
+                || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    }
+
+    private static boolean isInvisible(char c) {
+        return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                || c <= '\u0008' || c >= '\u000E' && c <= '\u001F' || c == '\u007F';
     }
 }

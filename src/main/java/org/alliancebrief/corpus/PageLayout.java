@@ -2,24 +2,36 @@ package org.alliancebrief.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.alliancebrief.corpus.MetaLine.Kind;
 import org.alliancebrief.corpus.MetaLine.Placement;
 
 /**
  * A page sorted line by line into its title, the blocks of content lines, and the meta lines
- * taken out (dates, bylines, captions); furniture is dropped.
+ * taken out (dates, bylines, captions); furniture is dropped. Each line is classified once;
+ * the headline is then chosen among the top lines ({@link HeadlineChooser}), and a second walk
+ * files every line by where it stands relative to it.
  *
- * @param title the first content line, or "" when the page has none
+ * @param title the headline, or the first content line when {@code derived}, or ""
+ * @param derived the page shows no headline: {@code title} is the opening content line, kept in
+ *     the blocks, and the article is to be named by its first sentence
  * @param blocks runs of content lines; a blank or removed line ends a run
  * @param meta lines describing the page, in page order
  * @param outletClues text of bylines and source lines, where an outlet may be named
  * @param blankSeparated whether the page separates paragraphs with blank lines
  */
-record PageLayout(String title, List<List<String>> blocks, List<MetaLine> meta,
+record PageLayout(String title, boolean derived, List<List<String>> blocks, List<MetaLine> meta,
         List<String> outletClues, boolean blankSeparated) {
     /** Blank-separated pages have several blocks; a page of single newlines has one or two. */
     private static final int MIN_BLOCKS_FOR_BLANK_SEPARATED = 3;
     /** An unpunctuated line standing alone under the title is a kicker or caption, not a story. */
     private static final int MAX_WORDS_LONE_HEADER_LINE = 10;
+    /** Lines this short above a capture date are what a saving tool writes ("Redirecting..."). */
+    private static final int MAX_WORDS_TOOL_LINE = 2;
+    private static final int MAX_TEASER_WORDS = 20;
+    /** Content lines the story has shown before a teaser block or comments can close it. */
+    private static final int MIN_LINES_BEFORE_BLOCKS = 3;
+    private static final org.alliancebrief.corpus.dates.DateReader DATES =
+            org.alliancebrief.corpus.dates.DateReader.standard();
 
     PageLayout {
         blocks = blocks.stream().map(List::copyOf).toList();
@@ -27,12 +39,56 @@ record PageLayout(String title, List<List<String>> blocks, List<MetaLine> meta,
         outletClues = List.copyOf(outletClues);
     }
 
-    /** Sorts cleaned {@code lines} (blank lines as ""). */
-    static PageLayout of(List<String> lines, Furniture furniture, Outlets outlets) {
-        var sorter = new Sorter(lines, furniture, outlets);
+    /**
+     * Sorts cleaned {@code lines} (blank lines as ""); {@code declared} is the headline the page's
+     * metadata gives ("" if none), {@code site} the site's name, never a headline.
+     */
+    static PageLayout of(List<String> lines, Furniture furniture, Outlets outlets, String declared,
+            String site) {
+        PageLine[] kinds = new PageLine[lines.size()];
+        String[] texts = new String[lines.size()];
+        boolean[] dropped = new boolean[lines.size()];
+        boolean teasers = false;
+        boolean ended = false;
+        int kept = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            texts[i] = PageLine.unbulleted(line);
+            // A date framed by marks ("• 10 Jul. 2018 -") is a date line, not a row of marks.
+            boolean date = DATES.isDateOnly(texts[i]);
+            Furniture.Kind f = date ? Furniture.Kind.NONE : furniture.kind(line);
+            // Teaser blocks and reader comments follow the story: never cut above its opening.
+            boolean inStory = kept >= MIN_LINES_BEFORE_BLOCKS;
+            if (ended || f == Furniture.Kind.END && inStory) {
+                ended = true;
+                dropped[i] = true;
+            } else if (f == Furniture.Kind.BLOCK) {
+                teasers = inStory;
+                dropped[i] = true;
+            } else if (teasers && isTeaser(texts[i])) {
+                dropped[i] = true;
+            } else {
+                teasers = false;
+                dropped[i] = !date && (f != Furniture.Kind.NONE || furniture.withoutGlued(texts[i]).isEmpty());
+            }
+            kinds[i] = dropped[i] ? null : PageLine.of(line, outlets);
+            kept += dropped[i] ? 0 : 1;
+        }
+        HeadlineChooser.Choice choice = new HeadlineChooser(lines, kinds, texts, dropped, outlets, site)
+                .choose(declared);
+        var sorter = new Sorter(lines, kinds, texts, dropped, choice);
         sorter.run();
-        return new PageLayout(sorter.title, sorter.blocks, sorter.meta, sorter.clues,
+        String title = choice.declared() ? declared : choice.at() >= 0 ? texts[choice.at()] : "";
+        return new PageLayout(title, choice.derived(), sorter.blocks, sorter.meta, sorter.clues,
                 countBlocks(lines) >= MIN_BLOCKS_FOR_BLANK_SEPARATED);
+    }
+
+    /** A line in a block of teasers: a headline or its date, short and without a final full stop. */
+    private static boolean isTeaser(String text) {
+        return text.split(" ").length <= MAX_TEASER_WORDS && !text.endsWith(".");
     }
 
     private static int countBlocks(List<String> lines) {
@@ -47,31 +103,41 @@ record PageLayout(String title, List<List<String>> blocks, List<MetaLine> meta,
         return blocks;
     }
 
-    /** The walk down the page; one instance per page, so the parser stays stateless. */
+    /** The second walk down the page; one instance per page, so the parser stays stateless. */
     private static final class Sorter {
         private enum Region { BEFORE_TITLE, HEADER, BODY }
 
         private final List<String> lines;
-        private final Furniture furniture;
-        private final Outlets outlets;
+        private final PageLine[] kinds;
+        private final String[] texts;
+        private final boolean[] dropped;
+        private final HeadlineChooser.Choice choice;
         private final List<List<String>> blocks = new ArrayList<>();
         private final List<MetaLine> meta = new ArrayList<>();
         private final List<String> clues = new ArrayList<>();
-        private String title = "";
-        private Region region = Region.BEFORE_TITLE;
+        private Region region;
         private List<String> block = new ArrayList<>();
         private boolean previousKept;
+        /** Whether a line other than a saving tool's has been seen: a date above it is no capture date. */
+        private boolean pageStarted;
 
-        Sorter(List<String> lines, Furniture furniture, Outlets outlets) {
+        Sorter(List<String> lines, PageLine[] kinds, String[] texts, boolean[] dropped,
+                HeadlineChooser.Choice choice) {
             this.lines = lines;
-            this.furniture = furniture;
-            this.outlets = outlets;
+            this.kinds = kinds;
+            this.texts = texts;
+            this.dropped = dropped;
+            this.choice = choice;
+            this.region = choice.declared() ? Region.HEADER : Region.BEFORE_TITLE;
         }
 
         void run() {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                boolean kept = !line.isEmpty() && sort(line, i);
+                boolean kept = !line.isEmpty() && !dropped[i] && sort(line, i);
+                if (!line.isEmpty() && (!dropped[i] || texts[i].split(" ").length > MAX_WORDS_TOOL_LINE)) {
+                    pageStarted = true;
+                }
                 if (!kept) {
                     endBlock();
                 }
@@ -82,21 +148,24 @@ record PageLayout(String title, List<List<String>> blocks, List<MetaLine> meta,
 
         /** Files {@code line} away; true if it is content that continues the current block. */
         private boolean sort(String line, int i) {
-            if (furniture.matches(line) || furniture.withoutGlued(PageLine.unbulleted(line)).isEmpty()) {
-                return false;
-            }
-            PageLine kind = PageLine.of(line, outlets);
-            String text = PageLine.unbulleted(line);
+            PageLine kind = kinds[i];
+            String text = texts[i];
             if (region == Region.BEFORE_TITLE) {
-                switch (kind) {
-                    case DATE -> meta.add(new MetaLine(text, Placement.BEFORE_TITLE));
-                    case CONTENT -> {
-                        title = text;
-                        region = Region.HEADER;
+                if (i == choice.at()) {
+                    region = Region.HEADER;
+                    if (!choice.derived()) {
+                        return false; // the title is a paragraph of its own
                     }
-                    default -> addMeta(kind, text);
+                    block.add(line);
+                    return true;
                 }
-                return false; // the title is a paragraph of its own
+                if (kind == PageLine.DATE) {
+                    meta.add(new MetaLine(text, pageStarted ? Placement.BEFORE_TITLE : Placement.CAPTURE,
+                            Kind.DATE));
+                } else if (kind != PageLine.CONTENT) {
+                    addMeta(kind, text);
+                }
+                return false; // content above the headline is page chrome: teasers, notices
             }
             // A line carrying on an unfinished sentence is content, even "January 2020." alone.
             boolean continuation = previousKept && !Unwrapper.endsTerminal(block.get(block.size() - 1));
@@ -104,8 +173,8 @@ record PageLayout(String title, List<List<String>> blocks, List<MetaLine> meta,
                 addMeta(kind, text);
                 return false;
             }
-            if (region == Region.HEADER && isLoneShortLine(line, i)) {
-                meta.add(new MetaLine(text, Placement.HEADER));
+            if (region == Region.HEADER && !continuation && isLoneShortLine(line, i)) {
+                meta.add(new MetaLine(text, Placement.HEADER, Kind.KICKER));
                 return false;
             }
             region = Region.BODY;
@@ -117,8 +186,9 @@ record PageLayout(String title, List<List<String>> blocks, List<MetaLine> meta,
             // Captions are about pictures wherever they stand; the rest belong where they stand.
             Placement placement = kind == PageLine.CAPTION || region == Region.BODY
                     ? Placement.BODY : Placement.HEADER;
-            meta.add(new MetaLine(text, placement));
-            if (kind == PageLine.BYLINE || kind == PageLine.SOURCE) {
+            meta.add(new MetaLine(text, placement, MetaLine.of(kind)));
+            if (kind == PageLine.BYLINE || kind == PageLine.SOURCE || kind == PageLine.DATELINE
+                    || kind == PageLine.PUBLISHED) {
                 clues.add(text);
             }
         }

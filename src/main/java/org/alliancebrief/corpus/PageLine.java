@@ -1,6 +1,8 @@
 package org.alliancebrief.corpus;
 
 import java.util.regex.Pattern;
+import org.alliancebrief.corpus.dates.DateLexicon.StampKind;
+import org.alliancebrief.corpus.dates.DateReader;
 
 /** What a single line of a page is when it is not content: a date, a byline, a caption... */
 enum PageLine {
@@ -16,9 +18,16 @@ enum PageLine {
     SOURCE,
     /** A note about the author at the end: "The author is a fellow at ...". */
     AUTHOR_NOTE,
+    /** A dateline standing alone: "Vilnius, 4 March 2024.", "ROME, 29 March 2025, 15:14". */
+    DATELINE,
+    /** Site navigation: a menu or icon row, a section label, a counter, a category line, a number. */
+    NAVIGATION,
     /** Anything else: content, as far as one line can tell. */
     CONTENT;
 
+    /** A line this long that holds a stamp and its date is a header line, not prose. */
+    private static final int MAX_WORDS_STAMP_LINE = 14;
+    private static final DateReader DATES = DateReader.standard();
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●■*-]+\\s*");
     private static final Pattern PUBLISHED_START = Pattern.compile(
             "(?i)(?:first |last )?(?:published|posted|updated|last updated|date)\\b\\s*(?:on|at)?\\s*:?.*");
@@ -46,7 +55,17 @@ enum PageLine {
 
     /** Whether {@code sentence} reads as a photo caption or credit. */
     static boolean isCaption(String sentence) {
-        return CAPTION_MARK.matcher(sentence).find();
+        return mayBeCaption(sentence) && CAPTION_MARK.matcher(sentence).find();
+    }
+
+    /** Every caption mark holds a bracket, a slash or one of a few words: most sentences hold none. */
+    private static boolean mayBeCaption(String s) {
+        if (s.indexOf('(') >= 0 || s.indexOf('/') >= 0) {
+            return true;
+        }
+        String l = s.toLowerCase(java.util.Locale.ROOT);
+        return l.contains("photo") || l.contains("image") || l.contains("picture") || l.contains("credit")
+                || l.contains("caption") || l.contains("getty");
     }
 
     private static final Pattern SOURCE_LINE = Pattern.compile(
@@ -56,6 +75,11 @@ enum PageLine {
     private static final Pattern AUTHOR = Pattern.compile(
             "(?:The author|About the author|The writer|The views expressed|\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+"
                     + " (?:writes|reports) for)\\b.*");
+
+    /** Whether a stamp phrase ("Published", "Updated on", "Retrieved") announces a date in {@code l}. */
+    private static boolean hasStamp(String l) {
+        return DATES.stamped(l, false).stream().anyMatch(d -> d.stamp() != null && d.stamp() != StampKind.TODAY);
+    }
 
     /** {@code line} without a leading bullet ("• Published" → "Published"). */
     static String unbulleted(String line) {
@@ -69,12 +93,15 @@ enum PageLine {
             return CONTENT;
         }
         int words = l.split(" ").length;
-        if (Dates.isDateOnly(l)) {
+        if (DATES.isDateOnly(l)) {
             return DATE;
         }
-        if (PUBLISHED_START.matcher(l).matches()
-                && (Dates.containsDate(l) || words <= 8 && !l.endsWith("."))) {
+        if (words <= MAX_WORDS_STAMP_LINE && hasStamp(l)
+                || PUBLISHED_START.matcher(l).matches() && words <= 8 && !l.endsWith(".")) {
             return PUBLISHED;
+        }
+        if (words <= 12 && Dateline.isAlone(l, outlets)) {
+            return DATELINE;
         }
         if (CREDITS.matcher(l).matches() && words <= 25) {
             return BYLINE;
@@ -93,6 +120,6 @@ enum PageLine {
         if (words <= 60 && AUTHOR.matcher(l).matches()) {
             return AUTHOR_NOTE;
         }
-        return CONTENT;
+        return Navigation.standard().matches(l) ? NAVIGATION : CONTENT;
     }
 }

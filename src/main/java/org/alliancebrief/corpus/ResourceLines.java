@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Reads a list file shipped beside this package: one entry a line, "#" starts a comment line. */
-final class ResourceLines {
+public final class ResourceLines {
     private ResourceLines() {}
 
     /** The non-blank, non-comment lines of resource {@code name}, stripped. */
-    static List<String> read(String name) {
+    public static List<String> read(String name) {
         try (InputStream in = ResourceLines.class.getResourceAsStream(name)) {
             if (in == null) {
                 // A missing list is a packaging bug, not a user error: fail loudly at start-up.

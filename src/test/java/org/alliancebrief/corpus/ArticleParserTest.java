@@ -81,12 +81,44 @@ class ArticleParserTest {
                 + "Leaders will meet again in July.", a.text());
     }
 
+    @Test
+    void dropsBannersTeaserBlocksAndReaderCommentsByLookup() {
+        Article a = parse("""
+                We use cookies to improve your experience. By continuing you accept our cookie policy.
+                This article is more than 3 years old
+
+                Allies agree on air defence
+
+                The ministers agreed on Tuesday to buy more air defence systems together.
+
+                "We will protect every ally," the chair said after the meeting in Brussels.
+
+                Share on Facebook
+                Tags: defence, NATO
+
+                Most read
+                Parliament passes budget
+                Storm hits the coast
+                Minister resigns over leak
+
+                The systems will be delivered from next year, officials said.
+
+                Comments
+                Great article, the alliance should do more.
+                I disagree with the minister on this point.
+                """);
+        assertEquals("Allies agree on air defence\n\nThe ministers agreed on Tuesday to buy more air defence"
+                + " systems together.\n\n\"We will protect every ally,\" the chair said after the meeting in Brussels."
+                + "\n\nThe systems will be delivered from next year, officials said.", a.text());
+    }
+
     // Meta lines
 
     @Test
     void keepsDateAboveTitleAsPageCaptureDate() {
         Article a = parse("Monday, May 6, 2024\n06/12/2017\nEU and NATO vow to cooperate\n\nThey met.\n");
-        assertEquals(List.of("Monday, May 6, 2024", "06/12/2017"), meta(a, Placement.BEFORE_TITLE));
+        assertEquals(List.of("Monday, May 6, 2024"), meta(a, Placement.CAPTURE));
+        assertEquals(List.of("06/12/2017"), meta(a, Placement.BEFORE_TITLE));
         assertEquals("EU and NATO vow to cooperate", a.title());
     }
 
@@ -129,7 +161,10 @@ class ArticleParserTest {
                 "Jens Stoltenberg (2nd R, Front) speaks in Brussels. Photo Xinhua.",
                 "File photo of the summit.", "Reporting by Robin Emmott; Editing by Alison Williams",
                 "NATO Secretary General Jens Stoltenberg"), meta(a, Placement.BODY));
-        assertEquals("Allies meet\n\nThe allies met on Tuesday.\n\nThey will meet again in July.", a.text());
+        assertEquals("Allies meet\n\nThe allies met on Tuesday.\n\nThey will meet again in July.",
+                a.text().substring(0, a.captions().get(0).start()).strip());
+        assertEquals(List.of("Leaders pose for a photo", "Jens Stoltenberg (2nd R, Front) speaks in Brussels.",
+                "NATO Secretary General Jens Stoltenberg"), a.captions().stream().map(c -> c.of(a.text())).toList());
     }
 
     @Test
@@ -346,7 +381,7 @@ class ArticleParserTest {
     void seed001SeparatesCaptureDatePublishedLineBylineAndCaption() throws IOException {
         Article a = seed("001");
         assertEquals("NATO FMs agree to step up cooperation with EU", a.title());
-        assertEquals(List.of("Monday January 13, 2025"), meta(a, Placement.BEFORE_TITLE));
+        assertEquals(List.of("Monday January 13, 2025"), meta(a, Placement.CAPTURE));
         assertTrue(meta(a, Placement.HEADER).contains("Published : 06 Dec 2017, 19:39"));
         assertTrue(meta(a, Placement.HEADER).contains("DF-Xinhua Report"));
         assertTrue(meta(a, Placement.BODY).stream().anyMatch(m -> m.endsWith("on Dec. 5, 2017. Photo Xinhua.")));
@@ -381,7 +416,7 @@ class ArticleParserTest {
     void seed004DropsBreadcrumbAndSourceLine() throws IOException {
         Article a = seed("004");
         assertEquals("EU and NATO vow to expand cooperation", a.title());
-        assertEquals(List.of("Monday, May 6, 2024"), meta(a, Placement.BEFORE_TITLE));
+        assertEquals(List.of("Monday, May 6, 2024"), meta(a, Placement.CAPTURE));
         assertFalse(a.text().contains("Home"));
     }
 

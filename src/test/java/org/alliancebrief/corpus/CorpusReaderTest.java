@@ -134,9 +134,12 @@ class CorpusReaderTest {
         assertEquals("NATO and EU pledge closer ties", a.title());
         assertEquals("NATO and EU pledge closer ties\n\nLeaders met in Brussels on Monday.\n\n"
                 + "Military mobility\n\nThey agreed to move troops & equipment faster.\n\n"
-                + "Cyber defence\n\nTalks resume in July.", a.text());
-        assertTrue(a.meta().contains(new MetaLine("Published: 2021-06-14", Placement.HEADER)), a.meta()::toString);
-        assertTrue(a.meta().contains(new MetaLine("Leaders at the summit.", Placement.BODY)), a.meta()::toString);
+                + "Cyber defence\n\nTalks resume in July.", a.text().substring(0, a.captions().get(0).start()).strip());
+        assertEquals("Leaders at the summit.", a.captions().get(0).of(a.text()));
+        assertEquals("2021-06-14T09:30:00+02:00", a.page().date());
+        assertEquals("html-meta", a.page().dateSource());
+        assertTrue(a.meta().contains(new MetaLine("Leaders at the summit.", Placement.BODY, MetaLine.Kind.CAPTION)),
+                a.meta()::toString);
     }
 
     @Test
@@ -144,7 +147,7 @@ class CorpusReaderTest {
         Article a = article("bare.htm", utf8("<title>Allies meet | Example News</title>"
                 + "<p>The allies met.</p><p><time datetime=\"2020-02-03\">3 Feb</time></p>"));
         assertEquals("Allies meet", a.title());
-        assertTrue(a.meta().contains(new MetaLine("Published: 2020-02-03", Placement.HEADER)));
+        assertEquals("2020-02-03", a.page().date());
     }
 
     @Test
@@ -170,5 +173,39 @@ class CorpusReaderTest {
     void skipsFileOfOnlyFurniture() throws IOException {
         Skipped s = assertInstanceOf(Skipped.class, read("menu.txt", utf8("Scroll to Top\nSubscribe to our newsletter\n")));
         assertTrue(s.reason().startsWith("no article text"), s.reason());
+    }
+
+    @Test
+    void keepsUtf8WithABadByteAsUtf8AndSaysHowManyBytesWereBad() throws IOException {
+        byte[] good = utf8("Allies meet\n\n\u201cWe will defend every inch,\u201d the minister said. The caf\u00e9 was full.\n");
+        byte[] bad = new byte[good.length + 1];
+        int at = new String(good, StandardCharsets.UTF_8).indexOf("The caf") + 2; // an ASCII position
+        System.arraycopy(good, 0, bad, 0, at);
+        bad[at] = (byte) 0x97; // a lone Windows-1252 dash
+        System.arraycopy(good, at, bad, at + 1, good.length - at);
+        Article a = article("damaged.txt", bad);
+        assertTrue(a.text().contains("\u201cWe will defend every inch,\u201d"), a.text());
+        assertTrue(a.text().contains("caf\u00e9"), a.text());
+        assertTrue(a.text().contains("\uFFFD"), a.text());
+        assertEquals(java.util.List.of("1 byte not valid UTF-8, read as \uFFFD"), a.notes());
+    }
+
+    @Test
+    void tellsTheLanguageOfAnArticle() throws IOException {
+        assertEquals("en", article("en.txt", utf8("Allies meet\n\nThe defence ministers of the alliance met in"
+                + " Brussels on Tuesday and agreed to send more troops to the eastern flank.\n")).language());
+        assertEquals("fr", article("fr.txt", utf8("Les alli\u00e9s se r\u00e9unissent\n\nLes ministres de la"
+                + " D\u00e9fense de l'Union europ\u00e9enne se sont r\u00e9unis jeudi \u00e0 Bruxelles pour discuter"
+                + " de la coop\u00e9ration avec l'OTAN.\n")).language());
+    }
+
+    @Test
+    void skipsWhatIsNotAnArticleByAGeneralTestOfItsText() throws IOException {
+        Skipped note = assertInstanceOf(Skipped.class, read("todo.txt", utf8("call Anna\n")));
+        assertTrue(note.reason().startsWith("not an article"), note.reason());
+        String code = "int main(void) {\n  for (int i = 0; i < 10; i++) { x[i] = f(i) * 2; }\n"
+                + "  return g(x, 10) + h(&y, 3);\n  if (a[0] == b[1]) { k = {1, 2}; }\n}\n";
+        Skipped source = assertInstanceOf(Skipped.class, read("main.txt", utf8(code)));
+        assertTrue(source.reason().startsWith("not an article"), source.reason());
     }
 }

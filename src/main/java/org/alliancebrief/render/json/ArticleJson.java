@@ -24,7 +24,12 @@ final class ArticleJson {
         g.writeStringField("published", f.published().map(p -> p.iso()).orElse(null));
         g.writeStringField("published_evidence", f.published().map(p -> p.evidence())
                 .orElse(null));
+        g.writeStringField("published_kind", f.published().map(p -> p.kind().key()).orElse(null));
+        g.writeStringField("url", f.url().isEmpty() ? null : f.url());
+        g.writeStringField("outlet", f.outlet().isEmpty() ? null : f.outlet());
+        g.writeStringField("language", f.language().isEmpty() ? null : f.language());
         g.writeStringField("duplicate_of", f.duplicateOf().orElse(null));
+        g.writeBooleanField("counted", f.counted());
         g.writeNumberField("words", f.words());
         g.writeArrayFieldStart("themes");
         for (ThemeFinding t : f.themes()) {

@@ -1,0 +1,193 @@
+package org.alliancebrief.corpus;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chooses the headline among a page's top lines. A headline is a content line of one phrase or
+ * sentence; never a date, dateline, stamp, navigation, number or the site's name. In order: the
+ * line that matches the headline the page's metadata declares; a line the page repeats (a
+ * headline printed twice, or closing a breadcrumb); the first headline-shaped line, passing over
+ * a one- or two-word section label when a fuller line follows. A page that opens with prose has
+ * no headline: it is named by its first sentence.
+ */
+final class HeadlineChooser {
+    /** Only the top of a page holds its headline. */
+    private static final int TOP_LINES = 40;
+    private static final int MAX_HEADLINE_WORDS = 30;
+    /** A two-sentence headline ("X happened. Y won't") is short and has no final full stop. */
+    private static final int MAX_TWO_SENTENCE_WORDS = 25;
+    private static final int MAX_LABEL_WORDS = 2;
+    /** How many content lines after a section label may hold the fuller headline. */
+    private static final int LABEL_LOOKAHEAD = 3;
+
+    /**
+     * @param at the line of the headline, or of the opening content line when {@code derived}; -1 if none
+     * @param derived the page has no headline; name it by the first sentence at {@code at}
+     * @param declared the headline is the declared one and stands on no line of the page
+     */
+    record Choice(int at, boolean derived, boolean declared) {}
+
+    private final List<String> lines;
+    private final PageLine[] kinds;
+    private final String[] texts;
+    private final boolean[] dropped;
+    private final Outlets outlets;
+    private final String site;
+
+    HeadlineChooser(List<String> lines, PageLine[] kinds, String[] texts, boolean[] dropped,
+            Outlets outlets, String site) {
+        this.lines = lines;
+        this.kinds = kinds;
+        this.texts = texts;
+        this.dropped = dropped;
+        this.outlets = outlets;
+        this.site = key(site);
+    }
+
+    Choice choose(String declared) {
+        int end = topEnd();
+        String wanted = key(declared);
+        if (!wanted.isEmpty()) {
+            for (int i = 0; i < end; i++) {
+                if (texts[i] != null && !dropped[i] && key(texts[i]).equals(wanted)) {
+                    return new Choice(i, false, false);
+                }
+            }
+            return new Choice(-1, false, true);
+        }
+        int repeated = repeated(end);
+        if (repeated >= 0) {
+            return new Choice(repeated, false, false);
+        }
+        for (int i = 0; i < end; i++) {
+            if (kinds[i] != PageLine.CONTENT) {
+                continue;
+            }
+            if (!isHeadline(i)) {
+                return new Choice(i, true, false);
+            }
+            if (isLabel(i) && fullerHeadlineFollows(i, end)) {
+                continue;
+            }
+            return new Choice(i, false, false);
+        }
+        for (int i = end; i < lines.size(); i++) {
+            if (kinds[i] == PageLine.CONTENT) {
+                return new Choice(i, true, false);
+            }
+        }
+        return new Choice(-1, false, false);
+    }
+
+    /** The first headline-shaped line that the top of the page shows twice, or -1. */
+    private int repeated(int end) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < end; i++) {
+            if (texts[i] == null) {
+                continue;
+            }
+            String k = key(texts[i]);
+            Integer first = seen.get(k);
+            if (first != null && isHeadline(i) && !isLabel(i)) {
+                return isHeadline(first) ? first : i;
+            }
+            seen.putIfAbsent(k, i);
+            // A breadcrumb ends with the page's own headline: "Home / News / Allies meet".
+            int slash = Math.max(texts[i].lastIndexOf(" / "), Math.max(texts[i].lastIndexOf(" > "),
+                    texts[i].lastIndexOf(" \u00bb ")));
+            if (dropped[i] && slash > 0) {
+                seen.putIfAbsent(key(texts[i].substring(slash + 3)), i);
+            }
+        }
+        return -1;
+    }
+
+    private int topEnd() {
+        int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isEmpty() && ++n > TOP_LINES) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** Whether line {@code i} can be a headline. */
+    private boolean isHeadline(int i) {
+        if (kinds[i] != PageLine.CONTENT) {
+            return false;
+        }
+        String t = texts[i];
+        char first = t.charAt(0);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "\"\u201c\u2018'\u00ab".indexOf(first) >= 0)) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (",;:".indexOf(last) >= 0) {
+            return false;
+        }
+        int words = t.split(" ").length;
+        if (words > MAX_HEADLINE_WORDS) {
+            return false;
+        }
+        int sentences = SentenceSplitter.split(t).size();
+        if (sentences > 2 || sentences == 2 && (words > MAX_TWO_SENTENCE_WORDS || Unwrapper.endsTerminal(t))) {
+            return false;
+        }
+        if (key(t).equals(site) || outlets.find(t).map(o -> key(o).equals(key(t))).orElse(false)) {
+            return false;
+        }
+        // A line that runs on into a lower-case line is the start of a hard-wrapped sentence.
+        if (i + 1 < lines.size() && !lines.get(i + 1).isEmpty()
+                && Character.isLowerCase(lines.get(i + 1).charAt(0))) {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean isLabel(int i) {
+        return texts[i].split(" ").length <= MAX_LABEL_WORDS && !Unwrapper.endsTerminal(texts[i]);
+    }
+
+    /**
+     * Whether a fuller headline (no full stop at its end) follows the label at {@code i} before
+     * any prose: section labels stand right above the headline.
+     */
+    private boolean fullerHeadlineFollows(int i, int end) {
+        int seen = 0;
+        for (int j = i + 1; j < end && seen < LABEL_LOOKAHEAD; j++) {
+            if (kinds[j] != PageLine.CONTENT) {
+                continue;
+            }
+            seen++;
+            if (!isHeadline(j) || Unwrapper.endsTerminal(texts[j])) {
+                return false;
+            }
+            if (!isLabel(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line's comparison key: lower case, letters and digits only, single spaces. */
+    static String key(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(Character.toLowerCase(c));
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,103 @@
+package org.alliancebrief.corpus;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Lines of site navigation that are neither content nor a headline: menu and icon rows, section
+ * labels, counters ("Hits: 14", "4 Min Read"), category lines, bare numbers and paths. Decided by
+ * hash lookups of the line's words in lists under {@code lexicon/}; no pattern per entry.
+ */
+final class Navigation {
+    /** A row of menu words longer than this is a sentence that happens to use them. */
+    private static final int MAX_MENU_WORDS = 8;
+    private static final int MAX_COUNTER_WORDS = 8;
+    private static final Navigation DEFAULT = new Navigation(
+            ResourceLines.read("lexicon/en/menu-words.txt"), ResourceLines.read("lexicon/en/counters.txt"),
+            ResourceLines.read("lexicon/en/labels.txt"));
+
+    private final Set<String> menu;
+    private final Set<String> counters;
+    private final Set<String> labels;
+
+    Navigation(List<String> menu, List<String> counters, List<String> labels) {
+        this.menu = fold(menu);
+        this.counters = fold(counters);
+        this.labels = fold(labels);
+    }
+
+    static Navigation standard() {
+        return DEFAULT;
+    }
+
+    private static Set<String> fold(List<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
+    /** Whether {@code line} (unbulleted, single-spaced) is navigation. */
+    boolean matches(String line) {
+        String l = line.strip();
+        if (l.isEmpty()) {
+            return false;
+        }
+        if (isPath(l)) {
+            return true;
+        }
+        String[] words = words(l);
+        if (words.length == 0) {
+            return true; // only numbers and marks: "14", "1 / 3", "|"
+        }
+        int colon = l.indexOf(':');
+        if (colon > 0 && labels.contains(l.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (words.length <= MAX_COUNTER_WORDS && hasCounter(l)) {
+            return true;
+        }
+        if (words.length > MAX_MENU_WORDS || endsSentence(l)) {
+            return false;
+        }
+        for (String w : words) {
+            if (!menu.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a counter word stands next to a number: "Hits: 14", "4 Min Read", "12 comments". */
+    private boolean hasCounter(String l) {
+        String[] tokens = l.toLowerCase(Locale.ROOT).replace(":", " ").split(" +");
+        for (int i = 0; i < tokens.length; i++) {
+            if (!tokens[i].chars().allMatch(Character::isDigit) || tokens[i].isEmpty()) {
+                continue;
+            }
+            boolean after = i + 1 < tokens.length && counters.contains(tokens[i + 1]);
+            boolean before = i > 0 && counters.contains(tokens[i - 1]);
+            if (after || before) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of {@code l} in lower case, without numbers and marks. */
+    private static String[] words(String l) {
+        return java.util.Arrays.stream(l.toLowerCase(Locale.ROOT).split("[^\\p{L}&-]+"))
+                .filter(w -> !w.isEmpty() && !w.equals("-")).toArray(String[]::new);
+    }
+
+    private static boolean isPath(String l) {
+        return l.indexOf(' ') < 0 && (l.startsWith("/") || l.startsWith("http://") || l.startsWith("https://")
+                || l.startsWith("www."));
+    }
+
+    private static boolean endsSentence(String l) {
+        char c = l.charAt(l.length() - 1);
+        return c == '.' || c == '!' || c == '?';
+    }
+}

@@ -1,0 +1,103 @@
+package org.alliancebrief.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Cheap looks at a page's raw text: which format it is in, transcript timestamps, a source line's URL. */
+final class PageFormat {
+    /** How much of a file is sniffed for its format. */
+    private static final int SNIFF_CHARS = 8192;
+    private static final int MIN_HTML_TAGS = 5;
+    private static final int SNIFF_LINES = 60;
+    /** Transcripts stamp most lines; a few times in prose ("at 10:30") are not stamps. */
+    private static final int MIN_STAMPED_LINES = 3;
+    private static final List<String> TAGS = List.of("<p>", "<p ", "<div", "<br", "<span", "<figure",
+            "<img", "<a ", "<h1", "<h2", "<h3", "<li", "</p>", "</div>");
+    private static final List<String> SOURCE_LABELS = List.of("source:", "original:", "original article:",
+            "read more at:", "via:", "url:");
+
+    private PageFormat() {}
+
+    /** Whether text saved as plain text is in fact HTML (a scraper's raw page body). */
+    static boolean looksLikeHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+        int tags = 0;
+        for (String tag : TAGS) {
+            for (int at = head.indexOf(tag); at >= 0 && tags < MIN_HTML_TAGS; at = head.indexOf(tag, at + 1)) {
+                tags++;
+            }
+        }
+        return tags >= MIN_HTML_TAGS;
+    }
+
+    /** Whether plain text is written in Markdown: "# " headings at the top. */
+    static boolean looksLikeMarkdown(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), SNIFF_LINES); i++) {
+            String l = lines.get(i);
+            if (l.startsWith("# ") || l.startsWith("## ") || l.startsWith("### ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code lines} without the "00:11" stamps a video transcript opens its lines with. */
+    static List<String> withoutTimestamps(List<String> lines) {
+        int stamped = 0;
+        int nonBlank = 0;
+        for (String l : lines) {
+            if (!l.isEmpty()) {
+                nonBlank++;
+                stamped += stampEnd(l) > 0 ? 1 : 0;
+            }
+        }
+        if (stamped < MIN_STAMPED_LINES || stamped * 2 < nonBlank) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        for (String l : lines) {
+            int end = stampEnd(l);
+            out.add(end > 0 ? l.substring(end).strip() : l);
+        }
+        return out;
+    }
+
+    /** The end of a "mm:ss" or "h:mm:ss" stamp opening {@code l}, or 0. */
+    private static int stampEnd(String l) {
+        int i = 0;
+        int groups = 0;
+        while (true) {
+            int start = i;
+            while (i < l.length() && Character.isDigit(l.charAt(i)) && i - start < 2) {
+                i++;
+            }
+            if (i == start || groups > 0 && i - start != 2) {
+                return 0;
+            }
+            groups++;
+            if (i < l.length() && l.charAt(i) == ':' && groups < 3) {
+                i++;
+                continue;
+            }
+            return groups >= 2 ? i : 0;
+        }
+    }
+
+    /** The address on a "Source: https://..." line, or "". */
+    static String sourceUrl(List<String> lines) {
+        for (String l : lines) {
+            String lower = l.toLowerCase(Locale.ROOT);
+            for (String label : SOURCE_LABELS) {
+                if (lower.startsWith(label)) {
+                    int at = lower.indexOf("http");
+                    if (at > 0) {
+                        int end = l.indexOf(' ', at);
+                        return l.substring(at, end < 0 ? l.length() : end);
+                    }
+                }
+            }
+        }
+        return "";
+    }
+}
