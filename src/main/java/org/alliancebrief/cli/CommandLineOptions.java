@@ -96,7 +96,7 @@ final class CommandLineOptions {
     private static RunConfig config(CommandLine line) {
         List<Path> inputs = line.hasOption("input")
                 ? Stream.of(line.getOptionValues("input")).map(CommandLineOptions::path).toList()
-                : List.of(Path.of("seeds"));
+                : List.of(Installation.resolveDefault("seeds"));
         Path output = path(line.getOptionValue("output", "out/brief.pdf"));
         Path json = line.hasOption("json") ? path(line.getOptionValue("json")) : besideAsJson(output);
         if (output.toAbsolutePath().normalize().equals(json.toAbsolutePath().normalize())) {
@@ -117,8 +117,10 @@ final class CommandLineOptions {
         }
         int verbosity = line.hasOption("quiet") ? -1 : line.hasOption("verbose") ? 1 : 0;
         return new RunConfig(inputs, output, json,
-                path(line.getOptionValue("codebook", "templates/codebook.yaml")),
-                path(line.getOptionValue("template", "templates/brief.yaml")), title, since,
+                line.hasOption("codebook") ? path(line.getOptionValue("codebook"))
+                        : Installation.resolveDefault("templates/codebook.yaml"),
+                line.hasOption("template") ? path(line.getOptionValue("template"))
+                        : Installation.resolveDefault("templates/brief.yaml"), title, since,
                 until, verbosity);
     }
 
