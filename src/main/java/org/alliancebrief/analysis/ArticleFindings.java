@@ -9,12 +9,14 @@ import java.util.Optional;
  * article's text can be dropped as soon as it is analysed.
  *
  * @param outlet the outlet or agency the page names, or ""
+ * @param duplicateOf the {@link #id} of the earlier article this one repeats
  * @param fingerprint hashes of the article's sentences, used to find near-duplicates
+ * @param input the label of the --input the article came from ("" when not yet known)
  */
 public record ArticleFindings(String file, String title, String outlet,
         Optional<PublishedDate> published,
         Optional<String> duplicateOf, List<ThemeFinding> themes, List<ActorFinding> actors,
-        List<Quote> quotes, int words, List<Long> fingerprint) {
+        List<Quote> quotes, int words, List<Long> fingerprint, String input) {
     public ArticleFindings {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(title, "title");
@@ -25,11 +27,32 @@ public record ArticleFindings(String file, String title, String outlet,
         actors = List.copyOf(actors);
         quotes = List.copyOf(quotes);
         fingerprint = List.copyOf(fingerprint);
+        Objects.requireNonNull(input, "input");
+    }
+
+    /** Findings not yet placed in an input. */
+    public ArticleFindings(String file, String title, String outlet,
+            Optional<PublishedDate> published, Optional<String> duplicateOf,
+            List<ThemeFinding> themes, List<ActorFinding> actors, List<Quote> quotes, int words,
+            List<Long> fingerprint) {
+        this(file, title, outlet, published, duplicateOf, themes, actors, quotes, words,
+                fingerprint, "");
+    }
+
+    /** Unique across the inputs of a run: the input's label and the path within it. */
+    public String id() {
+        return input.isEmpty() ? file : input + "/" + file;
+    }
+
+    /** The same findings, from the input labelled {@code label}. */
+    public ArticleFindings withInput(String label) {
+        return new ArticleFindings(file, title, outlet, published, duplicateOf, themes, actors,
+                quotes, words, fingerprint, label);
     }
 
     /** The same findings, marked as a near-duplicate of {@code earlier}. */
     public ArticleFindings asDuplicateOf(String earlier) {
         return new ArticleFindings(file, title, outlet, published, Optional.of(earlier), themes,
-                actors, quotes, words, fingerprint);
+                actors, quotes, words, fingerprint, input);
     }
 }

@@ -50,7 +50,7 @@ public final class DuplicateFinder {
             Set<Long> pairs = new HashSet<>(f.fingerprint());
             int earlier = pairs.size() >= MIN_PAIRS ? earlierCopy(pairs, postings) : -1;
             if (earlier >= 0) {
-                out.add(f.asDuplicateOf(findings.get(earlier).file()));
+                out.add(f.asDuplicateOf(findings.get(earlier).id()));
                 continue;
             }
             out.add(f);

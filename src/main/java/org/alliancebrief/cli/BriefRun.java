@@ -17,6 +17,7 @@ import org.alliancebrief.analysis.ArticleAnalyser;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.analysis.DuplicateFinder;
+import org.alliancebrief.brief.Baseline;
 import org.alliancebrief.brief.Brief;
 import org.alliancebrief.brief.BriefBuilder;
 import org.alliancebrief.brief.BriefTemplate;
@@ -27,6 +28,7 @@ import org.alliancebrief.corpus.Article;
 import org.alliancebrief.corpus.CorpusReader;
 import org.alliancebrief.corpus.Loaded;
 import org.alliancebrief.corpus.Skipped;
+import org.alliancebrief.render.csv.CsvWriter;
 import org.alliancebrief.render.json.BriefJsonWriter;
 import org.alliancebrief.render.pdf.PdfBriefWriter;
 import org.alliancebrief.render.pdf.PdfSettings;
@@ -62,13 +64,16 @@ final class BriefRun {
                 "--template"));
         StagedOutputs.checkWritable(config.output());
         StagedOutputs.checkWritable(config.json());
+        CsvWriter.FILES.forEach(name -> StagedOutputs.checkWritable(config.csv().resolve(name)));
+        Optional<Baseline> baseline = RunParameters.baseline(config);
+        List<String> labels = RunParameters.labels(inputs);
 
         stopwatch.lap("load codebook and template");
         ArticleAnalyser analyser = new ArticleAnalyser(codebook);
         List<Skipped> skipped = new ArrayList<>();
         List<ArticleFindings> findings = new ArrayList<>();
-        for (Path input : inputs) {
-            analyseInput(input, analyser, skipped, findings);
+        for (int i = 0; i < inputs.size(); i++) {
+            analyseInput(inputs.get(i), labels.get(i), analyser, skipped, findings);
         }
         stopwatch.lap("read and analyse articles");
         skipped.forEach(s -> console.warn("skipped %s: %s".formatted(s.file(), s.reason())));
@@ -87,7 +92,8 @@ final class BriefRun {
 
         LocalDate day = LocalDate.ofInstant(generated, ZoneOffset.UTC);
         Brief brief = new BriefBuilder(codebook, template, version)
-                .build(findings, summary, skipped, day, config.title());
+                .build(findings, summary, skipped, day, config.title(),
+                        RunParameters.of(config, inputs, labels, version), baseline);
         stopwatch.lap("build the brief");
         try (StagedOutputs outputs = new StagedOutputs()) {
             outputs.stage(config.output(),
@@ -95,6 +101,11 @@ final class BriefRun {
             stopwatch.lap("render the PDF");
             outputs.stage(config.json(), out -> new BriefJsonWriter().write(brief, out));
             stopwatch.lap("write the data file");
+            for (String name : CsvWriter.FILES) {
+                outputs.stage(config.csv().resolve(name),
+                        out -> new CsvWriter(brief).write(name, out));
+            }
+            stopwatch.lap("write the spreadsheets");
             return outputs.commit();
         }
     }
@@ -128,8 +139,8 @@ final class BriefRun {
         return file;
     }
 
-    private void analyseInput(Path input, ArticleAnalyser analyser, List<Skipped> skipped,
-            List<ArticleFindings> findings) {
+    private void analyseInput(Path input, String label, ArticleAnalyser analyser,
+            List<Skipped> skipped, List<ArticleFindings> findings) {
         CorpusReader reader = new CorpusReader();
         Path root = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
         List<Path> files = listFiles(input);
@@ -141,7 +152,7 @@ final class BriefRun {
         }).toList();
         for (Object result : results) {
             if (result instanceof ArticleFindings f) {
-                findings.add(f);
+                findings.add(f.withInput(label));
             } else {
                 skipped.add((Skipped) result);
             }

@@ -29,6 +29,10 @@ final class CommandLineOptions {
                     "the codebook (default: templates/codebook.yaml)"))
             .addOption(option("t", "template", "FILE",
                     "the brief template (default: templates/brief.yaml)"))
+            .addOption(option(null, "csv", "DIR", "the folder for articles.csv, counts.csv and "
+                    + "quotes.csv (default: beside the PDF)"))
+            .addOption(option(null, "baseline", "FILE", "a previous run's brief.json: adds "
+                    + "what changed since then to the brief and the data file"))
             .addOption(option(null, "title", "TEXT", "overrides the template's title"))
             .addOption(option(null, "since", "DATE",
                     "keep articles published on or after DATE (YYYY-MM-DD)"))
@@ -78,7 +82,7 @@ final class CommandLineOptions {
                     "Articles are given with --input PATH. " + TRY_HELP);
         }
         for (String single : List.of("output", "json", "codebook", "template", "title", "since",
-                "until")) {
+                "until", "csv", "baseline")) {
             String[] values = line.getOptionValues(single);
             if (values != null && values.length > 1) {
                 throw new UserError(ExitCode.USAGE,
@@ -121,7 +125,11 @@ final class CommandLineOptions {
                         : Installation.resolveDefault("templates/codebook.yaml"),
                 line.hasOption("template") ? path(line.getOptionValue("template"))
                         : Installation.resolveDefault("templates/brief.yaml"), title, since,
-                until, verbosity);
+                until, verbosity,
+                line.hasOption("csv") ? path(line.getOptionValue("csv"))
+                        : RunConfig.besidePdf(output),
+                Optional.ofNullable(line.getOptionValue("baseline"))
+                        .map(CommandLineOptions::path));
     }
 
     private static Path path(String value) {

@@ -12,10 +12,12 @@ import java.util.Optional;
  * @param since keep only articles published on or after this date
  * @param until keep only articles published on or before this date
  * @param verbosity -1 quiet, 0 normal, 1 verbose
+ * @param csv the folder of the spreadsheets (articles.csv, counts.csv, quotes.csv)
+ * @param baseline a previous run's data file to compare with
  */
 record RunConfig(List<Path> inputs, Path output, Path json, Path codebook, Path template,
         Optional<String> title, Optional<LocalDate> since, Optional<LocalDate> until,
-        int verbosity) {
+        int verbosity, Path csv, Optional<Path> baseline) {
     RunConfig {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(output, "output");
@@ -25,6 +27,22 @@ record RunConfig(List<Path> inputs, Path output, Path json, Path codebook, Path 
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(since, "since");
         Objects.requireNonNull(until, "until");
+        Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(baseline, "baseline");
+    }
+
+    /** Settings with the spreadsheets beside the PDF and no baseline. */
+    RunConfig(List<Path> inputs, Path output, Path json, Path codebook, Path template,
+            Optional<String> title, Optional<LocalDate> since, Optional<LocalDate> until,
+            int verbosity) {
+        this(inputs, output, json, codebook, template, title, since, until, verbosity,
+                besidePdf(output), Optional.empty());
+    }
+
+    /** The folder of {@code pdf}: "." for a bare file name. */
+    static Path besidePdf(Path pdf) {
+        Path parent = pdf.getParent();
+        return parent == null ? Path.of(".") : parent;
     }
 
     boolean quiet() {

@@ -17,7 +17,6 @@ final class FigureBlock {
 
     private final Sheet sheet;
     private final ChartDrawer drawer;
-    private int figures;
 
     FigureBlock(Sheet sheet) {
         this.sheet = sheet;
@@ -49,7 +48,7 @@ final class FigureBlock {
         image.setSpacingBefore(2f);
         image.setSpacingAfter(4f);
         sheet.add(image);
-        sheet.add(caption(chart, ++figures));
+        sheet.add(caption(chart, part.number()));
     }
 
     private Paragraph caption(Chart chart, int number) {

@@ -84,7 +84,7 @@ public final class PdfBriefWriter {
     private static Set<Integer> sourceNumbers(Brief brief) {
         return brief.parts().stream()
                 .filter(Part.Sources.class::isInstance)
-                .flatMap(part -> ((Part.Sources) part).sources().stream())
+                .flatMap(part -> ((Part.Sources) part).listed().stream())
                 .map(Source::number)
                 .collect(Collectors.toSet());
     }
@@ -111,14 +111,21 @@ public final class PdfBriefWriter {
         Paragraph coverage = new Paragraph(13f, cover.coverage(), type.font(9.5f, Typography.MUTED));
         sheet.add(coverage);
         Paragraph date = new Paragraph(13f, generated(cover), type.font(9.5f, Typography.MUTED));
-        date.setSpacingAfter(12f);
+        date.setSpacingAfter(cover.parameters().isBlank() ? 12f : 2f);
         sheet.add(date);
+        if (!cover.parameters().isBlank()) {
+            Paragraph run = new Paragraph(10.5f, cover.parameters(), type.font(7.5f, Typography.MUTED));
+            run.setSpacingAfter(12f);
+            sheet.add(run);
+        }
     }
 
     private static void writeParts(Sheet sheet, Brief brief) {
         ProseBlocks prose = new ProseBlocks(sheet);
         TableBlock tables = new TableBlock(sheet);
         FigureBlock figures = new FigureBlock(sheet);
+        SourceBlock sources = new SourceBlock(sheet);
+        ChangesBlock changes = new ChangesBlock(sheet);
         for (Part part : brief.parts()) {
             switch (part) {
                 case Part.KeyFindings p -> prose.keyFindings(p);
@@ -127,7 +134,8 @@ public final class PdfBriefWriter {
                 case Part.Text p -> prose.text(p);
                 case Part.Table p -> tables.table(p);
                 case Part.EvidenceAnnex p -> prose.evidenceAnnex(p);
-                case Part.Sources p -> prose.sources(p);
+                case Part.Sources p -> sources.sources(p);
+                case Part.SinceLast p -> changes.changes(p);
             }
         }
     }

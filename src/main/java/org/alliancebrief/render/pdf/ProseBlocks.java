@@ -4,7 +4,6 @@ import java.util.List;
 import org.alliancebrief.brief.CitedQuote;
 import org.alliancebrief.brief.KeyFinding;
 import org.alliancebrief.brief.Part;
-import org.alliancebrief.brief.Source;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -139,43 +138,6 @@ final class ProseBlocks {
             line.setSpacingAfter(3f);
             sheet.add(line);
         }
-    }
-
-    void sources(Part.Sources part) {
-        sheet.heading(part.heading(), 40);
-        Font font = type.font(8.5f, Typography.INK);
-        Font file = type.font(8f, Typography.MUTED);
-        Font numbers = type.boldFont(8.5f, Typography.ACCENT);
-        int last = part.sources().stream().mapToInt(Source::number).max().orElse(0);
-        float hang = numbers.getBaseFont().getWidthPoint("[" + last + "]  ", 8.5f);
-        for (Source source : part.sources()) {
-            Chunk number = new Chunk("[" + source.number() + "]", numbers);
-            number.setLocalDestination(Sheet.sourceAnchor(source.number()));
-            Paragraph entry = new Paragraph(11.5f, "", font);
-            entry.add(number);
-            entry.add(new Chunk("  " + sentence(source.title()) + " ", font));
-            if (!source.outlet().isBlank()) {
-                entry.add(new Chunk(sentence(source.outlet()) + " ", type.italicFont(8.5f, Typography.INK)));
-            }
-            entry.add(new Chunk(capitalised(sentence(source.date())) + " ", font));
-            entry.add(new Chunk(source.file(), file));
-            entry.setIndentationLeft(hang);
-            entry.setFirstLineIndent(-hang);
-            entry.setSpacingAfter(3.5f);
-            sheet.add(entry);
-        }
-    }
-
-    private static String sentence(String text) {
-        String t = text.strip();
-        if (t.isEmpty() || t.endsWith(".") || t.endsWith("?") || t.endsWith("!")) {
-            return t;
-        }
-        return t + ".";
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
     }
 
     static PdfPTable fullWidth(PdfPCell cell, float spacingAfter) {

@@ -28,7 +28,7 @@ class BriefJsonWriterTest {
         JsonNode root = new ObjectMapper().readTree(json(brief));
         List<String> keys = new ArrayList<>();
         root.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("schema", "generated", "title", "corpus", "articles", "totals",
+        assertEquals(List.of("schema", "generated", "title", "run", "corpus", "articles", "totals",
                 "key_findings", "figures", "sources"), keys);
         assertEquals("alliance-brief/1", root.get("schema").asText());
         assertEquals("2026-11-25", root.get("generated").asText());
