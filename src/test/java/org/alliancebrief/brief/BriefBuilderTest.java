@@ -49,7 +49,7 @@ class BriefBuilderTest {
 
     @Test
     void barelyMentionedListsAreasInFewArticlesAndAbsentOnes() {
-        assertEquals("The coverage barely touches Space (in 1 of 5 articles), and leaves out 1 "
+        assertEquals("The coverage barely touches Space (in 1 of 5 articles), and leaves out one "
                 + "of the codebook's areas entirely (Exercises).",
                 finding("barely-mentioned").text());
     }

@@ -77,12 +77,14 @@ class EndToEndIT {
             text = stripper.getText(doc).replaceAll("\\s+", " ");
         }
         json = new ObjectMapper().readTree(dir.resolve("brief.json").toFile());
+        org.alliancebrief.render.json.DataFileSchema.check(dir.resolve("brief.json"));
     }
 
     @Test
     void standardOutputIsOnlyThePathsWritten() {
-        assertEquals(dir.resolve("brief.pdf") + "\n" + dir.resolve("brief.json") + "\n",
-                seeds.out());
+        assertEquals(dir.resolve("brief.pdf") + "\n" + dir.resolve("brief.json") + "\n"
+                + dir.resolve("articles.csv") + "\n" + dir.resolve("counts.csv") + "\n"
+                + dir.resolve("quotes.csv") + "\n", seeds.out());
     }
 
     @Test

@@ -53,6 +53,7 @@ class MainTest {
                 + "\n" + dir.resolve("counts.csv") + "\n" + dir.resolve("quotes.csv") + "\n", out());
         assertTrue(err().startsWith("alliance-brief: analysed 5 articles"), err());
         assertTrue(Files.exists(pdf));
+        org.alliancebrief.render.json.DataFileSchema.check(dir.resolve("brief.json"));
     }
 
     @Test

@@ -58,8 +58,9 @@ class WorkingFolderIT {
         assertTrue(Files.size(work.resolve("out/w47.pdf")) > 10_000);
         assertTrue(Files.size(work.resolve("out/w47.json")) > 1_000);
         assertFalse(Files.exists(Path.of("out/w47.pdf")), "wrote into the repository");
-        assertEquals(List.of("./out/w47.pdf", "./out/w47.json"),
-                r.out().lines().filter(l -> l.endsWith(".pdf") || l.endsWith(".json")).toList());
+        org.alliancebrief.render.json.DataFileSchema.check(work.resolve("out/w47.json"));
+        assertEquals(List.of("./out/w47.pdf", "./out/w47.json", "./out/articles.csv",
+                "./out/counts.csv", "./out/quotes.csv"), r.out().lines().toList());
     }
 
     @Test
