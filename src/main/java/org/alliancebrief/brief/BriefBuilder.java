@@ -185,8 +185,11 @@ public final class BriefBuilder {
 
     /** For the actor chart: a note when some of its actors are not in the codebook. */
     private static String outsideCodebook(Figures figures, BriefTemplate.Section s) {
-        long outside = figures.actorsByMentions().stream().limit(s.number("top", 15))
-                .filter(a -> !figures.summary.actors().get(a.id()).inCodebook()).count();
+        boolean heatMap = "actor-area".equals(s.text("chart"));
+        var shown = heatMap ? figures.actors().stream().limit(s.number("rows", 12))
+                : figures.actorsByMentions().stream().limit(s.number("top", 15));
+        long outside = shown.filter(a -> !figures.summary.actors().get(a.id()).inCodebook())
+                .count();
         return outside == 0 ? "" : " Names marked * (" + outside + ") are not in the codebook: "
                 + "the text names them plainly, with a title or as a speaker.";
     }

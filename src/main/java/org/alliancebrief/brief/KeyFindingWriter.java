@@ -82,7 +82,7 @@ final class KeyFindingWriter {
             for (Quote q : f.quotes()) {
                 if (evidence.size() < evidencePerFinding && q.speaker().isPresent()
                         && q.speaker().get().name().equals(ranked.get(0).getKey())) {
-                    evidence.add(new KeyFinding.EvidenceItem("“" + Wording.quoted(q.text()) + "”",
+                    evidence.add(new KeyFinding.EvidenceItem(Wording.quoted(q.text()),
                             figures.source(f)));
                 }
             }

@@ -23,12 +23,31 @@ final class FigureBlock {
         this.drawer = new ChartDrawer(sheet.type.chartFonts);
     }
 
+    /** A figure drawn but not yet placed: its height decides whether it fits where it is. */
+    record Drawn(Part.Figure part, Optional<PdfTemplate> template) {
+        /** Points the heading, chart and caption need together. */
+        float height() {
+            return template.map(t -> t.getHeight() + CAPTION_ROOM + 40f).orElse(HEADING_ROOM + 40f);
+        }
+    }
+
+    Drawn draw(Part.Figure part) {
+        float fullPage = sheet.document.top() - sheet.document.bottom();
+        float maxHeight = fullPage - CAPTION_ROOM - HEADING_ROOM - 20;
+        return new Drawn(part, drawer.draw(part.chart(), sheet.writer.getDirectContent(),
+                sheet.width(), maxHeight));
+    }
+
     void figure(Part.Figure part) {
+        place(draw(part));
+    }
+
+    void place(Drawn drawn) {
+        Part.Figure part = drawn.part();
         Chart chart = part.chart();
         float fullPage = sheet.document.top() - sheet.document.bottom();
         float maxHeight = fullPage - CAPTION_ROOM - HEADING_ROOM - 20;
-        Optional<PdfTemplate> drawn = drawer.draw(chart, sheet.writer.getDirectContent(), sheet.width(), maxHeight);
-        if (drawn.isEmpty()) {
+        if (drawn.template().isEmpty()) {
             sheet.heading(part.heading(), 30);
             Paragraph note = new Paragraph(14f, "No figure: " + named(chart.title())
                     + " has no data in this corpus. " + chart.caption(),
@@ -37,7 +56,7 @@ final class FigureBlock {
             sheet.add(note);
             return;
         }
-        PdfTemplate template = drawn.get();
+        PdfTemplate template = drawn.template().get();
         // Heading, chart and caption go on one page: the chart is never parted from its words.
         sheet.heading(part.heading(), template.getHeight() + CAPTION_ROOM);
         Image image = Image.getInstance(template);

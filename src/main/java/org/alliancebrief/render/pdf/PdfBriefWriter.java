@@ -120,13 +120,34 @@ public final class PdfBriefWriter {
         }
     }
 
+    /** Figures wait when they do not fit; room this large is filled with the text after them. */
+    private static final float FILL_ROOM = 150f;
+
     private static void writeParts(Sheet sheet, Brief brief) {
         ProseBlocks prose = new ProseBlocks(sheet);
         TableBlock tables = new TableBlock(sheet);
         FigureBlock figures = new FigureBlock(sheet);
         SourceBlock sources = new SourceBlock(sheet);
         ChangesBlock changes = new ChangesBlock(sheet);
+        java.util.ArrayDeque<FigureBlock.Drawn> waiting = new java.util.ArrayDeque<>();
+        Runnable flush = () -> {
+            while (!waiting.isEmpty()) {
+                figures.place(waiting.poll());
+            }
+        };
         for (Part part : brief.parts()) {
+            if (part instanceof Part.Figure p) {
+                FigureBlock.Drawn drawn = figures.draw(p);
+                // figures keep their order: one that waits holds back those after it
+                if (!waiting.isEmpty() || (drawn.height() > sheet.roomLeft()
+                        && sheet.roomLeft() > FILL_ROOM)) {
+                    waiting.add(drawn);
+                    sheet.atNewPage(flush);
+                } else {
+                    figures.place(drawn);
+                }
+                continue;
+            }
             switch (part) {
                 case Part.KeyFindings p -> prose.keyFindings(p);
                 case Part.TopicSection p -> prose.topicSection(p);
@@ -138,5 +159,7 @@ public final class PdfBriefWriter {
                 case Part.SinceLast p -> changes.changes(p);
             }
         }
+        sheet.atNewPage(null);
+        flush.run();
     }
 }

@@ -26,20 +26,24 @@ final class ProseBlocks {
         sheet.heading(part.heading(), 60);
         PdfPCell box = new PdfPCell();
         box.setBackgroundColor(Typography.TINT);
-        box.setBorder(Rectangle.TOP);
-        box.setBorderColor(Typography.ACCENT);
-        box.setBorderWidthTop(2.5f);
+        box.setBorder(Rectangle.NO_BORDER); // the heading's rule is the only line above it
         box.setPaddingTop(10f);
         box.setPaddingBottom(8f);
         box.setPaddingLeft(14f);
         box.setPaddingRight(14f);
         Font font = type.font(10.5f, Typography.INK);
+        Font marker = type.font(8f, Typography.ACCENT);
+        // the hang is the marker's own width and its gap, so that wrapped lines align with
+        // the first line's text
+        String gap = "  ";
+        float hang = marker.getBaseFont().getWidthPoint("■", 8f)
+                + font.getBaseFont().getWidthPoint(gap, 10.5f);
         for (KeyFinding finding : part.findings()) {
             Paragraph bullet = new Paragraph(15f, "", font);
-            bullet.add(new Chunk("■  ", type.font(7f, Typography.ACCENT)).setTextRise(1.5f));
-            bullet.add(new Chunk(finding.text(), font));
-            bullet.setIndentationLeft(12f);
-            bullet.setFirstLineIndent(-12f);
+            bullet.add(new Chunk("■", marker).setTextRise(1f));
+            bullet.add(new Chunk(gap + finding.text(), font));
+            bullet.setIndentationLeft(hang);
+            bullet.setFirstLineIndent(-hang);
             bullet.setSpacingAfter(5f);
             box.addElement(bullet);
         }
@@ -51,13 +55,28 @@ final class ProseBlocks {
     }
 
     void topicSection(Part.TopicSection part) {
-        sheet.heading(part.heading(), 50);
+        // the heading stays with its paragraph and first quotation
+        float width = sheet.width();
+        float needed = lines(part.paragraph(), type.font(Sheet.BODY, Typography.INK), width)
+                * Sheet.LEADING + 8f;
+        if (!part.quotes().isEmpty()) {
+            CitedQuote first = part.quotes().get(0);
+            needed += lines(first.text(), type.italicFont(10f, Typography.INK), width * 0.9f - 14f)
+                    * 14f + 32f;
+        }
+        sheet.heading(part.heading(), needed);
         Paragraph paragraph = sheet.body(part.paragraph());
         paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
         sheet.add(paragraph);
         for (CitedQuote quote : part.quotes()) {
             sheet.add(blockQuote(quote));
         }
+    }
+
+    /** About how many lines {@code text} takes in {@code font} at {@code width} points. */
+    private static int lines(String text, Font font, float width) {
+        float w = font.getBaseFont().getWidthPoint(text, font.getSize());
+        return (int) Math.ceil(w * 1.06f / width);
     }
 
     private PdfPTable blockQuote(CitedQuote quote) {
@@ -89,9 +108,7 @@ final class ProseBlocks {
     }
 
     private static String quoted(String text) {
-        String t = text.strip();
-        boolean marked = t.startsWith("“") || t.startsWith("\"");
-        return marked ? t : "“" + t + "”";
+        return QuoteMarks.quoted(text);
     }
 
     void text(Part.Text part) {

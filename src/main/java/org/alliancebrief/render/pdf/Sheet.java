@@ -26,6 +26,8 @@ final class Sheet {
     final Typography type;
     private final Set<Integer> sources;
     private int headings;
+    private Runnable onNewPage;
+    private int page = 1;
 
     Sheet(Document document, PdfWriter writer, Typography type, Set<Integer> sources) {
         this.document = document;
@@ -36,6 +38,24 @@ final class Sheet {
 
     void add(Element element) {
         document.add(element);
+        turned();
+    }
+
+    /**
+     * Runs {@code action} once, as soon as the text reaches a new page: figures held back
+     * because they did not fit go to the top of the page the text continues on.
+     */
+    void atNewPage(Runnable action) {
+        onNewPage = action;
+        page = writer.getPageNumber();
+    }
+
+    private void turned() {
+        if (onNewPage != null && writer.getPageNumber() != page) {
+            Runnable action = onNewPage;
+            onNewPage = null;
+            action.run();
+        }
     }
 
     float width() {
@@ -51,6 +71,7 @@ final class Sheet {
     void keepRoom(float needed) {
         if (roomLeft() < needed) {
             document.newPage();
+            turned();
         }
     }
 
