@@ -130,9 +130,16 @@ public final class PdfBriefWriter {
         SourceBlock sources = new SourceBlock(sheet);
         ChangesBlock changes = new ChangesBlock(sheet);
         java.util.ArrayDeque<FigureBlock.Drawn> waiting = new java.util.ArrayDeque<>();
-        Runnable flush = () -> {
-            while (!waiting.isEmpty()) {
+        float fullPage = sheet.document.top() - sheet.document.bottom();
+        Runnable[] flush = new Runnable[1];
+        // at a new page: the waiting figures that fit go first, the rest wait for the next one
+        flush[0] = () -> {
+            while (!waiting.isEmpty() && (waiting.peek().height() <= sheet.roomLeft()
+                    || sheet.roomLeft() > fullPage - 30f)) {
                 figures.place(waiting.poll());
+            }
+            if (!waiting.isEmpty()) {
+                sheet.atNewPage(flush[0]);
             }
         };
         for (Part part : brief.parts()) {
@@ -142,7 +149,7 @@ public final class PdfBriefWriter {
                 if (!waiting.isEmpty() || (drawn.height() > sheet.roomLeft()
                         && sheet.roomLeft() > FILL_ROOM)) {
                     waiting.add(drawn);
-                    sheet.atNewPage(flush);
+                    sheet.atNewPage(flush[0]);
                 } else {
                     figures.place(drawn);
                 }
@@ -160,6 +167,8 @@ public final class PdfBriefWriter {
             }
         }
         sheet.atNewPage(null);
-        flush.run();
+        while (!waiting.isEmpty()) {
+            figures.place(waiting.poll());
+        }
     }
 }

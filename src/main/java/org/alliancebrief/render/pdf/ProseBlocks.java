@@ -115,7 +115,10 @@ final class ProseBlocks {
         sheet.heading(part.heading(), 40);
         for (String paragraph : part.paragraphs()) {
             Paragraph p = sheet.body(paragraph);
-            p.setAlignment(Element.ALIGN_JUSTIFIED);
+            // a long unbreakable token (a path, a SHA-256) would stretch a justified line
+            boolean longToken = java.util.Arrays.stream(paragraph.split("\\s+"))
+                    .anyMatch(w -> w.length() > 28);
+            p.setAlignment(longToken ? Element.ALIGN_LEFT : Element.ALIGN_JUSTIFIED);
             sheet.add(p);
         }
     }
