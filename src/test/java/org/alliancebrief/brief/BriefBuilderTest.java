@@ -19,7 +19,7 @@ class BriefBuilderTest {
 
     @Test
     void coverLineCountsArticlesDateRangeAndUndated() {
-        assertEquals("Based on 5 articles, published 1 March 2019 – 1 March 2023 (1 undated)",
+        assertEquals("Based on 5 articles, 4 published 1 March 2019 – 1 March 2023, 1 undated",
                 brief.cover().coverage());
         assertEquals("Generated 25 November 2026", brief.cover().generatedLabel());
     }

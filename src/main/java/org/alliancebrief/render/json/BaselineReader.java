@@ -52,8 +52,13 @@ public final class BaselineReader {
         totals.path("actors").forEach(a -> actors.put(a.path("id").asText(),
                 a.path("name").asText()));
         Set<String> ids = new HashSet<>();
-        articles(file, root).forEach(a -> ids.add(a.hasNonNull("id") ? a.get("id").asText()
-                : a.path("file").asText()));
+        // ids, and files too: the same article read through a differently named input is not new
+        for (JsonNode a : articles(file, root)) {
+            if (a.hasNonNull("id")) {
+                ids.add(a.get("id").asText());
+            }
+            ids.add(a.path("file").asText());
+        }
         return new Baseline(file.toString(), root.path("generated").asText(""),
                 totals.path("articles").asInt(), shares, voices, actors, ids);
     }
