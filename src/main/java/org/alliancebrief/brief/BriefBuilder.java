@@ -139,8 +139,14 @@ public final class BriefBuilder {
         String intro = s == null || s.text("intro").isBlank()
                 ? "Compared with the brief of {generated} ({baseline})."
                 : s.text("intro");
+        String day = c.baselineGenerated();
+        try {
+            day = Wording.date(LocalDate.parse(day));
+        } catch (java.time.format.DateTimeParseException e) {
+            // an older or hand-made file: its own words for the day
+        }
         return new Part.SinceLast(heading, Wording.fill(intro, Map.of("baseline", c.baseline(),
-                "generated", c.baselineGenerated())), c);
+                "generated", day)), c);
     }
 
     private Part figure(Figures figures, BriefTemplate.Section s, Map<String, Object> names,

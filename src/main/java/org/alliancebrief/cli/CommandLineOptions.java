@@ -207,8 +207,9 @@ final class CommandLineOptions {
         out.println("Usage: alliance-brief [OPTIONS]");
         out.println();
         out.println("Turns a folder of news articles on NATO-EU cooperation into a PDF policy brief");
-        out.println("and the data file behind it. With no options it reads seeds/ and writes");
-        out.println("out/brief.pdf and out/brief.json.");
+        out.println("and the data behind it. With no options it reads seeds/ and writes");
+        out.println("out/brief.pdf, out/brief.json and out/articles.csv, counts.csv, quotes.csv.");
+        out.println("Relative paths are taken from the folder it is run in.");
         out.println();
         out.println("Options:");
         for (Option o : OPTIONS.getOptions()) {
