@@ -51,7 +51,7 @@ final class ChangesBlock {
         Font font = type.font(9.5f, Typography.INK);
         Paragraph p = new Paragraph(13f, "", font);
         p.add(new Chunk(label + ": ", type.boldFont(9.5f, Typography.INK)));
-        p.add(new Chunk(text, font));
+        p.add(type.text(text, font));
         p.setIndentationLeft(12f);
         p.setFirstLineIndent(-12f);
         p.setSpacingAfter(2f);

@@ -99,7 +99,7 @@ public final class PdfBriefWriter {
 
     private static void titleBlock(Sheet sheet, Brief.Cover cover) {
         Typography type = sheet.type;
-        Paragraph title = new Paragraph(27f, cover.title(), type.boldFont(22f, Typography.ACCENT));
+        Paragraph title = type.paragraph(27f, cover.title(), type.boldFont(22f, Typography.ACCENT));
         title.setSpacingBefore(6f);
         title.setSpacingAfter(6f);
         sheet.add(title);

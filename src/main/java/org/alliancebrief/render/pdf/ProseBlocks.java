@@ -41,7 +41,7 @@ final class ProseBlocks {
         for (KeyFinding finding : part.findings()) {
             Paragraph bullet = new Paragraph(15f, "", font);
             bullet.add(new Chunk("■", marker).setTextRise(1f));
-            bullet.add(new Chunk(gap + finding.text(), font));
+            bullet.add(type.text(gap + finding.text(), font));
             bullet.setIndentationLeft(hang);
             bullet.setFirstLineIndent(-hang);
             bullet.setSpacingAfter(5f);
@@ -87,12 +87,12 @@ final class ProseBlocks {
         cell.setPaddingLeft(12f);
         cell.setPaddingTop(1f);
         cell.setPaddingBottom(3f);
-        Paragraph words = new Paragraph(14f, quoted(quote.text()), type.italicFont(10f, Typography.INK));
+        Paragraph words = type.paragraph(14f, quoted(quote.text()), type.italicFont(10f, Typography.INK));
         words.setSpacingAfter(3f);
         cell.addElement(words);
         Font small = type.font(8.5f, Typography.MUTED);
         Paragraph attribution = new Paragraph(12f, "", small);
-        attribution.add(new Chunk("— " + quote.speaker(), type.boldFont(8.5f, Typography.MUTED)));
+        attribution.add(type.text("— " + quote.speaker(), type.boldFont(8.5f, Typography.MUTED)));
         String role = quote.role().isBlank() ? "" : ", " + quote.role().strip();
         attribution.add(new Chunk(role + " · " + quote.date() + " ", small));
         attribution.add(sheet.citation(quote.source(), type.font(8.5f, Typography.ACCENT)));
@@ -131,7 +131,7 @@ final class ProseBlocks {
         int number = 0;
         for (KeyFinding finding : part.findings()) {
             sheet.keepRoom(50);
-            Paragraph claim = new Paragraph(13.5f, (++number) + ". " + finding.text(),
+            Paragraph claim = type.paragraph(13.5f, (++number) + ". " + finding.text(),
                     type.boldFont(9.5f, Typography.INK));
             claim.setIndentationLeft(14f);
             claim.setFirstLineIndent(-14f);
@@ -152,7 +152,7 @@ final class ProseBlocks {
         }
         for (KeyFinding.EvidenceItem item : items) {
             Paragraph line = new Paragraph(12.5f, "", font);
-            line.add(new Chunk(quoted(item.sentence()) + " ", font));
+            line.add(type.text(quoted(item.sentence()) + " ", font));
             line.add(sheet.citation(item.source(), type.font(9f, Typography.ACCENT)));
             line.setIndentationLeft(14f);
             line.setSpacingAfter(3f);

@@ -122,7 +122,7 @@ final class Sheet {
     }
 
     Paragraph body(String text) {
-        Paragraph paragraph = new Paragraph(LEADING, text, type.font(BODY, Typography.INK));
+        Paragraph paragraph = type.paragraph(LEADING, text, type.font(BODY, Typography.INK));
         paragraph.setSpacingAfter(6f);
         return paragraph;
     }

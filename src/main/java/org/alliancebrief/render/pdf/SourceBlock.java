@@ -39,8 +39,8 @@ final class SourceBlock {
         number.setLocalDestination(Sheet.sourceAnchor(source.number()));
         Paragraph entry = new Paragraph(11.5f, "", font);
         entry.add(number);
-        entry.add(new Chunk("  " + sentence(source.title()) + " ", font));
-        source.outlet().ifPresent(o -> entry.add(new Chunk(sentence(o) + " ",
+        entry.add(type.text("  " + sentence(source.title()) + " ", font));
+        source.outlet().ifPresent(o -> entry.add(type.text(sentence(o) + " ",
                 type.italicFont(8.5f, Typography.INK))));
         entry.add(new Chunk(capitalised(sentence(source.dateLabel().orElse("undated"))) + " ",
                 font));
