@@ -1,67 +1,92 @@
 package org.alliancebrief;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
-/** The pipeline's dependencies point one way: cli, render, brief, analysis, codebook/corpus. */
+/**
+ * The pipeline's dependencies point one way: cli, render, brief, analysis, then codebook and
+ * corpus; layout libraries stay in render, the clock and the environment in cli. Checked on the
+ * compiled classes, so fully qualified names count and comments do not.
+ */
 class ArchitectureTest {
-    private static final Path MAIN = Path.of("src/main/java/org/alliancebrief");
-    private static final Pattern IMPORT = Pattern.compile(
-            "^import (?:static )?(org\\.alliancebrief\\.[a-z]+|org\\.openpdf|org\\.jfree"
-                    + "|org\\.apache\\.commons\\.cli)", Pattern.MULTILINE);
-    private static final Pattern FORBIDDEN_CALL = Pattern.compile(
-            "System\\.(out|err|exit|getenv)|LocalDate\\.now|Instant\\.now");
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.alliancebrief");
 
-    /** What each package may import of the project and of the layout libraries. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "corpus", Set.of(),
-            "codebook", Set.of(),
-            "analysis", Set.of("corpus", "codebook"),
-            "brief", Set.of("analysis", "codebook", "corpus"),
-            "render", Set.of("brief", "analysis", "codebook", "corpus", "render", "org.openpdf",
-                    "org.jfree"),
-            "cli", Set.of("corpus", "codebook", "analysis", "brief", "render",
-                    "org.apache.commons.cli"));
+    private static final String CLI = "org.alliancebrief.cli..";
 
     @Test
-    void importsPointDownThePipelineOnly() throws IOException {
-        List<String> wrong = new ArrayList<>();
-        for (Path file : sources()) {
-            String pkg = MAIN.relativize(file).getName(0).toString();
-            String code = Files.readString(file);
-            Matcher m = IMPORT.matcher(code);
-            while (m.find()) {
-                String target = m.group(1).startsWith("org.alliancebrief.")
-                        ? m.group(1).substring("org.alliancebrief.".length()) : m.group(1);
-                if (!target.equals(pkg) && !ALLOWED.get(pkg).contains(target)) {
-                    wrong.add(MAIN.relativize(file) + " imports " + m.group(1));
-                }
-            }
-            if (!pkg.equals("cli") && FORBIDDEN_CALL.matcher(code).find()) {
-                wrong.add(MAIN.relativize(file) + " uses the clock, the environment or the "
-                        + "standard streams; only cli may");
-            }
-        }
-        assertEquals(List.of(), wrong);
+    void dependenciesPointDownThePipeline() {
+        layeredArchitecture().consideringOnlyDependenciesInAnyPackage("org.alliancebrief..")
+                .layer("cli").definedBy("org.alliancebrief.cli..")
+                .layer("render").definedBy("org.alliancebrief.render..")
+                .layer("brief").definedBy("org.alliancebrief.brief..")
+                .layer("analysis").definedBy("org.alliancebrief.analysis..")
+                .layer("codebook").definedBy("org.alliancebrief.codebook..")
+                .layer("corpus").definedBy("org.alliancebrief.corpus..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("brief").mayOnlyBeAccessedByLayers("render", "cli")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("brief", "render", "cli")
+                .whereLayer("codebook").mayOnlyBeAccessedByLayers("analysis", "brief", "render",
+                        "cli")
+                .whereLayer("corpus").mayOnlyBeAccessedByLayers("analysis", "brief", "render",
+                        "cli")
+                .check(MAIN);
     }
 
-    private static List<Path> sources() throws IOException {
-        try (Stream<Path> walk = Files.walk(MAIN)) {
-            List<Path> files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-            assertTrue(files.size() > 20, "no sources found under " + MAIN);
-            return files;
-        }
+    @Test
+    void everyClassBelongsToAStage() {
+        noClasses().should().resideOutsideOfPackages("org.alliancebrief.cli..",
+                "org.alliancebrief.render..", "org.alliancebrief.brief..",
+                "org.alliancebrief.analysis..", "org.alliancebrief.codebook..",
+                "org.alliancebrief.corpus..").check(MAIN);
+    }
+
+    @Test
+    void drawingAndPdfLibrariesOnlyInRender() {
+        noClasses().that().resideOutsideOfPackage("org.alliancebrief.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..",
+                        "org.openpdf..", "org.jfree..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theCommandLineLibraryOnlyInCli() {
+        noClasses().that().resideOutsideOfPackage(CLI)
+                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.cli..")
+                .check(MAIN);
+    }
+
+    @Test
+    void clocksEnvironmentAndStandardStreamsOnlyInCli() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage(CLI)
+                .should().callMethod(System.class, "getenv")
+                .orShould().callMethod(System.class, "getenv", String.class)
+                .orShould().callMethod(System.class, "getProperty", String.class)
+                .orShould().callMethod(System.class, "getProperty", String.class, String.class)
+                .orShould().callMethod(System.class, "getProperties")
+                .orShould().callMethod(System.class, "exit", int.class)
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().dependOnClassesThat().areAssignableTo(Clock.class)
+                .orShould().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().accessField(System.class, "in");
+        rule.check(MAIN);
     }
 }

@@ -55,4 +55,13 @@ public record ArticleFindings(String file, String title, String outlet,
         return new ArticleFindings(file, title, outlet, published, Optional.of(earlier), themes,
                 actors, quotes, words, fingerprint, input);
     }
+
+    /**
+     * The same article with only what a source list needs (no themes, actors, quotations or
+     * fingerprint): what a bounded run keeps of an article the brief cannot cite.
+     */
+    public ArticleFindings withoutDetail() {
+        return new ArticleFindings(file, title, outlet, published, duplicateOf, List.of(),
+                List.of(), List.of(), words, List.of(), input);
+    }
 }

@@ -20,6 +20,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class BriefTemplateLoader {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9_]+)}");
+    /** A '{' that does not open a well-formed {name}: printed verbatim in the brief otherwise. */
+    private static final Pattern UNCLOSED = Pattern.compile("\\{(?![a-z0-9_]+})");
 
     private final PlacedYaml yaml;
 
@@ -165,6 +167,15 @@ public final class BriefTemplateLoader {
     }
 
     private String checked(Node node, String value, Set<String> names) {
+        Matcher open = UNCLOSED.matcher(value);
+        if (open.find()) {
+            String from = value.substring(open.start(), Math.min(value.length(),
+                    open.start() + 24)).strip();
+            yaml.problem(node, value.indexOf('}', open.start()) < 0
+                    ? "placeholder '%s' is not closed with '}'".formatted(from)
+                    : "'%s' is not a placeholder; write a name in lower case in braces, e.g. {articles}"
+                            .formatted(from));
+        }
         Matcher m = PLACEHOLDER.matcher(value);
         while (m.find()) {
             if (!names.contains(m.group(1))) {

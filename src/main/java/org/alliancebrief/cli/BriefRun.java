@@ -12,11 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.alliancebrief.analysis.ArticleAnalyser;
 import org.alliancebrief.analysis.ArticleFindings;
+import org.alliancebrief.analysis.CorpusAccumulator;
 import org.alliancebrief.analysis.CorpusSummary;
-import org.alliancebrief.analysis.DuplicateFinder;
+import org.alliancebrief.analysis.Retention;
 import org.alliancebrief.brief.Baseline;
 import org.alliancebrief.brief.Brief;
 import org.alliancebrief.brief.BriefBuilder;
@@ -26,33 +26,58 @@ import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.CodebookLoader;
 import org.alliancebrief.corpus.Article;
 import org.alliancebrief.corpus.CorpusReader;
+import org.alliancebrief.corpus.CorpusWalker;
 import org.alliancebrief.corpus.Loaded;
 import org.alliancebrief.corpus.Skipped;
 import org.alliancebrief.render.csv.CsvWriter;
+import org.alliancebrief.render.json.ArticleLinesWriter;
 import org.alliancebrief.render.json.BriefJsonWriter;
 import org.alliancebrief.render.pdf.PdfBriefWriter;
 import org.alliancebrief.render.pdf.PdfSettings;
 
 /** One run of the pipeline: the composition root that wires the stages together. */
 final class BriefRun {
+    /**
+     * Above this many input files the per-article records go to a JSON Lines file beside the
+     * data file instead of into it, and only the articles the brief can cite are kept in full.
+     */
+    static final int ARTICLES_FILE_ABOVE = 1000;
+    /** Above this many files the heap is watched (watching costs start-up time). */
+    static final int GUARDED_ABOVE = 200;
     private final RunConfig config;
     private final Console console;
     private final Instant generated;
     private final String version;
     private final Stopwatch stopwatch;
+    private final int articlesFileAbove;
+    private long bytesRead;
+    private java.io.OutputStream standardOutput = System.out;
+    private final CorpusWalker walker = new CorpusWalker();
 
     BriefRun(RunConfig config, Console console, Instant generated, String version) {
-        this(config, console, generated, version, new Stopwatch());
+        this(config, console, generated, version, new Stopwatch(config.verbose()),
+                ARTICLES_FILE_ABOVE);
     }
 
-    /** A run that records how long each stage took in {@code stopwatch} (for the bench). */
+    /**
+     * A run that records how long each stage took in {@code stopwatch} (for the bench), and
+     * writes the per-article records to a JSON Lines file when there are more than
+     * {@code articlesFileAbove} files.
+     */
     BriefRun(RunConfig config, Console console, Instant generated, String version,
-            Stopwatch stopwatch) {
+            Stopwatch stopwatch, int articlesFileAbove) {
+        this.articlesFileAbove = articlesFileAbove;
         this.config = config;
         this.console = console;
         this.generated = generated;
         this.version = version;
         this.stopwatch = stopwatch;
+    }
+
+    /** Sends an output named {@code -} to {@code out} instead of the process's standard output. */
+    BriefRun withStandardOutput(java.io.OutputStream out) {
+        this.standardOutput = out;
+        return this;
     }
 
     /** Runs the whole pipeline and returns the paths written. */
@@ -62,51 +87,192 @@ final class BriefRun {
                 "--codebook"));
         BriefTemplate template = BriefTemplateLoader.load(readable(config.template(), "template",
                 "--template"));
-        StagedOutputs.checkWritable(config.output());
-        StagedOutputs.checkWritable(config.json());
+        OutputChecks.check(config);
         CsvWriter.FILES.forEach(name -> StagedOutputs.checkWritable(config.csv().resolve(name)));
         Optional<Baseline> baseline = RunParameters.baseline(config);
         List<String> labels = RunParameters.labels(inputs);
-
-        stopwatch.lap("load codebook and template");
-        ArticleAnalyser analyser = new ArticleAnalyser(codebook);
-        List<Skipped> skipped = new ArrayList<>();
-        List<ArticleFindings> findings = new ArrayList<>();
+        List<Listing> listings = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            analyseInput(inputs.get(i), labels.get(i), analyser, skipped, findings);
+            listings.add(listing(inputs.get(i), labels.get(i)));
         }
-        stopwatch.lap("read and analyse articles");
-        skipped.forEach(s -> console.warn("skipped %s: %s".formatted(s.file(), s.reason())));
-        findings = new DuplicateFinder().markDuplicates(findings);
-        findings = keepInDateRange(findings);
-        if (findings.isEmpty()) {
-            throw new UserError(ExitCode.NO_INPUT, noArticleMessage(inputs, skipped.size()),
-                    "Give --input a folder of .txt, .md or .html articles.");
+        int files = listings.stream().mapToInt(l -> l.files().size()).sum();
+        boolean streamed = files > articlesFileAbove;
+        Path articlesFile = articlesFile(config);
+        if (streamed) {
+            StagedOutputs.checkWritable(articlesFile);
         }
-        CorpusSummary summary = findings.stream().map(CorpusSummary::of)
-                .reduce(CorpusSummary.empty(), CorpusSummary::merge);
-        stopwatch.lap("find near-duplicates and merge");
-        console.info("analysed %s (%d near-duplicates, %d skipped), %s".formatted(
-                plural(summary.articles(), "article"), summary.duplicates(), skipped.size(),
-                plural(summary.quotes(), "quotation")));
+        if (files > GUARDED_ABOVE) {
+            MemoryGuard.install();
+        }
+        stopwatch.lap("load codebook and template");
 
-        LocalDate day = LocalDate.ofInstant(generated, ZoneOffset.UTC);
-        Brief brief = new BriefBuilder(codebook, template, version)
-                .build(findings, summary, skipped, day, config.title(),
-                        RunParameters.of(config, inputs, labels, version), baseline);
-        stopwatch.lap("build the brief");
-        try (StagedOutputs outputs = new StagedOutputs()) {
-            outputs.stage(config.output(),
-                    out -> new PdfBriefWriter(new PdfSettings(generated, version)).write(brief, out));
+        ArticleAnalyser analyser = new ArticleAnalyser(codebook);
+        Retention retention = streamed ? Retention.firstPerKey(perKey(template)) : Retention.ALL;
+        try (StagedOutputs outputs = new StagedOutputs(standardOutput)) {
+            CorpusPass[] pass = new CorpusPass[1];
+            if (streamed) {
+                outputs.stage(articlesFile, out -> {
+                    try (ArticleLinesWriter lines = new ArticleLinesWriter(out)) {
+                        pass[0] = analyse(listings, files, analyser, retention, lines);
+                    }
+                });
+            } else {
+                try {
+                    pass[0] = analyse(listings, files, analyser, retention, null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e); // no output is written while reading
+                }
+            }
+            stopwatch.lap("read and analyse articles");
+            CorpusAccumulator corpus = pass[0].accumulator();
+            List<ArticleFindings> findings = corpus.articles();
+            CorpusSummary summary = corpus.summary();
+            List<Skipped> skipped = pass[0].skipped();
+            if (findings.isEmpty()) {
+                throw new UserError(ExitCode.NO_INPUT, noArticleMessage(inputs, skipped.size()),
+                        "Give --input a folder of .txt, .md or .html articles.");
+            }
+            console.info("analysed %s (%d near-duplicates, %d skipped), %s".formatted(
+                    plural(summary.articles(), "article"), summary.duplicates(), skipped.size(),
+                    plural(summary.quotes(), "quotation")));
+            console.detail("kept %d of %d articles in full for the brief; near-duplicate index: "
+                    .formatted(corpus.keptInFull(), findings.size()) + "%d sentence pairs, %d KB"
+                    .formatted(pass[0].duplicateIndex().size(),
+                            pass[0].duplicateIndex().bytes() >> 10));
+            stopwatch.lap("merge");
+
+            LocalDate day = LocalDate.ofInstant(generated, ZoneOffset.UTC);
+            Brief brief = new BriefBuilder(codebook, template, version)
+                    .build(findings, summary, skipped, day, config.title(),
+                            RunParameters.of(config, inputs, labels, version), baseline);
+            stopwatch.lap("build the brief");
+            outputs.stage(config.output(), out -> new PdfBriefWriter(
+                    new PdfSettings(generated, version)).write(brief, out));
             stopwatch.lap("render the PDF");
-            outputs.stage(config.json(), out -> new BriefJsonWriter().write(brief, out));
+            Optional<String> linesName = streamed
+                    ? Optional.of(articlesFile.getFileName().toString()) : Optional.empty();
+            outputs.stage(config.json(), out -> new BriefJsonWriter().write(brief, out,
+                    linesName));
             stopwatch.lap("write the data file");
             for (String name : CsvWriter.FILES) {
                 outputs.stage(config.csv().resolve(name),
                         out -> new CsvWriter(brief).write(name, out));
             }
             stopwatch.lap("write the spreadsheets");
-            return outputs.commit();
+            List<Path> written = outputs.commit();
+            reportTimings(files);
+            return written;
+        }
+    }
+
+    /** With --verbose: each stage's wall and CPU time, peak heap, and the reading throughput. */
+    private void reportTimings(int files) {
+        if (!config.verbose()) {
+            return;
+        }
+        stopwatch.lapsInOrder().forEach((stage, lap) -> console.detail(
+                "%-26s %7.2f s wall %7.2f s CPU  peak heap %4d MB%s".formatted(stage,
+                        lap.wallNanos() / 1e9, lap.cpuNanos() / 1e9, lap.peakHeap() >> 20,
+                        lap.peakRss() < 0 ? "" : "  peak RSS %4d MB".formatted(
+                                lap.peakRss() >> 20))));
+        Stopwatch.Lap read = stopwatch.lapsInOrder().get("read and analyse articles");
+        double seconds = read.wallNanos() / 1e9;
+        console.detail("read and analysed %d files, %.1f MB: %.1f MB/s, %.0f files/s on %d cores"
+                .formatted(files, bytesRead / 1e6, bytesRead / 1e6 / seconds, files / seconds,
+                        OrderedParallelMap.workers()));
+    }
+
+    /**
+     * The JSON Lines file of per-article records beside the data file (brief.articles.jsonl), or
+     * beside the PDF when the data file goes to standard output.
+     */
+    static Path articlesFile(RunConfig config) {
+        Path json = config.json().equals(OutputTarget.STANDARD_OUTPUT)
+                ? config.output().resolveSibling("brief.json") : config.json();
+        String name = json.getFileName().toString();
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return json.resolveSibling(stem + ".articles.jsonl");
+    }
+
+    /**
+     * Articles kept per retention key: twice the most quotations or evidence sentences any
+     * section of the template shows, so that repeats the brief skips still leave enough.
+     */
+    private static int perKey(BriefTemplate template) {
+        int most = template.sections().stream()
+                .mapToInt(s -> Math.max(s.number("quotes", 0), s.number("per_finding", 4)))
+                .max().orElse(4);
+        return Math.max(8, 2 * most);
+    }
+
+    /**
+     * One input's files in a stable order, the folder their names are relative to, and what its
+     * walk left out.
+     */
+    private record Listing(Path input, String label, Path root, List<Path> files,
+            List<Skipped> skipped) {}
+
+    private Listing listing(Path input, String label) {
+        Path root = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
+        List<Skipped> skipped = new ArrayList<>();
+        List<Path> files = walker.files(input, skipped);
+        return new Listing(input, label, root, files, skipped);
+    }
+
+    private CorpusPass analyse(List<Listing> listings, int files, ArticleAnalyser analyser,
+            Retention retention, ArticleLinesWriter lines) throws IOException {
+        CorpusPass pass = new CorpusPass(retention, config.since(), config.until(), lines);
+        long bytes = 0;
+        boolean bar = !config.quiet() && Progress.onTerminal();
+        if (bar) {
+            bytes = listings.stream().flatMap(l -> l.files().stream()).mapToLong(BriefRun::size)
+                    .sum();
+        }
+        Progress progress = new Progress(console.stream(), bar, files, bytes);
+        CorpusReader reader = new CorpusReader();
+        int workers = OrderedParallelMap.workers();
+        try (OrderedParallelMap<Path, Object> map = new OrderedParallelMap<>(workers,
+                4 * workers)) {
+            for (Listing l : listings) {
+                console.detail("reading %d files from %s".formatted(l.files().size(), l.input()));
+                l.skipped().forEach(pass::skip);
+                map.run(l.files(), file -> {
+                    Loaded loaded = reader.read(l.root(), file);
+                    return loaded instanceof Article article
+                            ? analyser.analyse(article).withInput(l.label()) : loaded;
+                }, (file, result) -> {
+                    MemoryGuard.check();
+                    pass.accept(result);
+                    progress.advance(size(file));
+                });
+            }
+        } catch (OutOfMemoryError e) {
+            throw MemoryGuard.outOfMemory("the heap (%d MB) is too small for this corpus"
+                    .formatted(Runtime.getRuntime().maxMemory() >> 20));
+        } finally {
+            progress.finish();
+        }
+        bytesRead = progress.bytesDone();
+        pass.skipped().forEach(s -> console.warn("skipped %s: %s".formatted(s.file(),
+                s.reason())));
+        if (pass.filtered()) {
+            console.info("kept %d in the date range; left out %d outside it and %d undated"
+                    .formatted(pass.accumulator().articles().size(), pass.outside(),
+                            pass.undated()));
+        }
+        return pass;
+    }
+
+    /** Bytes of the files read by the last {@link #execute}. */
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // only for the progress figures; the reader reports the file itself
         }
     }
 
@@ -132,82 +298,15 @@ final class BriefRun {
     }
 
     private static Path readable(Path file, String what, String option) {
+        if (Files.isDirectory(file)) {
+            throw new UserError(ExitCode.NO_INPUT, "%s %s is a folder, not a file".formatted(what,
+                    file), "Give %s the YAML file itself.".formatted(option));
+        }
         if (!Files.isRegularFile(file)) {
             throw new UserError(ExitCode.NO_INPUT, "%s not found: %s".formatted(what, file),
                     "Run from the project folder, or give %s FILE.".formatted(option));
         }
         return file;
-    }
-
-    private void analyseInput(Path input, String label, ArticleAnalyser analyser,
-            List<Skipped> skipped, List<ArticleFindings> findings) {
-        CorpusReader reader = new CorpusReader();
-        Path root = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
-        List<Path> files = listFiles(input);
-        console.detail("reading %d files from %s".formatted(files.size(), input));
-        // Parallel, but in file order: each article is dropped as soon as it is analysed.
-        List<Object> results = files.parallelStream().map(file -> {
-            Loaded loaded = reader.read(root, file);
-            return loaded instanceof Article article ? analyser.analyse(article) : loaded;
-        }).toList();
-        for (Object result : results) {
-            if (result instanceof ArticleFindings f) {
-                findings.add(f.withInput(label));
-            } else {
-                skipped.add((Skipped) result);
-            }
-        }
-    }
-
-    private static List<Path> listFiles(Path input) {
-        if (!Files.isDirectory(input)) {
-            return List.of(input);
-        }
-        try (Stream<Path> walk = Files.walk(input)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(input.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (UncheckedIOException e) {
-            throw e;
-        }
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<ArticleFindings> keepInDateRange(List<ArticleFindings> findings) {
-        Optional<LocalDate> since = config.since();
-        Optional<LocalDate> until = config.until();
-        if (since.isEmpty() && until.isEmpty()) {
-            return findings;
-        }
-        List<ArticleFindings> kept = new ArrayList<>();
-        int undated = 0;
-        int outside = 0;
-        for (ArticleFindings f : findings) {
-            if (f.published().isEmpty()) {
-                undated++;
-                continue;
-            }
-            LocalDate d = f.published().get().date();
-            if (since.map(d::isBefore).orElse(false) || until.map(d::isAfter).orElse(false)) {
-                outside++;
-                continue;
-            }
-            kept.add(f);
-        }
-        console.info("kept %d in the date range; left out %d outside it and %d undated"
-                .formatted(kept.size(), outside, undated));
-        return kept;
     }
 
     private String noArticleMessage(List<Path> inputs, int skipped) {

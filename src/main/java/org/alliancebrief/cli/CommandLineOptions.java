@@ -18,13 +18,17 @@ import org.apache.commons.cli.UnrecognizedOptionException;
 /** The command line: options, their parsing into a {@link RunConfig}, and the help text. */
 final class CommandLineOptions {
     static final String TRY_HELP = "Try 'alliance-brief --help' for more information.";
+    /** A title is a line on the cover and in every page header, not a paragraph. */
+    static final int MAX_TITLE_CHARS = 300;
 
     private static final Options OPTIONS = new Options()
             .addOption(option("i", "input", "PATH",
                     "a folder or file of articles (.txt, .md, .html); may repeat (default: seeds)"))
-            .addOption(option("o", "output", "FILE", "the PDF to write (default: out/brief.pdf)"))
+            .addOption(option("o", "output", "FILE",
+                    "the PDF to write (default: out/brief.pdf); - for standard output"))
             .addOption(option("j", "json", "FILE",
-                    "the data file (default: beside the PDF, same name, .json)"))
+                    "the data file (default: beside the PDF, same name, .json); - for standard "
+                            + "output"))
             .addOption(option("c", "codebook", "FILE",
                     "the codebook (default: templates/codebook.yaml)"))
             .addOption(option("t", "template", "FILE",
@@ -102,7 +106,16 @@ final class CommandLineOptions {
                 ? Stream.of(line.getOptionValues("input")).map(CommandLineOptions::path).toList()
                 : List.of(Installation.resolveDefault("seeds"));
         Path output = path(line.getOptionValue("output", "out/brief.pdf"));
+        if (output.equals(OutputTarget.STANDARD_OUTPUT) && !line.hasOption("json")) {
+            throw new UserError(ExitCode.USAGE,
+                    "--output - sends the PDF to standard output; the data file needs a name",
+                    "Give it one with --json FILE.");
+        }
         Path json = line.hasOption("json") ? path(line.getOptionValue("json")) : besideAsJson(output);
+        if (output.equals(OutputTarget.STANDARD_OUTPUT) && json.equals(output)) {
+            throw new UserError(ExitCode.USAGE, "--output - and --json - cannot both go to "
+                    + "standard output", "Give one of them a file name.");
+        }
         if (output.toAbsolutePath().normalize().equals(json.toAbsolutePath().normalize())) {
             throw new UserError(ExitCode.USAGE, "--output and --json name the same file " + output,
                     "Give the data file another name with --json FILE.");
@@ -118,6 +131,11 @@ final class CommandLineOptions {
         if (title.isPresent() && title.get().isEmpty()) {
             throw new UserError(ExitCode.USAGE, "--title is empty", "Give a title, or leave "
                     + "the option out to use the template's.");
+        }
+        if (title.isPresent() && title.get().length() > MAX_TITLE_CHARS) {
+            throw new UserError(ExitCode.USAGE, "--title is %d characters long; a title has at "
+                    .formatted(title.get().length()) + "most " + MAX_TITLE_CHARS,
+                    "Give a shorter title.");
         }
         int verbosity = line.hasOption("quiet") ? -1 : line.hasOption("verbose") ? 1 : 0;
         return new RunConfig(inputs, output, json,
@@ -222,9 +240,10 @@ final class CommandLineOptions {
             }
         }
         out.println();
-        out.println("Standard output lists the files written, one a line; progress and warnings go");
-        out.println("to standard error. SOURCE_DATE_EPOCH, when set, fixes the dates in the outputs,");
-        out.println("so that two runs on the same input give identical bytes.");
+        out.println("Standard output lists the files written, one a line (or carries the output");
+        out.println("given as -); progress and warnings go to standard error. SOURCE_DATE_EPOCH,");
+        out.println("when set, fixes the dates in the outputs, so that two runs on the same input");
+        out.println("give identical bytes.");
         out.println();
         out.println("Exit status:");
         for (ExitCode code : ExitCode.values()) {

@@ -13,6 +13,11 @@ final class Console {
         this.verbosity = verbosity;
     }
 
+    /** The stream messages go to, for a progress bar drawn on the same terminal. */
+    PrintStream stream() {
+        return err;
+    }
+
     /** A problem the run survived (a skipped file); silenced by --quiet. */
     void warn(String message) {
         if (verbosity >= 0) {

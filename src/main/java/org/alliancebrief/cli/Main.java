@@ -33,8 +33,10 @@ public final class Main {
                     console = new Console(err, r.config().verbosity());
                     Instant generated = SourceDate.from(env).orElse(now);
                     List<Path> written = new BriefRun(r.config(), console, generated, version())
-                            .execute();
-                    written.forEach(out::println); // standard output carries only the paths
+                            .withStandardOutput(out).execute();
+                    if (!r.config().writesToStandardOutput()) {
+                        written.forEach(out::println); // standard output carries only the paths
+                    }
                 }
             }
             return ExitCode.OK.value();

@@ -45,6 +45,12 @@ record RunConfig(List<Path> inputs, Path output, Path json, Path codebook, Path 
         return parent == null ? Path.of(".") : parent;
     }
 
+    /** Whether an output is {@code -}: then standard output carries it, and nothing else. */
+    boolean writesToStandardOutput() {
+        return output.equals(OutputTarget.STANDARD_OUTPUT)
+                || json.equals(OutputTarget.STANDARD_OUTPUT);
+    }
+
     boolean quiet() {
         return verbosity < 0;
     }

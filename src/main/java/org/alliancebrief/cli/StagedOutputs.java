@@ -8,6 +8,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -16,48 +17,60 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Outputs written beside their targets, moved into place only once all of them are complete. */
+/**
+ * Outputs written to temporary files, moved into place only once all of them are complete.
+ *
+ * <p>Where a target goes is decided by {@link OutputTarget}: a regular file (or a symbolic link
+ * to one, written through to the file it names) is replaced by an atomic move; an existing
+ * device or pipe such as {@code /dev/null} is written into, never replaced; {@code -} is
+ * standard output. Temporary files are removed on failure and, by {@link TempFiles}, when the
+ * process is stopped by a signal.
+ */
 final class StagedOutputs implements AutoCloseable {
     /** Writes one output's bytes. */
     interface Body {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private final Map<Path, Path> tempByTarget = new LinkedHashMap<>();
+    private final OutputStream standardOutput;
+    private final Map<Path, Staged> staged = new LinkedHashMap<>();
 
-    /** Checks now, before any work, that {@code target}'s folder can be created and written. */
-    static void checkWritable(Path target) {
-        Path dir = target.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-            Path probe = Files.createTempFile(dir, ".alliance-brief", ".probe");
-            Files.delete(probe);
-        } catch (IOException | SecurityException e) {
-            throw cannotCreate(target, e);
-        }
-        if (Files.isDirectory(target)) {
-            throw new UserError(ExitCode.CANT_CREATE,
-                    "cannot create %s: it is a folder".formatted(target),
-                    "Give a file name, e.g. --output out/brief.pdf.");
-        }
+    private record Staged(OutputTarget target, Path temp) {}
+
+    StagedOutputs() {
+        this(System.out);
     }
 
-    void stage(Path target, Body body) {
+    /** Outputs of which {@code -} goes to {@code standardOutput}. */
+    StagedOutputs(OutputStream standardOutput) {
+        this.standardOutput = standardOutput;
+    }
+
+    /** Checks now, before any work, that {@code target} can be written. */
+    static void checkWritable(Path target) {
+        OutputTarget.of(target).checkWritable();
+    }
+
+    void stage(Path given, Body body) {
+        OutputTarget target = OutputTarget.of(given);
         Path temp;
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".partial");
-            shareLike(target, temp);
+            temp = target.isReplaced()
+                    ? TempFiles.create(target.file().getParent(), "." + target.file().getFileName(),
+                            ".partial")
+                    : TempFiles.create(null, "alliance-brief-", ".partial");
+            if (target.isReplaced()) {
+                shareLike(target.file(), temp);
+            }
         } catch (IOException e) {
-            throw cannotCreate(target, e);
+            throw OutputTarget.cannotCreate(given, e);
         }
-        tempByTarget.put(target, temp);
+        staged.put(given, new Staged(target, temp));
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
             body.writeTo(out);
         } catch (IOException e) {
             throw new UserError(ExitCode.IO_ERR,
-                    "error while writing %s: %s".formatted(target, reason(e)), null);
+                    "error while writing %s: %s".formatted(given, OutputTarget.reason(e)), null);
         }
     }
 
@@ -75,20 +88,59 @@ final class StagedOutputs implements AutoCloseable {
         Files.setPosixFilePermissions(temp, perms);
     }
 
-    /** Moves every staged output into place; an earlier good output is replaced only now. */
+    /**
+     * Moves every staged output into place; an earlier good output is replaced only now. Returns
+     * the files written, without standard output.
+     */
     List<Path> commit() {
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<Path, Path> staged : tempByTarget.entrySet()) {
-            try {
-                move(staged.getValue(), staged.getKey());
-            } catch (IOException e) {
-                throw new UserError(ExitCode.CANT_CREATE,
-                        "cannot replace %s: %s".formatted(staged.getKey(), reason(e)), null);
+        // Devices and standard output first: a write that fails there (a full disk behind
+        // /dev/full, a closed pipe) must not come after a good earlier file was replaced.
+        for (Map.Entry<Path, Staged> entry : staged.entrySet()) {
+            Path given = entry.getKey();
+            Staged s = entry.getValue();
+            switch (s.target().kind()) {
+                case DIRECT -> copy(given, s.temp(), () -> Files.newOutputStream(s.target().file(),
+                        StandardOpenOption.WRITE));
+                case STANDARD_OUTPUT -> copy(given, s.temp(), () -> new UnclosedStream(
+                        standardOutput));
+                case REPLACE -> { }
             }
-            written.add(staged.getKey());
         }
-        tempByTarget.clear();
+        for (Map.Entry<Path, Staged> entry : staged.entrySet()) {
+            if (entry.getValue().target().isReplaced()) {
+                replace(entry.getKey(), entry.getValue());
+            }
+            if (entry.getValue().target().kind() != OutputTarget.Kind.STANDARD_OUTPUT) {
+                written.add(entry.getKey());
+            }
+        }
+        close();
         return written;
+    }
+
+    private static void replace(Path given, Staged s) {
+        try {
+            move(s.temp(), s.target().file());
+            TempFiles.forget(s.temp());
+        } catch (IOException e) {
+            throw new UserError(ExitCode.CANT_CREATE,
+                    "cannot replace %s: %s".formatted(given, OutputTarget.reason(e)), null);
+        }
+    }
+
+    private interface Opener {
+        OutputStream open() throws IOException;
+    }
+
+    private static void copy(Path given, Path temp, Opener opener) {
+        try (OutputStream out = opener.open()) {
+            Files.copy(temp, out);
+            out.flush();
+        } catch (IOException e) {
+            throw new UserError(ExitCode.IO_ERR,
+                    "error while writing %s: %s".formatted(given, OutputTarget.reason(e)), null);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -103,29 +155,29 @@ final class StagedOutputs implements AutoCloseable {
     /** Deletes whatever was staged but not committed: a failed run leaves nothing half-written. */
     @Override
     public void close() {
-        for (Path temp : tempByTarget.values()) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // best effort: the run is already failing with a clearer message
+        for (Staged s : staged.values()) {
+            TempFiles.delete(s.temp());
+        }
+        staged.clear();
+    }
+
+    /** Standard output stays open for the caller when the copy onto it is done. */
+    private static final class UnclosedStream extends java.io.FilterOutputStream {
+        UnclosedStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+            if (out instanceof java.io.PrintStream print && print.checkError()) {
+                throw new IOException("standard output is closed or full");
             }
         }
-        tempByTarget.clear();
-    }
-
-    private static UserError cannotCreate(Path target, Exception e) {
-        return new UserError(ExitCode.CANT_CREATE,
-                "cannot create %s: %s".formatted(target, reason(e)),
-                "Check that the folder exists and is writable, or choose another --output/--json.");
-    }
-
-    private static String reason(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -33,6 +33,10 @@ public final class CodebookLoader {
     private final PlacedYaml yaml;
     private final Map<String, Node> ids = new HashMap<>();
     private final Map<String, String> termOwners = new HashMap<>();
+    private final Map<String, String> aliasOwners = new HashMap<>();
+
+    /** The longest term or alias accepted: a longer one is a paste mistake, and slow to match. */
+    static final int MAX_TERM_CHARS = 200;
 
     private CodebookLoader(Path file) {
         this.yaml = new PlacedYaml(file);
@@ -48,6 +52,7 @@ public final class CodebookLoader {
                 + "'offices:' and 'statements:'").orElseThrow(
                         () -> new CodebookException(yaml.problems()));
         Map<String, Node> keys = yaml.mapping(top, TOP);
+        version(keys.get("version"));
         List<ThemeEntry> themes = themes(keys.get("themes"), top);
         List<ActorEntry> actors = actors(keys.get("actors"));
         Map<String, ActorEntry> people = new HashMap<>();
@@ -70,6 +75,16 @@ public final class CodebookLoader {
             throw new CodebookException(yaml.problems());
         }
         return new Codebook(themes, actors, offices, statements);
+    }
+
+    private void version(Node node) {
+        if (node == null) {
+            return;
+        }
+        String value = yaml.scalar(node).strip();
+        if (!value.matches("[1-9][0-9]{0,5}")) {
+            yaml.problem(node, "version '%s' must be a whole number such as 1".formatted(value));
+        }
     }
 
     private List<ThemeEntry> themes(Node node, Node top) {
@@ -123,6 +138,12 @@ public final class CodebookLoader {
                 String id = id(k, item, "actors");
                 String name = required(k, "name", item);
                 List<String> aliases = strings(k.get("aliases"), "aliases");
+                if (id != null) {
+                    ownName(k.get("name"), name, id);
+                    for (Node a : yaml.list(k.get("aliases"), "aliases")) {
+                        ownName(a, yaml.scalar(a).strip(), id);
+                    }
+                }
                 List<String> metonyms = strings(k.get("metonyms"), "metonyms");
                 List<String> exclusions = strings(k.get("exclusions"), "exclusions");
                 if (id != null && !name.isEmpty()) {
@@ -132,6 +153,19 @@ public final class CodebookLoader {
             }
         }
         return actors;
+    }
+
+    /** A name or alias means one actor: the same under two entries would resolve to the first. */
+    private void ownName(Node node, String name, String owner) {
+        if (node == null || name.isEmpty()) {
+            return;
+        }
+        String other = aliasOwners.putIfAbsent(name.toLowerCase(Locale.ROOT).replace('-', ' '),
+                owner);
+        if (other != null && !other.equals(owner)) {
+            yaml.problem(node, "name or alias '%s' is also given for '%s'; it may name one actor"
+                    .formatted(name, other));
+        }
     }
 
     private Optional<Office> office(Node item, Map<String, ActorEntry> people) {
@@ -207,6 +241,11 @@ public final class CodebookLoader {
                 yaml.problem(t, "empty term");
                 continue;
             }
+            if (term.length() > MAX_TERM_CHARS) {
+                yaml.problem(t, "term of %d characters is longer than %d; a term is a phrase"
+                        .formatted(term.length(), MAX_TERM_CHARS));
+                continue;
+            }
             if (!Character.isLetterOrDigit(term.charAt(0))) {
                 yaml.problem(t, "term '%s' must start with a letter or digit".formatted(term));
                 continue;
@@ -241,6 +280,9 @@ public final class CodebookLoader {
             String v = yaml.scalar(n).strip();
             if (v.isEmpty()) {
                 yaml.problem(n, "empty entry in '%s'".formatted(key));
+            } else if (v.length() > MAX_TERM_CHARS) {
+                yaml.problem(n, "entry of %d characters in '%s' is longer than %d"
+                        .formatted(v.length(), key, MAX_TERM_CHARS));
             } else {
                 values.add(v);
             }

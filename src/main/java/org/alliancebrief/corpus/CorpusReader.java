@@ -23,6 +23,10 @@ public final class CorpusReader {
         if (!EXTENSIONS.contains(extension(file))) {
             return new Skipped(name, "not a .txt, .md or .html file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // never opened: reading a named pipe or a device may wait for ever
+            return new Skipped(name, "not a regular file (a named pipe, socket or device)");
+        }
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -32,6 +36,11 @@ public final class CorpusReader {
         } catch (IOException | SecurityException e) {
             return new Skipped(name, "cannot read: " + reason(e));
         }
+        return parse(name, bytes);
+    }
+
+    /** The article in {@code bytes} of a file named {@code name}, or why it is none. */
+    public Loaded parse(String name, byte[] bytes) {
         String text = TextDecoder.decode(bytes);
         if (text == null) {
             return new Skipped(name, "binary file");
@@ -44,6 +53,11 @@ public final class CorpusReader {
             return new Skipped(name, "no article text (only page furniture, dates or captions)");
         }
         return article;
+    }
+
+    /** Whether a file of this name is read as an article (by its extension). */
+    public static boolean readsAsArticle(Path file) {
+        return EXTENSIONS.contains(extension(file));
     }
 
     /** {@code file} relative to {@code root}, with '/' separators whatever the platform. */

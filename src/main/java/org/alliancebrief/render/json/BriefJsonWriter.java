@@ -17,6 +17,7 @@ import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.brief.Brief;
 import org.alliancebrief.brief.KeyFinding;
 import org.alliancebrief.brief.Measure;
+import org.alliancebrief.brief.Part;
 import org.alliancebrief.brief.Source;
 import org.alliancebrief.codebook.ThemeEntry;
 
@@ -29,6 +30,16 @@ public final class BriefJsonWriter {
     public static final String SCHEMA = "alliance-brief/1";
 
     public void write(Brief brief, OutputStream out) throws IOException {
+        write(brief, out, java.util.Optional.empty());
+    }
+
+    /**
+     * Writes the data file; with {@code articlesFile} (a path relative to the data file) the
+     * per-article records are in that JSON Lines file, named under {@code articles_file}, and
+     * not repeated here.
+     */
+    public void write(Brief brief, OutputStream out, java.util.Optional<String> articlesFile)
+            throws IOException {
         JsonFactory factory = JsonFactory.builder().build();
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
@@ -42,18 +53,22 @@ public final class BriefJsonWriter {
             g.writeStringField("title", brief.cover().title());
             new RunJson(g).write(brief.run());
             writeCorpus(g, brief);
-            g.writeArrayFieldStart("articles");
-            for (ArticleFindings f : brief.articles()) {
-                new ArticleJson(g).write(f);
+            if (articlesFile.isPresent()) {
+                g.writeStringField("articles_file", articlesFile.get());
+            } else {
+                g.writeArrayFieldStart("articles");
+                for (ArticleFindings f : brief.articles()) {
+                    new ArticleJson(g).write(f);
+                }
+                g.writeEndArray();
             }
-            g.writeEndArray();
             writeTotals(g, brief);
             if (brief.changes().isPresent()) {
                 new RunJson(g).write(brief.changes().get());
             }
             writeKeyFindings(g, brief.keyFindings());
             new FigureJson(g).writeAll(brief.parts());
-            writeSources(g, brief.sources());
+            writeSources(g, brief, articlesFile.isPresent());
             g.writeEndObject();
             g.writeRaw('\n');
         }
@@ -188,9 +203,18 @@ public final class BriefJsonWriter {
         g.writeEndArray();
     }
 
-    private static void writeSources(JsonGenerator g, List<Source> sources) throws IOException {
+    /**
+     * The numbered sources; with the articles in their own file, only those the brief cites
+     * (source n is line n of that file), so that the data file stays small at any corpus size.
+     */
+    private static void writeSources(JsonGenerator g, Brief brief, boolean citedOnly)
+            throws IOException {
+        java.util.Set<Integer> cited = cited(brief);
         g.writeArrayFieldStart("sources");
-        for (Source s : sources) {
+        for (Source s : brief.sources()) {
+            if (citedOnly && !cited.contains(s.number())) {
+                continue;
+            }
             g.writeStartObject();
             g.writeNumberField("number", s.number());
             g.writeStringField("id", s.id());
@@ -207,6 +231,22 @@ public final class BriefJsonWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static java.util.Set<Integer> cited(Brief brief) {
+        java.util.Set<Integer> cited = new java.util.HashSet<>();
+        brief.keyFindings().forEach(k -> k.evidence().forEach(e -> cited.add(e.source())));
+        for (Part p : brief.parts()) {
+            switch (p) {
+                case Part.TopicSection t -> t.quotes().forEach(q -> cited.add(q.source()));
+                case Part.KeyFindings k -> k.findings().forEach(f -> f.evidence()
+                        .forEach(e -> cited.add(e.source())));
+                case Part.EvidenceAnnex a -> a.findings().forEach(f -> f.evidence()
+                        .forEach(e -> cited.add(e.source())));
+                default -> { }
+            }
+        }
+        return cited;
     }
 
     /** A share in [0, 1] with four decimals, written the same way on every machine. */
