@@ -88,7 +88,8 @@ final class BriefRun {
         BriefTemplate template = BriefTemplateLoader.load(readable(config.template(), "template",
                 "--template"));
         OutputChecks.check(config);
-        CsvWriter.FILES.forEach(name -> StagedOutputs.checkWritable(config.csv().resolve(name)));
+        config.csv().ifPresent(dir -> CsvWriter.FILES.forEach(
+                name -> StagedOutputs.checkWritable(dir.resolve(name))));
         Optional<Baseline> baseline = RunParameters.baseline(config);
         List<String> labels = RunParameters.labels(inputs);
         List<Listing> listings = new ArrayList<>();
@@ -154,8 +155,8 @@ final class BriefRun {
             outputs.stage(config.json(), out -> new BriefJsonWriter().write(brief, out,
                     linesName));
             stopwatch.lap("write the data file");
-            for (String name : CsvWriter.FILES) {
-                outputs.stage(config.csv().resolve(name),
+            for (String name : config.csv().isPresent() ? CsvWriter.FILES : List.<String>of()) {
+                outputs.stage(config.csv().get().resolve(name),
                         out -> new CsvWriter(brief).write(name, out));
             }
             stopwatch.lap("write the spreadsheets");

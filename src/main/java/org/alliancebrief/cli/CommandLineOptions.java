@@ -34,7 +34,7 @@ final class CommandLineOptions {
             .addOption(option("t", "template", "FILE",
                     "the brief template (default: templates/brief.yaml)"))
             .addOption(option(null, "csv", "DIR", "the folder for articles.csv, counts.csv and "
-                    + "quotes.csv (default: beside the PDF)"))
+                    + "quotes.csv (default: beside the PDF, when it is a file)"))
             .addOption(option(null, "baseline", "FILE", "a previous run's brief.json: adds "
                     + "what changed since then to the brief and the data file"))
             .addOption(option(null, "title", "TEXT", "overrides the template's title"))
@@ -144,7 +144,7 @@ final class CommandLineOptions {
                 line.hasOption("template") ? path(line.getOptionValue("template"))
                         : Installation.resolveDefault("templates/brief.yaml"), title, since,
                 until, verbosity,
-                line.hasOption("csv") ? path(line.getOptionValue("csv"))
+                line.hasOption("csv") ? Optional.of(path(line.getOptionValue("csv")))
                         : RunConfig.besidePdf(output),
                 Optional.ofNullable(line.getOptionValue("baseline"))
                         .map(CommandLineOptions::path));

@@ -102,6 +102,22 @@ class DeliverablesTest {
     }
 
     @Test
+    void theArticlesFileOfALargeRunFollowsTheArticleRecord() throws IOException {
+        RunConfig config = new RunConfig(List.of(Path.of("seeds")), dir.resolve("big.pdf"),
+                dir.resolve("big.json"), Path.of("templates/codebook.yaml"),
+                Path.of("templates/brief.yaml"), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), -1);
+        new BriefRun(config, new Console(new PrintStream(err, true, StandardCharsets.UTF_8), -1),
+                NOW, "1.0.0", new Stopwatch(false), 2).execute();
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("big.json").toFile());
+        assertEquals("big.articles.jsonl", json.get("articles_file").asText());
+        DataFileSchema.check(dir.resolve("big.json"));
+        DataFileSchema.checkArticleLines(dir.resolve("big.articles.jsonl"));
+        assertEquals(5, Files.readAllLines(dir.resolve("big.articles.jsonl")).size());
+        assertEquals(5, csv(dir.resolve("articles.csv")).size());
+    }
+
+    @Test
     void sameFileNameInTwoInputsGivesTwoSources() throws IOException {
         for (String feed : List.of("reuters", "afp")) {
             Path folder = Files.createDirectories(dir.resolve("feeds").resolve(feed));
