@@ -43,10 +43,14 @@ final class FigureBlock {
     }
 
     void place(Drawn drawn) {
+        float fullPage = sheet.document.top() - sheet.document.bottom();
+        place(drawn, fullPage - CAPTION_ROOM - HEADING_ROOM - 20);
+    }
+
+    /** Places the figure with its chart at most {@code maxHeight} high (scaled down if need be). */
+    void place(Drawn drawn, float maxHeight) {
         Part.Figure part = drawn.part();
         Chart chart = part.chart();
-        float fullPage = sheet.document.top() - sheet.document.bottom();
-        float maxHeight = fullPage - CAPTION_ROOM - HEADING_ROOM - 20;
         if (drawn.template().isEmpty()) {
             sheet.heading(part.heading(), 30);
             Paragraph note = new Paragraph(14f, "No figure: " + named(chart.title())
@@ -58,7 +62,7 @@ final class FigureBlock {
         }
         PdfTemplate template = drawn.template().get();
         // Heading, chart and caption go on one page: the chart is never parted from its words.
-        sheet.heading(part.heading(), template.getHeight() + CAPTION_ROOM);
+        sheet.heading(part.heading(), Math.min(template.getHeight(), maxHeight) + CAPTION_ROOM);
         Image image = Image.getInstance(template);
         if (template.getHeight() > maxHeight) {
             image.scaleToFit(sheet.width(), maxHeight); // a last resort: shrink rather than clip
@@ -68,6 +72,11 @@ final class FigureBlock {
         image.setSpacingAfter(4f);
         sheet.add(image);
         sheet.add(caption(chart, part.number()));
+    }
+
+    /** The chart height that fits in {@code room} with heading and caption, or 0. */
+    static float chartRoom(float room) {
+        return Math.max(0, room - CAPTION_ROOM - 40f);
     }
 
     private Paragraph caption(Chart chart, int number) {

@@ -123,6 +123,20 @@ public final class PdfBriefWriter {
     /** Figures wait when they do not fit; room this large is filled with the text after them. */
     private static final float FILL_ROOM = 150f;
 
+    /** Smallest scale a figure may be shrunk to rather than leave the rest of a page empty. */
+    private static final float MIN_SCALE = 0.8f;
+
+    /** Places the figure here, shrunk a little if that saves starting a page for it. */
+    private static void placeOrShrink(Sheet sheet, FigureBlock figures, FigureBlock.Drawn drawn) {
+        float natural = drawn.template().map(t -> t.getHeight()).orElse(0f);
+        float room = FigureBlock.chartRoom(sheet.roomLeft());
+        if (natural > room && room >= natural * MIN_SCALE) {
+            figures.place(drawn, room);
+        } else {
+            figures.place(drawn);
+        }
+    }
+
     private static void writeParts(Sheet sheet, Brief brief) {
         ProseBlocks prose = new ProseBlocks(sheet);
         TableBlock tables = new TableBlock(sheet);
@@ -134,9 +148,11 @@ public final class PdfBriefWriter {
         Runnable[] flush = new Runnable[1];
         // at a new page: the waiting figures that fit go first, the rest wait for the next one
         flush[0] = () -> {
-            while (!waiting.isEmpty() && (waiting.peek().height() <= sheet.roomLeft()
+            boolean first = sheet.freshPage();
+            while (!waiting.isEmpty() && (first || waiting.peek().height() <= sheet.roomLeft()
                     || sheet.roomLeft() > fullPage - 30f)) {
                 figures.place(waiting.poll());
+                first = false;
             }
             if (!waiting.isEmpty()) {
                 sheet.atNewPage(flush[0]);
@@ -154,6 +170,13 @@ public final class PdfBriefWriter {
                     figures.place(drawn);
                 }
                 continue;
+            }
+            if (!(part instanceof Part.Text) && !waiting.isEmpty()) {
+                // only plain text overtakes a waiting figure: annexes and lists come after it
+                sheet.atNewPage(null);
+                while (!waiting.isEmpty()) {
+                    placeOrShrink(sheet, figures, waiting.poll());
+                }
             }
             switch (part) {
                 case Part.KeyFindings p -> prose.keyFindings(p);

@@ -27,6 +27,7 @@ final class Sheet {
     private final Set<Integer> sources;
     private int headings;
     private Runnable onNewPage;
+    private boolean freshPage;
     private int page = 1;
 
     Sheet(Document document, PdfWriter writer, Typography type, Set<Integer> sources) {
@@ -50,6 +51,11 @@ final class Sheet {
         page = writer.getPageNumber();
     }
 
+    /** Whether the page has just been turned and holds nothing yet. */
+    boolean freshPage() {
+        return freshPage;
+    }
+
     private void turned() {
         if (onNewPage != null && writer.getPageNumber() != page) {
             Runnable action = onNewPage;
@@ -71,7 +77,11 @@ final class Sheet {
     void keepRoom(float needed) {
         if (roomLeft() < needed) {
             document.newPage();
+            // the new page opens only with its first content: until then the position is the
+            // old page's, so whoever turns now is told the page is empty
+            freshPage = true;
             turned();
+            freshPage = false;
         }
     }
 
