@@ -7,18 +7,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alliancebrief.codebook.ActorEntry;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.ActorKind;
 import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.CodebookHits;
 import org.alliancebrief.codebook.Office;
 import org.alliancebrief.codebook.TermHit;
 
 /**
- * Finds where an article names actors: codebook names and aliases, capitals that stand for their
- * state (not where they are only the place of a meeting), offices resolved to the person who held
- * them, and titled people the codebook lacks.
+ * Finds where an article names actors: codebook names and aliases (a country not where it is only
+ * the venue of an event), capitals that stand for their state (not where they are only the place
+ * of a meeting), country adjectives before a state noun ("Polish troops"), misspelt names of
+ * codebook people, offices resolved to the person who held them, and titled people the codebook
+ * lacks.
  */
 final class ActorFinder {
     /** Words before a capital that make it a place, not a government: "in Washington". */
@@ -33,31 +37,86 @@ final class ActorFinder {
                     + "|headquarters|office|airport|university|post|times|correspondent|bureau"
                     + "|residents|streets|metro|police|region|area|suburbs?|Post|Times|Summit"
                     + "|Treaty|Declaration|Conference|Process|Format)\\b)");
+    /** Two capitalised words: where a misspelt name may stand. */
+    private static final Pattern PAIR = Pattern.compile(
+            "(?<![\\p{L}])(\\p{Lu}[\\p{Ll}\\p{M}]{3,})\\s(\\p{Lu}[\\p{Ll}\\p{M}]{3,})(?![\\p{L}])");
 
     private final Codebook codebook;
     private final PeopleFinder people;
+    private final CountryAdjectives adjectives = new CountryAdjectives();
+    private final Venues venues = new Venues();
+    private final FuzzyNames fuzzy;
 
     ActorFinder(Codebook codebook) {
         this.codebook = codebook;
         this.people = new PeopleFinder(codebook);
+        this.fuzzy = new FuzzyNames(codebook);
     }
 
     /** Every mention in {@code text}, in text order; offices resolved as of {@code date}. */
     List<Mention> find(String text, Optional<LocalDate> date) {
+        return find(text, codebook.scan(text), date);
+    }
+
+    /** Every mention in {@code text} from its codebook {@code hits}, in text order. */
+    List<Mention> find(String text, CodebookHits hits, Optional<LocalDate> date) {
         List<Mention> mentions = new ArrayList<>();
-        for (TermHit<ActorId> hit : codebook.findActors(text)) {
-            if (hit.metonym() && locative(text, hit)) {
+        for (TermHit<ActorId> hit : hits.actors()) {
+            ActorEntry a = codebook.actor(hit.target()).orElseThrow();
+            if (hit.metonym() ? locative(text, hit)
+                    : a.kind() == ActorKind.COUNTRY && venues.venue(text, hit.start())) {
                 continue;
             }
-            ActorEntry a = codebook.actor(hit.target()).orElseThrow();
             mentions.add(new Mention(a.id(), a.name(), a.kind(), hit.start(), hit.end(), true));
         }
+        for (TermHit<ActorId> hit : hits.demonyms()) {
+            if (adjectives.namesState(text, hit.end())) {
+                ActorEntry a = codebook.actor(hit.target()).orElseThrow();
+                mentions.add(new Mention(a.id(), a.name(), a.kind(), hit.start(), hit.end(),
+                        true));
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        mentions.addAll(misspelt(text, mentions));
+        mentions.sort(Comparator.comparingInt(Mention::start));
         mentions.addAll(people.find(text, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
-        List<Mention> offices = offices(text, date, mentions);
+        List<Mention> offices = offices(text, hits.offices(), date, mentions);
         mentions.addAll(offices);
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
+    }
+
+    /**
+     * Capitalised pairs no codebook name covers that misspell a codebook person's name;
+     * {@code known} is sorted by start, and read once alongside the text.
+     */
+    private List<Mention> misspelt(String text, List<Mention> known) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = PAIR.matcher(text);
+        int from = 0;
+        int k = 0;
+        int coveredUntil = 0;
+        while (m.find(from)) {
+            // Pairs overlap ("Kaya Callas Said"): look again from the second word.
+            from = m.start(2);
+            int start = m.start();
+            int end = m.end();
+            while (k < known.size() && known.get(k).start() < end) {
+                coveredUntil = Math.max(coveredUntil, known.get(k).end());
+                k++;
+            }
+            if (coveredUntil > start) {
+                continue;
+            }
+            ActorEntry person = fuzzy.resolve(m.group(1), m.group(2));
+            if (person != null) {
+                found.add(new Mention(person.id(), person.name(), person.kind(), start, end,
+                        true, true));
+                from = end;
+            }
+        }
+        return found;
     }
 
     private static boolean locative(String text, TermHit<ActorId> hit) {
@@ -66,9 +125,10 @@ final class ActorFinder {
         return LOCATIVE_BEFORE.matcher(before).find() || LOCATIVE_AFTER.matcher(after).find();
     }
 
-    private List<Mention> offices(String text, Optional<LocalDate> date, List<Mention> named) {
+    private List<Mention> offices(String text, List<TermHit<Office>> hits,
+            Optional<LocalDate> date, List<Mention> named) {
         List<Mention> resolved = new ArrayList<>();
-        for (TermHit<Office> hit : codebook.findOffices(text)) {
+        for (TermHit<Office> hit : hits) {
             if (followedByName(text, hit.end(), named)) {
                 continue;
             }

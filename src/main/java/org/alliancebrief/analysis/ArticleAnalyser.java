@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.CodebookHits;
 import org.alliancebrief.codebook.TermHit;
 import org.alliancebrief.codebook.ThemeId;
 import org.alliancebrief.corpus.Article;
@@ -37,8 +38,9 @@ public final class ArticleAnalyser {
         String text = article.text();
         Optional<PublishedDate> published = dates.find(article);
         Optional<LocalDate> day = published.map(PublishedDate::date);
-        List<Mention> mentions = actors.find(text, day);
-        List<TermHit<ThemeId>> themeHits = codebook.findThemes(text);
+        CodebookHits hits = codebook.scan(text);
+        List<Mention> mentions = actors.find(text, hits, day);
+        List<TermHit<ThemeId>> themeHits = hits.themes();
         List<QuoteFinder.Quoted> quoted = quotes.find(text, article.paragraphs());
         List<Optional<Speaker>> said = speakers.resolve(text, article.sentences(), quoted,
                 mentions);
@@ -51,20 +53,35 @@ public final class ArticleAnalyser {
             found.add(new Quote(span.of(text), span, said.get(i), topics));
         }
         return new ArticleFindings(article.file(), article.title(), article.outlet(), published,
-                Optional.empty(), themes.count(article, themeHits), tally(mentions), found,
+                Optional.empty(), themes.count(article, themeHits), tally(mentions, article), found,
                 QuoteFinder.words(text), DuplicateFinder.fingerprint(bodySentences(article)));
     }
 
-    private static List<ActorFinding> tally(List<Mention> mentions) {
+    private static List<ActorFinding> tally(List<Mention> mentions, Article article) {
         Map<ActorId, Mention> first = new LinkedHashMap<>();
         Map<ActorId, Integer> counts = new LinkedHashMap<>();
+        Map<ActorId, Boolean> fuzzy = new LinkedHashMap<>();
+        Map<ActorId, List<Evidence>> evidence = new LinkedHashMap<>();
+        List<Span> sentences = article.sentences();
+        int s = 0;
         for (Mention m : mentions) {
             first.putIfAbsent(m.id(), m);
             counts.merge(m.id(), 1, Integer::sum);
+            fuzzy.merge(m.id(), m.fuzzy(), Boolean::logicalOr);
+            while (s < sentences.size() - 1 && sentences.get(s).end() <= m.start()) {
+                s++;
+            }
+            List<Evidence> list = evidence.computeIfAbsent(m.id(), k -> new ArrayList<>());
+            if (!sentences.isEmpty() && list.size() < ActorFinding.MAX_EVIDENCE
+                    && (list.isEmpty() || !list.get(list.size() - 1).span()
+                            .equals(sentences.get(s)))) {
+                Span span = sentences.get(s);
+                list.add(new Evidence(span.of(article.text()), span));
+            }
         }
         List<ActorFinding> findings = new ArrayList<>();
         first.forEach((id, m) -> findings.add(new ActorFinding(id, m.name(), m.kind(),
-                counts.get(id), m.inCodebook())));
+                counts.get(id), m.inCodebook(), fuzzy.get(id), evidence.get(id))));
         findings.sort(Comparator.comparing((ActorFinding a) -> a.kind())
                 .thenComparing(a -> -a.mentions()).thenComparing(ActorFinding::id));
         return findings;

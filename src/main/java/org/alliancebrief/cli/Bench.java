@@ -90,6 +90,8 @@ public final class Bench {
         if (patterns.isPresent()) {
             ripgrep(out, corpus, patterns.get(), bytes, analyseSeconds);
         }
+        out.println(org.alliancebrief.codebook.MatcherSpeed.line(
+                Path.of("templates/codebook.yaml"), corpus));
     }
 
     private static void outputs(PrintStream out, Path dir) throws IOException {

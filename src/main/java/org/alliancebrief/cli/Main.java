@@ -42,7 +42,7 @@ public final class Main {
             return ExitCode.OK.value();
         } catch (RuntimeException e) {
             ExitCode code = exitCodeFor(e);
-            report(e, code, console, List.of(args).contains("--verbose"), err);
+            report(e, console, List.of(args).contains("--verbose"), err);
             return code.value();
         } catch (OutOfMemoryError e) {
             console.error("out of memory: " + e.getMessage());
@@ -65,7 +65,7 @@ public final class Main {
         return ExitCode.SOFTWARE; // a bug in this program, not a mistake of the user
     }
 
-    private static void report(RuntimeException e, ExitCode code, Console console,
+    private static void report(RuntimeException e, Console console,
             boolean verbose, PrintStream err) {
         switch (e) {
             case UserError user -> {

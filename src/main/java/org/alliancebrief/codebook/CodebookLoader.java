@@ -24,9 +24,9 @@ public final class CodebookLoader {
     private static final Set<String> TOP = Set.of("version", "themes", "actors", "offices",
             "statements");
     private static final Set<String> THEME_KEYS = Set.of("id", "label", "group", "description",
-            "terms", "exclusions");
+            "terms", "weak", "exclusions");
     private static final Set<String> ACTOR_KEYS = Set.of("id", "name", "aliases", "metonyms",
-            "exclusions");
+            "demonyms", "exclusions", "themes");
     private static final Map<String, ActorKind> ACTOR_LISTS = Map.of("people", ActorKind.PERSON,
             "organisations", ActorKind.ORGANISATION, "countries", ActorKind.COUNTRY);
 
@@ -54,7 +54,9 @@ public final class CodebookLoader {
         Map<String, Node> keys = yaml.mapping(top, TOP);
         version(keys.get("version"));
         List<ThemeEntry> themes = themes(keys.get("themes"), top);
-        List<ActorEntry> actors = actors(keys.get("actors"));
+        Set<String> themeIds = new java.util.HashSet<>();
+        themes.forEach(t -> themeIds.add(t.id().value()));
+        List<ActorEntry> actors = actors(keys.get("actors"), themeIds);
         Map<String, ActorEntry> people = new HashMap<>();
         actors.stream().filter(a -> a.kind() == ActorKind.PERSON)
                 .forEach(a -> people.put(a.id().value(), a));
@@ -108,10 +110,11 @@ public final class CodebookLoader {
                 }
             }
             List<String> terms = terms(k.get("terms"), id);
-            if (terms.isEmpty() && k.containsKey("terms")) {
+            List<String> weak = terms(k.get("weak"), id);
+            if (terms.isEmpty() && weak.isEmpty() && k.containsKey("terms")) {
                 yaml.problem(k.get("terms"), "'terms' is empty; '%s' would never be found"
                         .formatted(id));
-            } else if (!k.containsKey("terms")) {
+            } else if (!k.containsKey("terms") && !k.containsKey("weak")) {
                 yaml.problem(item, "'terms:' is missing for '%s'".formatted(id));
             }
             List<String> exclusions = strings(k.get("exclusions"), "exclusions");
@@ -119,13 +122,13 @@ public final class CodebookLoader {
                     ? yaml.scalar(k.get("description")) : "";
             if (id != null && group != null && !label.isEmpty()) {
                 themes.add(new ThemeEntry(new ThemeId(id), label, group, description, terms,
-                        exclusions));
+                        weak, exclusions));
             }
         }
         return themes;
     }
 
-    private List<ActorEntry> actors(Node node) {
+    private List<ActorEntry> actors(Node node, Set<String> themeIds) {
         List<ActorEntry> actors = new ArrayList<>();
         if (node == null) {
             return actors;
@@ -145,10 +148,20 @@ public final class CodebookLoader {
                     }
                 }
                 List<String> metonyms = strings(k.get("metonyms"), "metonyms");
+                List<String> demonyms = strings(k.get("demonyms"), "demonyms");
                 List<String> exclusions = strings(k.get("exclusions"), "exclusions");
+                List<ThemeId> themes = new ArrayList<>();
+                for (Node t : yaml.list(k.get("themes"), "themes")) {
+                    String theme = yaml.scalar(t).strip();
+                    if (themeIds.contains(theme)) {
+                        themes.add(new ThemeId(theme));
+                    } else {
+                        yaml.problem(t, "theme '%s' is not an id under themes:".formatted(theme));
+                    }
+                }
                 if (id != null && !name.isEmpty()) {
                     actors.add(new ActorEntry(new ActorId(id), name, kind, aliases, metonyms,
-                            exclusions));
+                            demonyms, exclusions, themes));
                 }
             }
         }

@@ -106,8 +106,7 @@ public final class CorpusWalker {
 
     private static String brokenLink(Path file) {
         try {
-            file.toRealPath();
-            return "symbolic link to something that is not a file";
+            return "symbolic link to %s, which is not a file".formatted(file.toRealPath());
         } catch (FileSystemException e) {
             String reason = e.getReason() == null ? "" : e.getReason();
             return reason.contains("levels of symbolic links") ? "symbolic link loop"

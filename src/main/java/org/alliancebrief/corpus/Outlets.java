@@ -17,9 +17,12 @@ final class Outlets {
     Outlets(List<String> lines) {
         List<Name> all = new ArrayList<>();
         for (String line : lines) {
-            String[] parts = line.split("\\|");
+            String[] parts = line.split("\\|", -1);
             String canonical = parts[0].strip();
             for (String alias : parts) {
+                if (alias.isBlank()) {
+                    continue; // "Name|" or "a||b": no empty name, which would match anywhere
+                }
                 // Letters around the name would make "AP" match inside "APEC".
                 all.add(new Name(canonical, Pattern.compile(
                         "(?<![\\p{L}\\d])" + Pattern.quote(alias.strip()) + "(?![\\p{L}\\d])")));

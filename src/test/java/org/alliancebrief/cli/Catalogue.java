@@ -33,7 +33,9 @@ import java.util.stream.Stream;
  * maxjson   the data file's size limit in bytes
  * via       main (default: in-process, fast) or jar (a process, as users run it)
  * timeout   seconds (default 60); signal  TERM:MILLIS stops the process after MILLIS
- * needs     nonroot, mkfifo or tmpfs: skipped with the reason where the machine has not
+ * needs     nonroot, setpriv, mkfifo or tmpfs: skipped with the reason where the machine has not
+ * user      a uid the jar runs as when the tests run as root (who reads every file), so that
+ *           permission cases are real there too
  * disabled  a reason to skip the case for now
  * </pre>
  *

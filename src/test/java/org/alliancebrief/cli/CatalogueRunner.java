@@ -72,6 +72,9 @@ final class CatalogueRunner {
             copy(c.folder(), caseDir);
             Files.write(out.resolve("brief.pdf"), EARLIER_PDF);
             Files.write(out.resolve("brief.json"), EARLIER_JSON);
+            if (asOtherUser()) {
+                openToAll(root);
+            }
             for (String step : c.list("setup", ";")) {
                 setup(step);
             }
@@ -117,9 +120,11 @@ final class CatalogueRunner {
     private void needs() throws Exception {
         for (String need : c.list("needs", ",")) {
             switch (need) {
-                case "nonroot" -> Assumptions.assumeFalse("root".equals(
-                        System.getProperty("user.name")),
+                case "nonroot" -> Assumptions.assumeFalse(isRoot(),
                         "runs as root, who reads and writes everything: permissions untestable");
+                case "setpriv" -> Assumptions.assumeTrue(!isRoot() || new ProcessBuilder("sh",
+                        "-c", "command -v setpriv").start().waitFor() == 0,
+                        "runs as root without setpriv: cannot drop to another user");
                 case "mkfifo" -> Assumptions.assumeTrue(new ProcessBuilder("sh", "-c",
                         "command -v mkfifo").start().waitFor() == 0, "no mkfifo on this machine");
                 case "tmpfs" -> { } // tried in setup, skipped there when mount is refused
@@ -162,6 +167,24 @@ final class CatalogueRunner {
                 mounts.add(path);
             }
             default -> fail("unknown setup step '" + step + "' in case " + c.name());
+        }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    /** Root reads and writes everything: a permission case runs the jar as another user. */
+    private boolean asOtherUser() {
+        return isRoot() && !c.get("user", "").isEmpty();
+    }
+
+    private static void openToAll(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.toList()) {
+                Files.setPosixFilePermissions(f, PosixFilePermissions.fromString(
+                        Files.isDirectory(f) ? "rwxrwxrwx" : "rw-rw-rw-"));
+            }
         }
     }
 
@@ -210,13 +233,22 @@ final class CatalogueRunner {
     }
 
     private Result jar(List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = new ArrayList<>();
+        if (asOtherUser()) {
+            String id = c.get("user", "");
+            command.addAll(List.of("setpriv", "--reuid=" + id, "--regid=" + id,
+                    "--clear-groups"));
+        }
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-jar", Path.of("target/alliance-brief.jar")
                         .toAbsolutePath().toString()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(ENV);
+        if (asOtherUser()) {
+            pb.environment().put("HOME", root.toString()); // the other user has no home of its own
+        }
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Path stdout = root.resolve("stdout");
         Path stderr = root.resolve("stderr");

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The built jar, run as a user runs it, on seeds/; then the PDF read back as an analyst would
  * check it, against the data file.
  */
+@org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
 class EndToEndIT {
     private static final Path JAR = Path.of("target/alliance-brief.jar");
 
@@ -62,7 +63,11 @@ class EndToEndIT {
         File out = dir.resolve("stdout").toFile();
         File err = dir.resolve("stderr").toFile();
         Process p = pb.redirectOutput(out).redirectError(err).start();
-        int status = p.waitFor();
+        if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the jar took longer than 120 s: " + command);
+        }
+        int status = p.exitValue();
         return new Result(status, Files.readString(out.toPath()), Files.readString(err.toPath()));
     }
 
@@ -105,10 +110,18 @@ class EndToEndIT {
         for (JsonNode k : json.get("key_findings")) {
             String sentence = k.get("text").asText().replaceAll("\\s+", " ");
             assertTrue(text.contains(sentence), "key finding not in the PDF: " + sentence);
+            // every number the sentence prints is one of the finding's figures in the data file
+            Set<String> figures = new TreeSet<>();
             for (JsonNode figure : k.get("figures")) {
-                if (figure.isNumber()) {
-                    assertTrue(sentence.contains(figure.asText()) || !sentence.isEmpty());
+                Matcher m = Pattern.compile("\\d+").matcher(figure.asText());
+                while (m.find()) {
+                    figures.add(m.group());
                 }
+            }
+            Matcher printed = Pattern.compile("\\d+").matcher(sentence);
+            while (printed.find()) {
+                assertTrue(figures.contains(printed.group()), "'" + printed.group() + "' in '"
+                        + sentence + "' is not among the figures " + figures);
             }
         }
     }

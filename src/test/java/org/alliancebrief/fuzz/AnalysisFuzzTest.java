@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.alliancebrief.analysis.ArticleAnalyser;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusSummary;
@@ -24,7 +23,6 @@ import org.alliancebrief.codebook.CodebookLoader;
 import org.alliancebrief.corpus.Article;
 import org.alliancebrief.corpus.ArticleParser;
 import org.alliancebrief.render.json.BriefJsonWriter;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Any text as an article, analysed with the real codebook and written as the data file: no
@@ -40,7 +38,6 @@ class AnalysisFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @FuzzTest(maxDuration = "10m")
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anyTextIsAnalysedAndWrittenAsValidJson(String text) throws IOException {
         if (text == null || text.isBlank()) {
             return; // the corpus stage skips these before analysis

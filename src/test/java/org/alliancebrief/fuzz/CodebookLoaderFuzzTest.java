@@ -7,10 +7,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.alliancebrief.codebook.CodebookException;
 import org.alliancebrief.codebook.CodebookLoader;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Any file as codebook: a codebook or a list of placed problems, nothing else. Seeds in
@@ -30,7 +28,6 @@ class CodebookLoaderFuzzTest {
     }
 
     @FuzzTest(maxDuration = "10m")
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anyFileLoadsOrIsRefusedWithPlacedProblems(byte[] yaml) throws IOException {
         Files.write(FILE, yaml);
         try {

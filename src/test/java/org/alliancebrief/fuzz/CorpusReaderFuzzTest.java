@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.util.concurrent.TimeUnit;
 import org.alliancebrief.corpus.Article;
 import org.alliancebrief.corpus.CorpusReader;
 import org.alliancebrief.corpus.Loaded;
 import org.alliancebrief.corpus.Skipped;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Any bytes, under any of the names read: an article or a reason, never an exception. Seeds in
@@ -21,7 +19,6 @@ class CorpusReaderFuzzTest {
     private final CorpusReader reader = new CorpusReader();
 
     @FuzzTest(maxDuration = "10m")
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anyBytesGiveAnArticleOrAReason(FuzzedDataProvider data) {
         String name = data.pickValue(NAMES);
         Loaded loaded = reader.parse(name, data.consumeRemainingAsBytes());

@@ -112,6 +112,8 @@ final class BarDrawing implements Drawing {
         axis.setTickLabelFont(fonts.regular(ChartStyle.TICK_SIZE));
     }
 
+    // JFreeChart 1.5 deprecates the item label offset without a replacement yet
+    @SuppressWarnings("deprecation")
     private void styleBars(BarRenderer renderer) {
         renderer.setDrawBarOutline(false);
         renderer.setShadowVisible(false);

@@ -151,7 +151,7 @@ final class HeatMapDrawing implements Drawing {
     }
 
     // Up to five whole-number steps from 1 to the largest count.
-    private TreeSet<Integer> keySteps() {
+    private java.util.SortedSet<Integer> keySteps() {
         TreeSet<Integer> steps = new TreeSet<>();
         if (max <= 0) {
             return steps;

@@ -49,6 +49,12 @@ final class ArticleJson {
             g.writeStringField("type", a.kind().key());
             g.writeNumberField("mentions", a.mentions());
             g.writeBooleanField("in_codebook", a.inCodebook());
+            g.writeBooleanField("fuzzy", a.fuzzy());
+            g.writeArrayFieldStart("evidence");
+            for (Evidence e : a.evidence()) {
+                g.writeString(e.text());
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -90,10 +90,17 @@ final class PageFrame extends PdfPageEventHelper {
         if (type.regular.getWidthPoint(text, SMALL) <= room) {
             return text;
         }
-        String cut = text;
-        while (!cut.isEmpty() && type.regular.getWidthPoint(cut + "…", SMALL) > room) {
-            cut = cut.substring(0, cut.length() - 1);
+        // widths add up character by character (no kerning): one pass, not one per character
+        float left = room - type.regular.getWidthPoint("…", SMALL);
+        int end = 0;
+        while (end < text.length()) {
+            int next = text.offsetByCodePoints(end, 1);
+            left -= type.regular.getWidthPoint(text.substring(end, next), SMALL);
+            if (left < 0) {
+                break;
+            }
+            end = next;
         }
-        return cut.stripTrailing() + "…";
+        return text.substring(0, end).stripTrailing() + "…";
     }
 }

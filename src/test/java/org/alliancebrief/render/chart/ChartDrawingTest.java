@@ -76,6 +76,45 @@ class ChartDrawingTest {
         assertTrue(tall <= 560 && tall > new BarDrawing(one, fonts(), 460, 560).height());
     }
 
+    @Test
+    void aBarIsDrawnInProportionToItsValue() throws Exception {
+        int wide = inkedPixels(bars(40.0, 40.0));
+        int narrow = inkedPixels(bars(40.0, 4.0));
+        assertTrue(wide > narrow, "bars of 40 and 40 ink " + wide + " pixels, of 40 and 4 "
+                + narrow);
+    }
+
+    private static Chart.Bars bars(double first, double second) {
+        return new Chart.Bars("t", "c", "Articles", List.of("Articles"), List.of(
+                new Chart.Bars.Row("Cyber", List.of(first)),
+                new Chart.Bars.Row("Space", List.of(second))), false);
+    }
+
+    private static int inkedPixels(Chart.Bars chart) throws Exception {
+        BarDrawing drawing = new BarDrawing(chart, fonts(), 460, 560);
+        int h = Math.round(drawing.height());
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(460, h,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        g2.setColor(java.awt.Color.WHITE);
+        g2.fillRect(0, 0, 460, h);
+        drawing.paint(g2, 460, h);
+        g2.dispose();
+        int inked = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < 460; x++) {
+                java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                // a bar's fill is saturated; text, grid and background are grey
+                int spread = Math.max(c.getRed(), Math.max(c.getGreen(), c.getBlue()))
+                        - Math.min(c.getRed(), Math.min(c.getGreen(), c.getBlue()));
+                if (spread > 60) {
+                    inked++;
+                }
+            }
+        }
+        return inked;
+    }
+
     private static Chart.HeatMap heatMap(int rows) {
         List<String> names = new ArrayList<>();
         List<List<Integer>> cells = new ArrayList<>();

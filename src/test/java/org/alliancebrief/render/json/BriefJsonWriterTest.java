@@ -100,11 +100,32 @@ class BriefJsonWriterTest {
 
     @Test
     void keyFindingsCarryTheirFiguresAndEvidence() throws IOException {
-        JsonNode k = new ObjectMapper().readTree(json(brief)).get("key_findings").get(0);
+        JsonNode root = new ObjectMapper().readTree(json(brief));
+        JsonNode k = root.get("key_findings").get(0);
         assertEquals("leading-areas", k.get("id").asText());
         assertEquals(4, k.get("figures").get("area1_articles").asInt());
         assertTrue(k.get("text").asText().contains("80%"));
-        assertTrue(k.get("evidence").size() > 0);
+        JsonNode evidence = k.get("evidence");
+        assertEquals(4, evidence.size());
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (JsonNode t : root.get("totals").get("themes")) {
+            for (String area : List.of("area1", "area2", "area3")) {
+                if (t.get("label").asText().equals(k.get("figures").get(area).asText())) {
+                    named.add(t.get("id").asText());
+                }
+            }
+        }
+        assertEquals(java.util.Set.of("cyber", "military-mobility", "space"), named);
+        for (JsonNode e : evidence) {
+            // the fixture's evidence names its theme and file: a named area, in the cited source
+            JsonNode source = root.get("sources").get(e.get("source").asInt() - 1);
+            assertEquals(e.get("source").asInt(), source.get("number").asInt());
+            String sentence = e.get("sentence").asText();
+            String file = source.get("file").asText();
+            assertTrue(sentence.endsWith(" in " + file + "."), sentence + " cites " + file);
+            String theme = sentence.substring("Evidence on ".length(), sentence.indexOf(" in "));
+            assertTrue(named.contains(theme), sentence);
+        }
     }
 
     @Test

@@ -1,0 +1,228 @@
+package org.alliancebrief.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.CodebookLoader;
+import org.alliancebrief.corpus.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Themes and actors coded with the real codebook on short articles written for each class of
+ * rule: salience, framings, country adjectives, venues, missions, short forms, misspellings,
+ * offices by date, evidence.
+ */
+class CodingRulesTest {
+    private static final Codebook CODEBOOK = CodebookLoader.load(Path.of("templates/codebook.yaml"));
+    private static final ArticleAnalyser ANALYSER = new ArticleAnalyser(CODEBOOK);
+
+    private static ArticleFindings analyse(String text) {
+        return ANALYSER.analyse(new ArticleParser().parse("a.txt", text));
+    }
+
+    private static List<String> themes(String text) {
+        return analyse(text).themes().stream().map(t -> t.id().value()).toList();
+    }
+
+    private static List<String> actors(String text) {
+        return analyse(text).actors().stream().map(ActorFinding::name).toList();
+    }
+
+    private static Optional<ActorFinding> actor(ArticleFindings f, String name) {
+        return f.actors().stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    // ------------------------------------------------------------------ salience
+
+    @Test
+    void aWeakTermInPassingDoesNotMakeATheme() {
+        var t = themes("""
+                Ministers meet in Brussels
+
+                Foreign ministers met on Tuesday to discuss the budget for next year.
+
+                They agreed on a timetable. One delegate praised the resilience of the staff.
+
+                The meeting ended early.
+                """);
+        assertFalse(t.contains("resilience-critical-infrastructure"), t.toString());
+    }
+
+    @Test
+    void weakTermsInTwoSentencesMakeATheme() {
+        var t = themes("""
+                Ministers meet in Brussels
+
+                Foreign ministers met on Tuesday to discuss the budget for next year.
+
+                They agreed that satellites must be protected from jamming.
+
+                A second paper on space is due in the spring.
+                """);
+        assertTrue(t.contains("space"), t.toString());
+    }
+
+    @Test
+    void aWeakTermInTheHeadlineMakesATheme() {
+        assertTrue(themes("""
+                Allies look to space
+
+                Officials said a paper would follow in the spring.
+                """).contains("space"));
+    }
+
+    @Test
+    void everyItemOfAListOfAreasCounts() {
+        var t = themes("""
+                Staff talks resume
+
+                The two organisations will step up work on military mobility, cyber defence, \
+                counter-terrorism and space.
+
+                The next round is planned for June.
+                """);
+        assertTrue(t.containsAll(List.of("military-mobility", "cyber", "counter-terrorism",
+                "space")), t.toString());
+    }
+
+    @Test
+    void aStrongTermCountsOnceAndKeepsItsSentence() {
+        var f = analyse("""
+                Summit notebook
+
+                Delegates arrived late. Several of them raised military mobility over lunch.
+                """);
+        ThemeFinding mobility = f.themes().stream()
+                .filter(t -> t.id().value().equals("military-mobility")).findFirst()
+                .orElseThrow();
+        assertEquals(1, mobility.mentions());
+        assertEquals("Several of them raised military mobility over lunch.",
+                mobility.evidence().get(0).text());
+    }
+
+    @Test
+    void misleadingPhrasesDoNotCount() {
+        var t = themes("""
+                Talks in Geneva
+
+                The envoy said there is still a space for dialogue and that Moscow exercises \
+                restraint. Leaders want to leave some breathing space before the next round.
+                """);
+        assertFalse(t.contains("space"), t.toString());
+        assertFalse(t.contains("exercises"), t.toString());
+    }
+
+    // ------------------------------------------------------------------ framings
+
+    @Test
+    void framingsWithoutTheirKeywordsAreFound() {
+        assertTrue(themes("""
+                Europe told to grow up
+
+                Europe must learn to stand on its own feet in defence, the minister said.
+                """).contains("complementarity"));
+        assertTrue(themes("""
+                A warning from Washington
+
+                Analysts fear an isolationist US would leave allies exposed.
+                """).contains("transatlantic-bond"));
+        assertTrue(themes("""
+                Allies agree new target
+
+                Leaders agreed to spend 3.5% of GDP on core defence requirements by 2035.
+                """).contains("burden-sharing"));
+        assertTrue(themes("""
+                The mission in the Red Sea
+
+                The EU's naval mission will accompany vessels through the strait.
+                """).contains("crisis-management-operations"));
+    }
+
+    // ------------------------------------------------------------------ actors
+
+    @Test
+    void countryAdjectivesCountOnlyBeforeAStateNoun() {
+        var a = actors("""
+                Border tensions rise
+
+                The Finnish government said Polish troops and North Korean soldiers were seen. \
+                A Czech general who studied in Dublin, and an Italian initiative, were praised.
+                """);
+        assertTrue(a.containsAll(List.of("Finland", "Poland", "North Korea")), a.toString());
+        assertFalse(a.contains("Czechia"), a.toString());
+        assertFalse(a.contains("Italy"), a.toString());
+    }
+
+    @Test
+    void aPlaceThatIsOnlyTheVenueIsNotAnActor() {
+        var a = actors("""
+                Ministers gather
+
+                Talks in Portugal ended on Friday. Leaders will meet at the forum in Davos, \
+                Switzerland, next week.
+                """);
+        assertFalse(a.contains("Portugal"), a.toString());
+        assertFalse(a.contains("Switzerland"), a.toString());
+        assertTrue(actors("""
+                Lisbon acts
+
+                Portugal sent two frigates to the Baltic.
+                """).contains("Portugal"));
+    }
+
+    @Test
+    void missionsBodiesAndShortFormsAreOrganisations() {
+        var a = actors("""
+                Operations update
+
+                Operation Irini inspected a ship while KFOR patrolled the north and EULEX \
+                judges met the EU Military Staff. The Commission welcomed it, and the Council \
+                President called ENISA.
+                """);
+        assertTrue(a.containsAll(List.of("EUNAVFOR MED Irini", "KFOR", "EULEX",
+                "EU Military Staff", "European Commission", "European Council", "ENISA")),
+                a.toString());
+    }
+
+    @Test
+    void misspeltNamesResolveAndAreFlagged() {
+        var f = analyse("""
+                Transcript
+
+                We met Kaya Callas and the ministers this morning.
+                """);
+        ActorFinding kallas = actor(f, "Kaja Kallas").orElseThrow();
+        assertTrue(kallas.fuzzy());
+        assertFalse(actor(f, "Kaya Callas").isPresent());
+    }
+
+    @Test
+    void officesResolveToTheHolderOnTheArticleDate() {
+        var a = actors("""
+                Brussels notebook
+
+                Published: 12 June 2025
+
+                The EU's defence commissioner and the German chancellor spoke by phone.
+                """);
+        assertTrue(a.containsAll(List.of("Andrius Kubilius", "Friedrich Merz")), a.toString());
+    }
+
+    @Test
+    void eachActorKeepsABoundedSampleOfItsSentences() {
+        var f = analyse("""
+                NATO week
+
+                NATO met. NATO spoke. NATO agreed. NATO left. NATO returned.
+                """);
+        ActorFinding nato = actor(f, "NATO").orElseThrow();
+        assertEquals(6, nato.mentions());
+        assertEquals(ActorFinding.MAX_EVIDENCE, nato.evidence().size());
+        assertEquals("NATO week", nato.evidence().get(0).text());
+    }
+}
