@@ -113,6 +113,10 @@ class EndToEndIT {
             // every number the sentence prints is one of the finding's figures in the data file
             Set<String> figures = new TreeSet<>();
             for (JsonNode figure : k.get("figures")) {
+                if (figure.isFloatingPointNumber()) { // a share in [0, 1], printed as a percentage
+                    figures.add(String.valueOf(Math.round(figure.asDouble() * 100)));
+                    continue;
+                }
                 Matcher m = Pattern.compile("\\d+").matcher(figure.asText());
                 while (m.find()) {
                     figures.add(m.group());
