@@ -9,21 +9,20 @@ import java.util.Optional;
  * article's text can be dropped as soon as it is analysed.
  *
  * @param outlet the outlet or agency the page names, or ""
+ * @param duplicateOf the {@link #id} of the earlier article this one repeats
+ * @param fingerprint hashes of the article's sentences, used to find near-duplicates
  * @param url the page's address where it shows one, or ""
  * @param language the ISO 639-1 code of the article's language, or ""
  * @param covered the codebook covers the article's language: else it is kept but not counted
  * @param notes warnings about the file for the user ("2 bytes not valid UTF-8 ...")
- * @param fingerprint hashes of the article's sentences, used to find near-duplicates
+ * @param input the label of the --input the article came from ("" when not yet known)
  */
 public record ArticleFindings(String file, String title, String outlet,
         Optional<PublishedDate> published,
         Optional<String> duplicateOf, List<ThemeFinding> themes, List<ActorFinding> actors,
         List<Quote> quotes, int words, List<Long> fingerprint, String url, String language,
-        boolean covered, List<String> notes) {
+        boolean covered, List<String> notes, String input) {
     public ArticleFindings {
-        notes = List.copyOf(notes);
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(outlet, "outlet");
@@ -33,14 +32,40 @@ public record ArticleFindings(String file, String title, String outlet,
         actors = List.copyOf(actors);
         quotes = List.copyOf(quotes);
         fingerprint = List.copyOf(fingerprint);
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(language, "language");
+        notes = List.copyOf(notes);
+        Objects.requireNonNull(input, "input");
+    }
+
+    /** Findings of a page, not yet placed in an input. */
+    public ArticleFindings(String file, String title, String outlet,
+            Optional<PublishedDate> published, Optional<String> duplicateOf,
+            List<ThemeFinding> themes, List<ActorFinding> actors, List<Quote> quotes, int words,
+            List<Long> fingerprint, String url, String language, boolean covered,
+            List<String> notes) {
+        this(file, title, outlet, published, duplicateOf, themes, actors, quotes, words,
+                fingerprint, url, language, covered, notes, "");
     }
 
     /** Findings of a page that shows no address and no known language. */
-    public ArticleFindings(String file, String title, String outlet, Optional<PublishedDate> published,
-            Optional<String> duplicateOf, List<ThemeFinding> themes, List<ActorFinding> actors,
-            List<Quote> quotes, int words, List<Long> fingerprint) {
-        this(file, title, outlet, published, duplicateOf, themes, actors, quotes, words, fingerprint, "", "",
-                true, List.of());
+    public ArticleFindings(String file, String title, String outlet,
+            Optional<PublishedDate> published, Optional<String> duplicateOf,
+            List<ThemeFinding> themes, List<ActorFinding> actors, List<Quote> quotes, int words,
+            List<Long> fingerprint) {
+        this(file, title, outlet, published, duplicateOf, themes, actors, quotes, words,
+                fingerprint, "", "", true, List.of(), "");
+    }
+
+    /** Unique across the inputs of a run: the input's label and the path within it. */
+    public String id() {
+        return input.isEmpty() ? file : input + "/" + file;
+    }
+
+    /** The same findings, from the input labelled {@code label}. */
+    public ArticleFindings withInput(String label) {
+        return new ArticleFindings(file, title, outlet, published, duplicateOf, themes, actors,
+                quotes, words, fingerprint, url, language, covered, notes, label);
     }
 
     /** Whether the article counts in the figures: not a near-duplicate, in a covered language. */
@@ -51,7 +76,7 @@ public record ArticleFindings(String file, String title, String outlet,
     /** The same findings, marked as a near-duplicate of {@code earlier}. */
     public ArticleFindings asDuplicateOf(String earlier) {
         return new ArticleFindings(file, title, outlet, published, Optional.of(earlier), themes,
-                actors, quotes, words, fingerprint, url, language, covered, notes);
+                actors, quotes, words, fingerprint, url, language, covered, notes, input);
     }
 
     /**
@@ -60,6 +85,6 @@ public record ArticleFindings(String file, String title, String outlet,
      */
     public ArticleFindings withoutDetail() {
         return new ArticleFindings(file, title, outlet, published, duplicateOf, List.of(),
-                List.of(), List.of(), words, List.of());
+                List.of(), List.of(), words, List.of(), url, language, covered, List.of(), input);
     }
 }

@@ -39,7 +39,7 @@ public final class DuplicateFinder {
         for (int i = 0; i < findings.size(); i++) {
             ArticleFindings f = findings.get(i);
             int earlier = index.offer(i, f.fingerprint());
-            out.add(earlier >= 0 ? f.asDuplicateOf(findings.get(earlier).file()) : f);
+            out.add(earlier >= 0 ? f.asDuplicateOf(findings.get(earlier).id()) : f);
         }
         return out;
     }

@@ -2,8 +2,8 @@ package org.alliancebrief.brief;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,33 +28,55 @@ public final class BriefBuilder {
         this.version = version;
     }
 
+    /** The brief of a run with default parameters and no baseline. */
+    public Brief build(List<ArticleFindings> findings, CorpusSummary summary,
+            List<Skipped> skipped, LocalDate generated, Optional<String> title) {
+        return build(findings, summary, skipped, generated, title, RunInfo.of(version),
+                Optional.empty());
+    }
+
     /**
      * The brief for {@code findings} (in source order, near-duplicates marked).
      *
      * @param generated the day the brief is made
      * @param title replaces the template's title when present
+     * @param run the run's parameters, recorded in the brief
+     * @param baseline a previous brief to compare with
      */
     public Brief build(List<ArticleFindings> findings, CorpusSummary summary,
-            List<Skipped> skipped, LocalDate generated, Optional<String> title) {
+            List<Skipped> skipped, LocalDate generated, Optional<String> title, RunInfo run,
+            Optional<Baseline> baseline) {
         Figures figures = new Figures(codebook, summary, findings);
-        Map<String, Object> names = names(figures, skipped);
+        Map<String, Object> names = names(figures, skipped, run);
         int perFinding = template.sections().stream().filter(s -> s.kind().equals("evidence"))
                 .findFirst().map(s -> s.number("per_finding", 4)).orElse(4);
         List<KeyFinding> keyFindings = new KeyFindingWriter(figures, perFinding)
                 .write(template.keyFindings());
+        Optional<Changes> changes = baseline.map(b -> new ChangeFinder(figures).compare(b));
         String briefTitle = title.orElse(template.title());
-        List<Part> parts = parts(figures, names, keyFindings);
+        List<Part> parts = parts(figures, names, keyFindings, changes);
+        if (citedOnly()) {
+            Citations.Renumbered renumbered = Citations.renumber(parts, keyFindings);
+            parts = renumbered.parts();
+            keyFindings = renumbered.keyFindings();
+        }
         Brief.Cover cover = new Brief.Cover(briefTitle, template.subtitle(),
-                coverage(figures), generated,
-                Wording.fill(template.wording("generated"), Map.of("date", Wording.date(generated))));
+                new Coverage(template, figures).line(), generated,
+                Wording.fill(template.wording("generated"), Map.of("date", Wording.date(generated))),
+                RunLine.cover(run, figures));
         Brief.Metadata metadata = new Brief.Metadata(briefTitle, template.subject(),
                 String.join(", ", template.keywords()), "Alliance Brief " + version,
                 template.language());
         return new Brief(cover, parts, metadata, findings, summary, skipped, keyFindings,
-                codebook.themes());
+                codebook.themes(), run, changes);
     }
 
-    private Map<String, Object> names(Figures figures, List<Skipped> skipped) {
+    private boolean citedOnly() {
+        return template.sections().stream().anyMatch(s -> s.kind().equals("sources")
+                && "cited".equals(s.text("list")));
+    }
+
+    private Map<String, Object> names(Figures figures, List<Skipped> skipped, RunInfo run) {
         Map<String, Object> names = new LinkedHashMap<>();
         names.put("articles", Wording.count(figures.articles(), "article"));
         names.put("dated", figures.summary.dated());
@@ -67,71 +89,115 @@ public final class BriefBuilder {
         names.put("codebook_actors", codebook.actors().size());
         names.put("codebook_entries", codebook.themes().size());
         names.put("entries", codebook.themes().size());
+        names.put("run", RunLine.methodology(run));
         return names;
     }
 
-    private String coverage(Figures figures) {
-        List<PublishedDate> dates = figures.counted.stream()
-                .flatMap(f -> f.published().stream()).sorted(
-                        java.util.Comparator.comparing(PublishedDate::date)).toList();
-        String range = "";
-        if (!dates.isEmpty()) {
-            String from = Wording.date(dates.get(0));
-            String to = Wording.date(dates.get(dates.size() - 1));
-            range = from.equals(to)
-                    ? Wording.fill(template.wording("coverage_single_date"), Map.of("from", from))
-                    : Wording.fill(template.wording("coverage_range"), Map.of("from", from,
-                            "to", to));
-            range = " " + range; // fill() strips; the template's leading comma stays attached
-            range = range.startsWith(" ,") ? range.substring(1) : range;
-        }
-        int undated = figures.articles() - figures.summary.dated();
-        String undatedText = undated == 0 ? "" : " " + Wording.fill(
-                template.wording("coverage_undated"), Map.of("undated", undated));
-        return Wording.fill(template.wording("coverage"), Map.of(
-                "articles", Wording.count(figures.articles(), "article"),
-                "range", range, "undated", undatedText)).replace(" ,", ",");
-    }
-
     private List<Part> parts(Figures figures, Map<String, Object> names,
-            List<KeyFinding> keyFindings) {
+            List<KeyFinding> keyFindings, Optional<Changes> changes) {
         List<Part> parts = new ArrayList<>();
         QuoteChooser quotes = new QuoteChooser(figures, codebook);
-        Set<Integer> cited = new HashSet<>();
+        Set<Integer> cited = new LinkedHashSet<>();
+        // the data file cites the key findings' evidence whether or not the PDF has its annex
+        keyFindings.forEach(k -> k.evidence().forEach(e -> cited.add(e.source())));
+        boolean placedChanges = template.sections().stream()
+                .anyMatch(s -> s.kind().equals("changes"));
+        int figureNumber = 0;
+        Set<String> figureIds = new LinkedHashSet<>();
         for (BriefTemplate.Section s : template.sections()) {
             switch (s.kind()) {
-                case "key-findings" -> parts.add(new Part.KeyFindings(s.text("heading"),
-                        keyFindings));
+                case "key-findings" -> {
+                    parts.add(new Part.KeyFindings(s.text("heading"), keyFindings));
+                    if (!placedChanges) {
+                        changes.ifPresent(c -> parts.add(sinceLast(null, c)));
+                    }
+                }
+                case "changes" -> changes.ifPresent(c -> parts.add(sinceLast(s, c)));
                 case "topics" -> parts.addAll(new TopicWriter(figures, quotes).write(s, cited));
-                case "figure" -> parts.add(figure(figures, s, names));
+                case "figure" -> {
+                    Part part = figure(figures, s, names, figureNumber + 1, figureIds);
+                    figureNumber += part instanceof Part.Figure ? 1 : 0;
+                    parts.add(part);
+                }
                 case "methodology" -> parts.add(new Part.Text(s.text("heading"),
                         s.paragraphs().stream().map(p -> Wording.fill(p, names)).toList()));
                 case "evidence" -> {
-                    keyFindings.forEach(k -> k.evidence().forEach(e -> cited.add(e.source())));
                     parts.add(new Part.EvidenceAnnex(s.text("heading"), s.text("intro"),
                             keyFindings.stream().filter(k -> !k.evidence().isEmpty()).toList()));
                 }
                 case "codebook" -> parts.add(codebookTable(s));
-                case "sources" -> parts.add(sources(figures, s, cited));
+                case "sources" -> parts.add(new SourceList(figures).part(s, cited));
                 default -> throw new IllegalStateException("unknown section kind " + s.kind());
             }
         }
         return parts;
     }
 
-    private Part figure(Figures figures, BriefTemplate.Section s, Map<String, Object> names) {
+    private static Part sinceLast(BriefTemplate.Section s, Changes c) {
+        String heading = s == null || s.text("heading").isBlank() ? "Since the last brief"
+                : s.text("heading");
+        String intro = s == null || s.text("intro").isBlank()
+                ? "Compared with the brief of {generated} ({baseline})."
+                : s.text("intro");
+        String day = c.baselineGenerated();
+        try {
+            day = Wording.date(LocalDate.parse(day));
+        } catch (java.time.format.DateTimeParseException e) {
+            // an older or hand-made file: its own words for the day
+        }
+        return new Part.SinceLast(heading, Wording.fill(intro, Map.of("baseline", c.baseline(),
+                "generated", day)), c);
+    }
+
+    private Part figure(Figures figures, BriefTemplate.Section s, Map<String, Object> names,
+            int number, Set<String> ids) {
         Map<String, Object> figureNames = new LinkedHashMap<>(names);
         figureNames.put("top", s.number("top", 15));
         figureNames.put("rows", s.number("rows", 12));
         figureNames.put("columns", s.number("columns", 8));
         figureNames.put("articles", Wording.count(figures.articles(), "article"));
         figureNames.put("dated", figures.summary.dated());
+        figureNames.put("left_out", leftOut(figures));
+        figureNames.put("outside_codebook", outsideCodebook(figures, s));
+        String id = s.text("chart");
+        for (int n = 2; !ids.add(id); n++) {
+            id = s.text("chart") + "-" + n; // the same chart twice keeps a stable key each
+        }
+        String key = id;
         return new ChartMaker(figures).make(s, figureNames)
-                .<Part>map(chart -> new Part.Figure(s.text("heading"), chart))
+                .<Part>map(chart -> new Part.Figure(s.text("heading"), key, number, chart))
                 .orElseGet(() -> new Part.Text(s.text("heading"),
                         List.of(Wording.fill(s.text("empty").isBlank()
                                 ? "Not enough data in this corpus for this chart."
                                 : s.text("empty"), figureNames))));
+    }
+
+    /** What the timeline leaves out, as a clause; empty when it leaves out nothing. */
+    private static String leftOut(Figures figures) {
+        int undated = figures.articles() - figures.summary.dated();
+        List<Integer> kept = figures.yearsWithEnoughArticles();
+        int sparse = figures.summary.articlesByYear().entrySet().stream()
+                .filter(e -> !kept.contains(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+        List<String> parts = new ArrayList<>();
+        if (undated > 0) {
+            parts.add(Wording.count(undated, "undated article"));
+        }
+        if (sparse > 0) {
+            parts.add(Wording.count(sparse, "article") + " from years with too few to compare");
+        }
+        return parts.isEmpty() ? "" : "; " + Wording.list(parts) + " "
+                + (undated + sparse == 1 ? "is" : "are") + " left out";
+    }
+
+    /** For the actor chart: a note when some of its actors are not in the codebook. */
+    private static String outsideCodebook(Figures figures, BriefTemplate.Section s) {
+        boolean heatMap = "actor-area".equals(s.text("chart"));
+        var shown = heatMap ? figures.actors().stream().limit(s.number("rows", 12))
+                : figures.actorsByMentions().stream().limit(s.number("top", 15));
+        long outside = shown.filter(a -> !figures.summary.actors().get(a.id()).inCodebook())
+                .count();
+        return outside == 0 ? "" : " Names marked * (" + outside + ") are not in the codebook: "
+                + "the text names them plainly, with a title or as a speaker.";
     }
 
     private Part codebookTable(BriefTemplate.Section s) {
@@ -155,19 +221,35 @@ public final class BriefBuilder {
                 List.of(24f, 9f, 22f, 45f), rows);
     }
 
-    private Part sources(Figures figures, BriefTemplate.Section s, Set<Integer> cited) {
-        boolean onlyCited = "cited".equals(s.text("list"));
-        List<Source> sources = new ArrayList<>();
-        for (ArticleFindings f : figures.all) {
-            int n = figures.source(f);
-            if (onlyCited && !cited.contains(n)) {
-                continue;
+    /** The line under the title: how many articles, over which dates, how many undated. */
+    private record Coverage(BriefTemplate template, Figures figures) {
+        String line() {
+            List<PublishedDate> dates = figures.counted.stream()
+                    .flatMap(f -> f.published().stream()).sorted(
+                            java.util.Comparator.comparing(PublishedDate::date)).toList();
+            int undated = figures.articles() - figures.summary.dated();
+            // with undated articles, the dates are said to be those of the dated ones only
+            String dated = undated > 0 && !dates.isEmpty()
+                    ? Wording.number(figures.summary.dated()) : "";
+            String range = "";
+            if (!dates.isEmpty()) {
+                String from = Wording.date(dates.get(0));
+                String to = Wording.date(dates.get(dates.size() - 1));
+                range = from.equals(to)
+                        ? Wording.fill(template.wording("coverage_single_date"),
+                                Map.of("from", from, "dated", dated))
+                        : Wording.fill(template.wording("coverage_range"), Map.of("from", from,
+                                "to", to, "dated", dated));
+                range = " " + range; // fill() strips; the template's leading comma stays attached
+                range = range.startsWith(" ,") || range.startsWith(" :") ? range.substring(1)
+                        : range;
             }
-            String title = f.duplicateOf().map(d -> f.title() + " (near-duplicate of ["
-                    + figures.source(d) + "], not counted)").orElse(f.title());
-            sources.add(new Source(n, title, f.outlet(),
-                    f.published().map(Wording::date).orElse("undated"), f.file()));
+            String undatedText = undated == 0 ? "" : " " + Wording.fill(
+                    template.wording("coverage_undated"), Map.of("undated",
+                            Wording.number(undated)));
+            return Wording.fill(template.wording("coverage"), Map.of(
+                    "articles", Wording.count(figures.articles(), "article"),
+                    "range", range, "undated", undatedText)).replace(" ,", ",");
         }
-        return new Part.Sources(s.text("heading"), sources);
     }
 }

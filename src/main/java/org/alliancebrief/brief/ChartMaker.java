@@ -44,11 +44,17 @@ final class ChartMaker {
         List<ActorKind> kinds = List.of(ActorKind.PERSON, ActorKind.ORGANISATION,
                 ActorKind.COUNTRY);
         List<Chart.Bars.Row> rows = figures.actorsByMentions().stream().limit(top)
-                .map(a -> new Chart.Bars.Row(a.name(), kinds.stream()
+                .map(a -> new Chart.Bars.Row(marked(a), kinds.stream()
                         .map(k -> k == a.kind() ? (double) a.mentions() : 0.0).toList()))
                 .toList();
         return new Chart.Bars(title, caption, "Mentions",
                 List.of("Person", "Organisation", "Country"), rows, false);
+    }
+
+    /** The actor's name, with " *" when the codebook does not know it (the caption says so). */
+    private String marked(Figures.RankedActor a) {
+        var tally = figures.summary.actors().get(a.id());
+        return tally != null && !tally.inCodebook() ? a.name() + " *" : a.name();
     }
 
     private Optional<Chart> heatMap(String title, String caption, int rowCount, int columnCount) {
@@ -64,7 +70,7 @@ final class ChartMaker {
             cells.add(areas.stream().map(a -> byTheme.getOrDefault(a.entry().id(), 0)).toList());
         }
         return Optional.of(new Chart.HeatMap(title, caption,
-                actors.stream().map(Figures.RankedActor::name).toList(),
+                actors.stream().map(this::marked).toList(),
                 areas.stream().map(Figures.Ranked::label).toList(), cells));
     }
 

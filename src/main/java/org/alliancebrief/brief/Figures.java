@@ -3,9 +3,12 @@ package org.alliancebrief.brief;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.analysis.Evidence;
@@ -40,6 +43,7 @@ final class Figures {
     final List<ArticleFindings> all;
     final List<ArticleFindings> counted;
     private final Map<String, Integer> sourceNumbers = new HashMap<>();
+    private final Set<String> documents = new HashSet<>();
 
     Figures(Codebook codebook, CorpusSummary summary, List<ArticleFindings> all) {
         this.codebook = codebook;
@@ -47,8 +51,32 @@ final class Figures {
         this.all = List.copyOf(all);
         this.counted = all.stream().filter(ArticleFindings::counted).toList();
         for (int i = 0; i < all.size(); i++) {
-            sourceNumbers.put(all.get(i).file(), i + 1);
+            sourceNumbers.put(all.get(i).id(), i + 1);
         }
+        codebook.statements().forEach(s -> documents.add(s.name()));
+    }
+
+    /**
+     * Quotations by the people and bodies quoted by name: a document (a joint declaration)
+     * and an unnamed source are not voices.
+     */
+    Map<String, Integer> voices() {
+        Map<String, Integer> voices = new TreeMap<>(summary.quotesBySpeaker());
+        voices.keySet().removeAll(documents);
+        return voices;
+    }
+
+    /** Whether {@code speaker} names a document of the codebook rather than a voice. */
+    boolean isDocument(String speaker) {
+        return documents.contains(speaker);
+    }
+
+    /** The voices ranked by quotations, then name. */
+    List<Map.Entry<String, Integer>> rankedVoices() {
+        return voices().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .toList();
     }
 
     int articles() {
@@ -67,11 +95,12 @@ final class Figures {
     }
 
     int source(ArticleFindings f) {
-        return sourceNumbers.get(f.file());
+        return sourceNumbers.get(f.id());
     }
 
-    int source(String file) {
-        return sourceNumbers.get(file);
+    /** The number of the article with this {@link ArticleFindings#id}. */
+    int source(String id) {
+        return sourceNumbers.get(id);
     }
 
     /** Areas (or themes) of the codebook, ranked; entries with no article are included last. */

@@ -29,9 +29,9 @@ final class KeyFindingWriter {
         for (BriefTemplate.Finding t : templates) {
             Map<String, Object> values = new LinkedHashMap<>();
             List<KeyFinding.EvidenceItem> evidence = new ArrayList<>();
-            values.put("articles", Wording.count(figures.articles(), "article"));
+            values.put("articles", new Measure.Count(figures.articles(), "article"));
             values.put("dated", figures.summary.dated());
-            values.put("quotes", Wording.count(figures.summary.quotes(), "quotation"));
+            values.put("quotes", new Measure.Count(figures.summary.quotes(), "quotation"));
             boolean ok = switch (t.id()) {
                 case "leading-areas" -> leading(Group.AREA, "area", 3, values, evidence);
                 case "leading-themes" -> leading(Group.THEME, "theme", 2, values, evidence);
@@ -57,8 +57,7 @@ final class KeyFindingWriter {
             Figures.Ranked r = present.get(i);
             String key = prefix + (i + 1);
             values.put(key, r.label());
-            values.put(key + "_share", Wording.percent(Wording.share(r.articles(),
-                    figures.articles())));
+            values.put(key + "_share", new Measure.Share(r.articles(), figures.articles()));
             values.put(key + "_articles", r.articles());
             int per = i == 0 ? Math.max(1, evidencePerFinding - n + 1) : 1;
             evidence.addAll(figures.evidence(r.entry().id(), per, Optional.empty()));
@@ -67,26 +66,23 @@ final class KeyFindingWriter {
     }
 
     private boolean mostQuoted(Map<String, Object> values, List<KeyFinding.EvidenceItem> evidence) {
-        var ranked = figures.summary.quotesBySpeaker().entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .toList();
+        var ranked = figures.rankedVoices();
         if (ranked.size() < 2) {
             return false;
         }
         int quotes = figures.summary.quotes();
+        values.put("quotes", new Measure.Count(quotes, "quotation"));
         values.put("speaker1", ranked.get(0).getKey());
         values.put("speaker1_quotes", ranked.get(0).getValue());
-        values.put("speaker1_share", Wording.percent(Wording.share(ranked.get(0).getValue(),
-                quotes)));
+        values.put("speaker1_share", new Measure.Share(ranked.get(0).getValue(), quotes));
         values.put("speaker2", ranked.get(1).getKey());
         values.put("speaker2_quotes", ranked.get(1).getValue());
-        values.put("speakers", Wording.count(ranked.size(), "speaker"));
+        values.put("speakers", new Measure.Count(ranked.size(), "speaker"));
         for (ArticleFindings f : figures.counted) {
             for (Quote q : f.quotes()) {
                 if (evidence.size() < evidencePerFinding && q.speaker().isPresent()
                         && q.speaker().get().name().equals(ranked.get(0).getKey())) {
-                    evidence.add(new KeyFinding.EvidenceItem("“" + Wording.quoted(q.text()) + "”",
+                    evidence.add(new KeyFinding.EvidenceItem(Wording.quoted(q.text()),
                             figures.source(f)));
                 }
             }
@@ -115,10 +111,10 @@ final class KeyFindingWriter {
             return false;
         }
         values.put("rising", figures.label(best));
-        values.put("from_year", String.valueOf(first));
-        values.put("to_year", String.valueOf(last));
-        values.put("from_share", Wording.percent(yearShare(best, first)));
-        values.put("to_share", Wording.percent(yearShare(best, last)));
+        values.put("from_year", new Measure.Year(first));
+        values.put("to_year", new Measure.Year(last));
+        values.put("from_share", new Measure.Fraction(yearShare(best, first)));
+        values.put("to_share", new Measure.Fraction(yearShare(best, last)));
         evidence.addAll(figures.evidence(best, evidencePerFinding, Optional.of(last)));
         return true;
     }
@@ -151,10 +147,14 @@ final class KeyFindingWriter {
                 : "";
         values.put("rare", Wording.list(rare.stream().map(Figures.Ranked::label).toList())
                 + counts);
-        values.put("absent_count", absent.size() == 0 ? "none" : String.valueOf(absent.size()));
-        values.put("absent", absent.isEmpty() ? ""
-                : absent.size() <= 4 ? " (" + Wording.list(absent) + ")"
-                        : " (among them " + Wording.list(absent.subList(0, 3)) + ")");
+        values.put("absent_count", new Measure.Count(absent.size(), ""));
+        // a whole clause, so that no sentence says it "leaves out none ... entirely"
+        values.put("absent", absent.isEmpty()
+                ? ", while every other area of the codebook appears at least once"
+                : ", and leaves out " + (absent.size() == 1 ? "one" : Wording.number(absent.size()))
+                        + " of the codebook's areas entirely" + (absent.size() <= 4
+                                ? " (" + Wording.list(absent) + ")"
+                                : " (among them " + Wording.list(absent.subList(0, 3)) + ")"));
         for (Figures.Ranked r : rare) {
             evidence.addAll(figures.evidence(r.entry().id(), 1, Optional.empty()));
         }
@@ -170,8 +170,8 @@ final class KeyFindingWriter {
         }
         values.put("person1", people.get(0).name());
         values.put("person1_articles", people.get(0).articles());
-        values.put("person1_share", Wording.percent(Wording.share(people.get(0).articles(),
-                figures.articles())));
+        values.put("person1_share", new Measure.Share(people.get(0).articles(),
+                figures.articles()));
         values.put("person2", people.get(1).name());
         values.put("person2_articles", people.get(1).articles());
         values.put("country1", countries.get(0).name());

@@ -27,11 +27,26 @@ public sealed interface Part {
         }
     }
 
-    /** A figure, with a caption that says what is counted. */
-    record Figure(String heading, Chart chart) implements Part {
+    /**
+     * A figure, with a caption that says what is counted.
+     *
+     * @param id stable name of the figure ("areas", "timeline"), its key in the data file
+     * @param number the figure's number as printed, counting only figures drawn
+     */
+    record Figure(String heading, String id, int number, Chart chart) implements Part {
         public Figure {
             Objects.requireNonNull(heading, "heading");
+            Objects.requireNonNull(id, "id");
             Objects.requireNonNull(chart, "chart");
+        }
+    }
+
+    /** What changed since the previous brief given as baseline. */
+    record SinceLast(String heading, String intro, Changes changes) implements Part {
+        public SinceLast {
+            Objects.requireNonNull(heading, "heading");
+            Objects.requireNonNull(intro, "intro");
+            Objects.requireNonNull(changes, "changes");
         }
     }
 
@@ -64,11 +79,26 @@ public sealed interface Part {
         }
     }
 
-    /** The numbered list of sources that citations point to. */
-    record Sources(String heading, List<Source> sources) implements Part {
+    /**
+     * The numbered list of sources that citations point to.
+     *
+     * @param sources every source, as the data file lists them
+     * @param listed those the PDF prints in full: all of them, or at large sizes the cited ones
+     * @param summary when not all are listed: lines counting the rest by outlet and year, and
+     *     where the full list is
+     */
+    record Sources(String heading, List<Source> sources, List<Source> listed,
+            List<String> summary) implements Part {
         public Sources {
             Objects.requireNonNull(heading, "heading");
             sources = List.copyOf(sources);
+            listed = List.copyOf(listed);
+            summary = List.copyOf(summary);
+        }
+
+        /** A list printed in full. */
+        public Sources(String heading, List<Source> sources) {
+            this(heading, sources, sources, List.of());
         }
     }
 }

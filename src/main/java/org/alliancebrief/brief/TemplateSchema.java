@@ -12,8 +12,8 @@ final class TemplateSchema {
 
     static final Map<String, Set<String>> WORDING = Map.of(
             "coverage", Set.of("articles", "range", "undated"),
-            "coverage_range", Set.of("from", "to"),
-            "coverage_single_date", Set.of("from"),
+            "coverage_range", Set.of("from", "to", "dated"),
+            "coverage_single_date", Set.of("from", "dated"),
             "coverage_undated", Set.of("undated"),
             "generated", Set.of("date"));
 
@@ -36,7 +36,7 @@ final class TemplateSchema {
     static final Set<String> FALLBACK_NAMES = Set.of("articles", "dated", "quotes");
 
     static final Set<String> METHOD_NAMES = Set.of("version", "articles", "skipped",
-            "codebook_actors", "codebook_entries", "duplicates");
+            "codebook_actors", "codebook_entries", "duplicates", "run");
 
     static final Set<String> CHARTS = Set.of("areas", "themes", "actors", "actor-area",
             "timeline");
@@ -59,12 +59,16 @@ final class TemplateSchema {
     static final Map<String, SectionSchema> SECTIONS = ordered(
             "key-findings", new SectionSchema(Map.of("heading", Set.of()), Map.of(), Set.of(),
                     Set.of("heading"), false),
+            "changes", new SectionSchema(Map.of("heading", Set.of(), "intro",
+                    Set.of("baseline", "generated")), Map.of(), Set.of(), Set.of("heading"),
+                    false),
             "topics", new SectionSchema(Map.of(
                     "paragraph", Set.of("label", "articles", "share", "mentions", "partners"),
                     "partners", Set.of("actors"), "no_quotes", Set.of()), Map.of(),
                     Set.of("areas", "themes", "quotes"), Set.of("paragraph"), false),
             "figure", new SectionSchema(Map.of("heading", Set.of(), "title", Set.of(),
-                    "caption", Set.of("articles", "top", "rows", "columns", "dated", "undated"),
+                    "caption", Set.of("articles", "top", "rows", "columns", "dated", "undated",
+                            "left_out", "outside_codebook"),
                     "empty", Set.of("dated", "articles")), Map.of("chart", CHARTS),
                     Set.of("top", "rows", "columns", "series"), Set.of("chart", "heading"),
                     false),

@@ -37,13 +37,23 @@ final class Wording {
         };
     }
 
-    /** "40%", and "<1%" for a share that is not zero but rounds to it. */
+    /**
+     * "40%"; "<1%" for a share that is not zero but rounds to it, and ">99%" for one that is
+     * not whole but rounds to 100%, so that 3,553 of 3,568 never reads as all of them.
+     */
     static String percent(double share) {
         long rounded = Math.round(share * 100);
         if (rounded == 0 && share > 0) {
             return "<1%";
         }
+        if (rounded == 100 && share < 1) {
+            return ">99%";
+        }
         return rounded + "%";
+    }
+
+    static String percent(long part, long whole) {
+        return whole == 0 ? "0%" : part >= whole ? "100%" : percent(share(part, whole));
     }
 
     static double share(long part, long whole) {
@@ -70,7 +80,6 @@ final class Wording {
                 + items.get(items.size() - 1);
     }
 
-    /** Fills {name} placeholders; the loader has already checked that every name is known. */
     /**
      * Quoted words as a brief shows them: without the comma or colon that closed them in the
      * running sentence ("... to a new level," he said), which would dangle on its own.
@@ -79,6 +88,7 @@ final class Wording {
         return words.strip().replaceAll("[\\s,;:\u2013\u2014-]+$", "");
     }
 
+    /** Fills {name} placeholders; the loader has already checked that every name is known. */
     static String fill(String template, Map<String, ?> values) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();

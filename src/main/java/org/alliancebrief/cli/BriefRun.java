@@ -17,6 +17,7 @@ import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusAccumulator;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.analysis.Retention;
+import org.alliancebrief.brief.Baseline;
 import org.alliancebrief.brief.Brief;
 import org.alliancebrief.brief.BriefBuilder;
 import org.alliancebrief.brief.BriefTemplate;
@@ -25,6 +26,7 @@ import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.CodebookLoader;
 import org.alliancebrief.corpus.CorpusWalker;
 import org.alliancebrief.corpus.Skipped;
+import org.alliancebrief.render.csv.CsvWriter;
 import org.alliancebrief.render.json.ArticleLinesWriter;
 import org.alliancebrief.render.json.BriefJsonWriter;
 import org.alliancebrief.render.pdf.PdfBriefWriter;
@@ -83,8 +85,14 @@ final class BriefRun {
         BriefTemplate template = BriefTemplateLoader.load(readable(config.template(), "template",
                 "--template"));
         OutputChecks.check(config);
-        List<CorpusStream.Listing> listings = inputs.stream()
-                .map(input -> CorpusStream.listing(walker, input)).toList();
+        config.csv().ifPresent(dir -> CsvWriter.FILES.forEach(
+                name -> StagedOutputs.checkWritable(dir.resolve(name))));
+        Optional<Baseline> baseline = RunParameters.baseline(config);
+        List<String> labels = RunParameters.labels(inputs);
+        List<CorpusStream.Listing> listings = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            listings.add(CorpusStream.listing(walker, inputs.get(i), labels.get(i)));
+        }
         int files = listings.stream().mapToInt(l -> l.files().size()).sum();
         boolean streamed = files > articlesFileAbove;
         Path articlesFile = articlesFile(config);
@@ -134,7 +142,8 @@ final class BriefRun {
 
             LocalDate day = LocalDate.ofInstant(generated, ZoneOffset.UTC);
             Brief brief = new BriefBuilder(codebook, template, version)
-                    .build(findings, summary, skipped, day, config.title());
+                    .build(findings, summary, skipped, day, config.title(),
+                            RunParameters.of(config, inputs, labels, version), baseline);
             stopwatch.lap("build the brief");
             outputs.stage(config.output(), out -> new PdfBriefWriter(
                     new PdfSettings(generated, version)).write(brief, out));
@@ -144,6 +153,11 @@ final class BriefRun {
             outputs.stage(config.json(), out -> new BriefJsonWriter().write(brief, out,
                     linesName));
             stopwatch.lap("write the data file");
+            for (String name : config.csv().isPresent() ? CsvWriter.FILES : List.<String>of()) {
+                outputs.stage(config.csv().get().resolve(name),
+                        out -> new CsvWriter(brief).write(name, out));
+            }
+            stopwatch.lap("write the spreadsheets");
             List<Path> written = outputs.commit();
             reportTimings(files);
             return written;

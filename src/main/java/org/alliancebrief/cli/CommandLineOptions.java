@@ -33,6 +33,10 @@ final class CommandLineOptions {
                     "the codebook (default: templates/codebook.yaml)"))
             .addOption(option("t", "template", "FILE",
                     "the brief template (default: templates/brief.yaml)"))
+            .addOption(option(null, "csv", "DIR", "the folder for articles.csv, counts.csv and "
+                    + "quotes.csv (default: beside the PDF, when it is a file)"))
+            .addOption(option(null, "baseline", "FILE", "a previous run's brief.json: adds "
+                    + "what changed since then to the brief and the data file"))
             .addOption(option(null, "title", "TEXT", "overrides the template's title"))
             .addOption(option(null, "since", "DATE",
                     "keep articles published on or after DATE (YYYY-MM-DD)"))
@@ -82,7 +86,7 @@ final class CommandLineOptions {
                     "Articles are given with --input PATH. " + TRY_HELP);
         }
         for (String single : List.of("output", "json", "codebook", "template", "title", "since",
-                "until")) {
+                "until", "csv", "baseline")) {
             String[] values = line.getOptionValues(single);
             if (values != null && values.length > 1) {
                 throw new UserError(ExitCode.USAGE,
@@ -100,7 +104,7 @@ final class CommandLineOptions {
     private static RunConfig config(CommandLine line) {
         List<Path> inputs = line.hasOption("input")
                 ? Stream.of(line.getOptionValues("input")).map(CommandLineOptions::path).toList()
-                : List.of(Path.of("seeds"));
+                : List.of(Installation.resolveDefault("seeds"));
         Path output = path(line.getOptionValue("output", "out/brief.pdf"));
         if (output.equals(OutputTarget.STANDARD_OUTPUT) && !line.hasOption("json")) {
             throw new UserError(ExitCode.USAGE,
@@ -135,9 +139,15 @@ final class CommandLineOptions {
         }
         int verbosity = line.hasOption("quiet") ? -1 : line.hasOption("verbose") ? 1 : 0;
         return new RunConfig(inputs, output, json,
-                path(line.getOptionValue("codebook", "templates/codebook.yaml")),
-                path(line.getOptionValue("template", "templates/brief.yaml")), title, since,
-                until, verbosity);
+                line.hasOption("codebook") ? path(line.getOptionValue("codebook"))
+                        : Installation.resolveDefault("templates/codebook.yaml"),
+                line.hasOption("template") ? path(line.getOptionValue("template"))
+                        : Installation.resolveDefault("templates/brief.yaml"), title, since,
+                until, verbosity,
+                line.hasOption("csv") ? Optional.of(path(line.getOptionValue("csv")))
+                        : RunConfig.besidePdf(output),
+                Optional.ofNullable(line.getOptionValue("baseline"))
+                        .map(CommandLineOptions::path));
     }
 
     private static Path path(String value) {
@@ -215,8 +225,9 @@ final class CommandLineOptions {
         out.println("Usage: alliance-brief [OPTIONS]");
         out.println();
         out.println("Turns a folder of news articles on NATO-EU cooperation into a PDF policy brief");
-        out.println("and the data file behind it. With no options it reads seeds/ and writes");
-        out.println("out/brief.pdf and out/brief.json.");
+        out.println("and the data behind it. With no options it reads seeds/ and writes");
+        out.println("out/brief.pdf, out/brief.json and out/articles.csv, counts.csv, quotes.csv.");
+        out.println("Relative paths are taken from the folder it is run in.");
         out.println();
         out.println("Options:");
         for (Option o : OPTIONS.getOptions()) {

@@ -35,13 +35,14 @@ final class CorpusStream {
      * One input's files in a stable order, the folder their names are relative to, and what its
      * walk left out.
      */
-    record Listing(Path input, Path root, List<Path> files, List<Skipped> skipped) {}
+    record Listing(Path input, String label, Path root, List<Path> files,
+            List<Skipped> skipped) {}
 
-    static Listing listing(CorpusWalker walker, Path input) {
+    static Listing listing(CorpusWalker walker, Path input, String label) {
         Path root = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
         List<Skipped> skipped = new ArrayList<>();
         List<Path> files = walker.files(input, skipped);
-        return new Listing(input, root, files, skipped);
+        return new Listing(input, label, root, files, skipped);
     }
 
     /** Reads and analyses every listed file into a new pass, its records written as it goes. */
@@ -64,7 +65,8 @@ final class CorpusStream {
                 l.skipped().forEach(pass::skip);
                 map.run(l.files(), file -> {
                     Loaded loaded = reader.read(l.root(), file);
-                    return loaded instanceof Article article ? analyser.analyse(article) : loaded;
+                    return loaded instanceof Article article
+                            ? analyser.analyse(article).withInput(l.label()) : loaded;
                 }, (file, result) -> {
                     MemoryGuard.check();
                     if (result instanceof ArticleFindings f) {

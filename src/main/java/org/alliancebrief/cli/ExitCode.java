@@ -4,7 +4,7 @@ package org.alliancebrief.cli;
 public enum ExitCode {
     OK(0, "done"),
     USAGE(64, "bad command line"),
-    DATA_ERR(65, "codebook or template invalid"),
+    DATA_ERR(65, "codebook, template or baseline invalid"),
     NO_INPUT(66, "missing input path, or no readable article"),
     SOFTWARE(70, "internal error"),
     CANT_CREATE(73, "cannot create an output"),

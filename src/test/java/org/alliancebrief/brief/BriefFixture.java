@@ -85,6 +85,27 @@ final class BriefFixture {
                 .build(f, summary(f), List.of(), LocalDate.of(2026, 11, 25), Optional.empty());
     }
 
+    /** The brief compared with {@code baseline}. */
+    static Brief brief(String template, Baseline baseline) {
+        List<ArticleFindings> f = findings();
+        return new BriefBuilder(codebook(), BriefTemplateLoader.load(Path.of(template)), "1.0.0")
+                .build(f, summary(f), List.of(), LocalDate.of(2026, 11, 25), Optional.empty(),
+                        RunInfo.of("1.0.0"), Optional.of(baseline));
+    }
+
+    /**
+     * A previous week: 4 articles, mobility in all of them and cyber in one, Stoltenberg and a
+     * Mr Vanished quoted, Poland not yet named; a.txt and b.txt already read.
+     */
+    static Baseline lastWeek() {
+        return new Baseline("last/brief.json", "2026-11-18", 4,
+                java.util.Map.of("military-mobility", 1.0, "cyber", 0.25, "russia", 0.5),
+                java.util.Set.of("Jens Stoltenberg", "Mr Vanished"),
+                java.util.Map.of("jens-stoltenberg", "Jens Stoltenberg", "nato", "NATO",
+                        "gone-actor", "Gone Actor"),
+                java.util.Set.of("a.txt", "b.txt"));
+    }
+
     private static ThemeEntry theme(ThemeId id, String label, Group group, String term) {
         return new ThemeEntry(id, label, group, "", List.of(term), List.of());
     }

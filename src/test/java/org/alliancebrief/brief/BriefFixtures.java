@@ -8,4 +8,14 @@ public final class BriefFixtures {
     public static Brief brief() {
         return BriefFixture.brief("templates/brief.yaml");
     }
+
+    /** The same articles through templates/executive.yaml. */
+    public static Brief executive() {
+        return BriefFixture.brief("templates/executive.yaml");
+    }
+
+    /** The same articles compared with a previous week's brief. */
+    public static Brief withBaseline() {
+        return BriefFixture.brief("templates/brief.yaml", BriefFixture.lastWeek());
+    }
 }

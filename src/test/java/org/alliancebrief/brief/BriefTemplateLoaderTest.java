@@ -29,7 +29,7 @@ class BriefTemplateLoaderTest {
     @Test
     void fullTemplateHasEverySectionKindAndChart() {
         BriefTemplate t = BriefTemplateLoader.load(Path.of("templates/brief.yaml"));
-        assertEquals(List.of("key-findings", "topics", "figure", "figure", "figure", "figure",
+        assertEquals(List.of("key-findings", "changes", "topics", "figure", "figure", "figure", "figure",
                 "figure", "methodology", "evidence", "codebook", "sources"),
                 t.sections().stream().map(BriefTemplate.Section::kind).toList());
         assertEquals(List.of("areas", "themes", "actors", "actor-area", "timeline"),

@@ -282,7 +282,7 @@ final class CatalogueRunner {
         String mode = c.get("stdout", "paths");
         if (mode.equals("paths")) {
             String expected = r.status() != 0 ? "" : option(args, "--output") + "\n"
-                    + jsonPath(args) + "\n";
+                    + jsonPath(args) + "\n" + csvPaths(args);
             assertEquals(expected, r.out(), "standard output is not clean; " + context);
         } else if (mode.equals("json")) {
             assertEquals("alliance-brief/1", new ObjectMapper().readTree(r.stdout())
@@ -324,6 +324,23 @@ final class CatalogueRunner {
     private static String option(List<String> args, String name) {
         int i = args.indexOf(name);
         return i < 0 ? null : args.get(i + 1);
+    }
+
+    /** The spreadsheets a good run lists after the data file: beside a PDF that is a file. */
+    private static String csvPaths(List<String> args) {
+        String dir = option(args, "--csv");
+        Path pdf = Path.of(option(args, "--output"));
+        if (dir == null) {
+            if (pdf.toString().equals("-") || !Files.isRegularFile(pdf)) {
+                return "";
+            }
+            dir = pdf.getParent() == null ? "." : pdf.getParent().toString();
+        }
+        StringBuilder lines = new StringBuilder();
+        for (String name : org.alliancebrief.render.csv.CsvWriter.FILES) {
+            lines.append(Path.of(dir).resolve(name)).append('\n');
+        }
+        return lines.toString();
     }
 
     private static String jsonPath(List<String> args) {

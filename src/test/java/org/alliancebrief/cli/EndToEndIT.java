@@ -82,12 +82,14 @@ class EndToEndIT {
             text = stripper.getText(doc).replaceAll("\\s+", " ");
         }
         json = new ObjectMapper().readTree(dir.resolve("brief.json").toFile());
+        org.alliancebrief.render.json.DataFileSchema.check(dir.resolve("brief.json"));
     }
 
     @Test
     void standardOutputIsOnlyThePathsWritten() {
-        assertEquals(dir.resolve("brief.pdf") + "\n" + dir.resolve("brief.json") + "\n",
-                seeds.out());
+        assertEquals(dir.resolve("brief.pdf") + "\n" + dir.resolve("brief.json") + "\n"
+                + dir.resolve("articles.csv") + "\n" + dir.resolve("counts.csv") + "\n"
+                + dir.resolve("quotes.csv") + "\n", seeds.out());
     }
 
     @Test
@@ -111,6 +113,10 @@ class EndToEndIT {
             // every number the sentence prints is one of the finding's figures in the data file
             Set<String> figures = new TreeSet<>();
             for (JsonNode figure : k.get("figures")) {
+                if (figure.isFloatingPointNumber()) { // a share in [0, 1], printed as a percentage
+                    figures.add(String.valueOf(Math.round(figure.asDouble() * 100)));
+                    continue;
+                }
                 Matcher m = Pattern.compile("\\d+").matcher(figure.asText());
                 while (m.find()) {
                     figures.add(m.group());

@@ -39,6 +39,7 @@ class GoldAccuracyTest {
         ObjectMapper json = new ObjectMapper();
         JsonNode gold = json.readTree(Path.of("src/test/resources/gold/seeds.json").toFile());
         goldArticles = gold.get("articles").size();
+        org.alliancebrief.render.json.DataFileSchema.check(dir.resolve("brief.json"));
         score = GoldScore.score(gold, json.readTree(dir.resolve("brief.json").toFile()));
         System.out.println("gold accuracy on seeds: " + score.summary(goldArticles));
         score.details.forEach(d -> System.out.println("  " + d));

@@ -49,9 +49,11 @@ class MainTest {
     void writesBothOutputsAndPrintsOnlyTheirPaths() {
         Path pdf = dir.resolve("brief.pdf");
         assertEquals(0, run("--output", pdf.toString()), err());
-        assertEquals(pdf + "\n" + dir.resolve("brief.json") + "\n", out());
+        assertEquals(pdf + "\n" + dir.resolve("brief.json") + "\n" + dir.resolve("articles.csv")
+                + "\n" + dir.resolve("counts.csv") + "\n" + dir.resolve("quotes.csv") + "\n", out());
         assertTrue(err().startsWith("alliance-brief: analysed 5 articles"), err());
         assertTrue(Files.exists(pdf));
+        org.alliancebrief.render.json.DataFileSchema.check(dir.resolve("brief.json"));
     }
 
     @Test

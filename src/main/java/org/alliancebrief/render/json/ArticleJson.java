@@ -19,6 +19,8 @@ final class ArticleJson {
 
     void write(ArticleFindings f) throws IOException {
         g.writeStartObject();
+        g.writeStringField("id", f.id());
+        g.writeStringField("input", f.input());
         g.writeStringField("file", f.file());
         g.writeStringField("title", f.title());
         g.writeStringField("published", f.published().map(p -> p.iso()).orElse(null));

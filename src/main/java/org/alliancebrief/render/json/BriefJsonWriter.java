@@ -15,9 +15,10 @@ import java.util.Map;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.brief.Brief;
-import org.alliancebrief.brief.Chart;
 import org.alliancebrief.brief.KeyFinding;
+import org.alliancebrief.brief.Measure;
 import org.alliancebrief.brief.Part;
+import org.alliancebrief.brief.Source;
 import org.alliancebrief.codebook.ThemeEntry;
 
 /**
@@ -50,6 +51,7 @@ public final class BriefJsonWriter {
             g.writeStringField("schema", SCHEMA);
             g.writeStringField("generated", brief.cover().generated().toString());
             g.writeStringField("title", brief.cover().title());
+            new RunJson(g).write(brief.run());
             writeCorpus(g, brief);
             if (articlesFile.isPresent()) {
                 g.writeStringField("articles_file", articlesFile.get());
@@ -61,6 +63,9 @@ public final class BriefJsonWriter {
                 g.writeEndArray();
             }
             writeTotals(g, brief);
+            if (brief.changes().isPresent()) {
+                new RunJson(g).write(brief.changes().get());
+            }
             writeKeyFindings(g, brief.keyFindings());
             new FigureJson(g).writeAll(brief.parts());
             writeSources(g, brief, articlesFile.isPresent());
@@ -173,10 +178,15 @@ public final class BriefJsonWriter {
             g.writeStringField("text", k.text());
             g.writeObjectFieldStart("figures");
             for (var e : k.figures().entrySet()) {
-                if (e.getValue() instanceof Number n) {
-                    g.writeNumberField(e.getKey(), n.intValue());
-                } else {
-                    g.writeStringField(e.getKey(), String.valueOf(e.getValue()));
+                switch (e.getValue()) {
+                    case Measure.Share share -> g.writeNumberField(e.getKey(),
+                            share(share.part(), share.whole()));
+                    case Measure.Fraction f -> g.writeNumberField(e.getKey(), BigDecimal
+                            .valueOf(f.share()).setScale(4, RoundingMode.HALF_UP));
+                    case Measure m -> g.writeNumberField(e.getKey(), m.value().longValue());
+                    case Number n -> g.writeNumberField(e.getKey(), n.longValue());
+                    case null -> g.writeNullField(e.getKey());
+                    default -> g.writeStringField(e.getKey(), String.valueOf(e.getValue()));
                 }
             }
             g.writeEndObject();
@@ -201,21 +211,24 @@ public final class BriefJsonWriter {
             throws IOException {
         java.util.Set<Integer> cited = cited(brief);
         g.writeArrayFieldStart("sources");
-        for (Part p : brief.parts()) {
-            if (p instanceof Part.Sources sources) {
-                for (var s : sources.sources()) {
-                    if (citedOnly && !cited.contains(s.number())) {
-                        continue;
-                    }
-                    g.writeStartObject();
-                    g.writeNumberField("number", s.number());
-                    g.writeStringField("title", s.title());
-                    g.writeStringField("outlet", s.outlet());
-                    g.writeStringField("date", s.date());
-                    g.writeStringField("file", s.file());
-                    g.writeEndObject();
-                }
+        for (Source s : brief.sources()) {
+            if (citedOnly && !cited.contains(s.number())) {
+                continue;
             }
+            g.writeStartObject();
+            g.writeNumberField("number", s.number());
+            g.writeStringField("id", s.id());
+            g.writeStringField("title", s.title());
+            g.writeStringField("outlet", s.outlet().orElse(null));
+            g.writeStringField("published", s.published().orElse(null));
+            g.writeStringField("url", s.url().orElse(null));
+            g.writeStringField("file", s.file());
+            if (s.duplicateOf().isPresent()) {
+                g.writeNumberField("duplicate_of", s.duplicateOf().get());
+            } else {
+                g.writeNullField("duplicate_of");
+            }
+            g.writeEndObject();
         }
         g.writeEndArray();
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.alliancebrief.brief.Chart;
 import org.alliancebrief.brief.Part;
 
-/** Writes the numbers of every chart of the brief, in the order the PDF shows them. */
+/** Writes the numbers of every chart of the brief, keyed by the figure's stable id. */
 final class FigureJson {
     private final JsonGenerator g;
 
@@ -15,13 +15,11 @@ final class FigureJson {
     }
 
     void writeAll(List<Part> parts) throws IOException {
-        g.writeArrayFieldStart("figures");
-        int number = 0;
+        g.writeObjectFieldStart("figures");
         for (Part p : parts) {
             if (p instanceof Part.Figure figure) {
-                number++;
-                g.writeStartObject();
-                g.writeNumberField("number", number);
+                g.writeObjectFieldStart(figure.id());
+                g.writeNumberField("number", figure.number());
                 g.writeStringField("heading", figure.heading());
                 g.writeStringField("title", figure.chart().title());
                 g.writeStringField("caption", figure.chart().caption());
@@ -33,7 +31,7 @@ final class FigureJson {
                 g.writeEndObject();
             }
         }
-        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private void bars(Chart.Bars bars) throws IOException {

@@ -17,19 +17,41 @@ final class FigureBlock {
 
     private final Sheet sheet;
     private final ChartDrawer drawer;
-    private int figures;
 
     FigureBlock(Sheet sheet) {
         this.sheet = sheet;
         this.drawer = new ChartDrawer(sheet.type.chartFonts);
     }
 
-    void figure(Part.Figure part) {
-        Chart chart = part.chart();
+    /** A figure drawn but not yet placed: its height decides whether it fits where it is. */
+    record Drawn(Part.Figure part, Optional<PdfTemplate> template) {
+        /** Points the heading, chart and caption need together. */
+        float height() {
+            return template.map(t -> t.getHeight() + CAPTION_ROOM + 40f).orElse(HEADING_ROOM + 40f);
+        }
+    }
+
+    Drawn draw(Part.Figure part) {
         float fullPage = sheet.document.top() - sheet.document.bottom();
         float maxHeight = fullPage - CAPTION_ROOM - HEADING_ROOM - 20;
-        Optional<PdfTemplate> drawn = drawer.draw(chart, sheet.writer.getDirectContent(), sheet.width(), maxHeight);
-        if (drawn.isEmpty()) {
+        return new Drawn(part, drawer.draw(part.chart(), sheet.writer.getDirectContent(),
+                sheet.width(), maxHeight));
+    }
+
+    void figure(Part.Figure part) {
+        place(draw(part));
+    }
+
+    void place(Drawn drawn) {
+        float fullPage = sheet.document.top() - sheet.document.bottom();
+        place(drawn, fullPage - CAPTION_ROOM - HEADING_ROOM - 20);
+    }
+
+    /** Places the figure with its chart at most {@code maxHeight} high (scaled down if need be). */
+    void place(Drawn drawn, float maxHeight) {
+        Part.Figure part = drawn.part();
+        Chart chart = part.chart();
+        if (drawn.template().isEmpty()) {
             sheet.heading(part.heading(), 30);
             Paragraph note = new Paragraph(14f, "No figure: " + named(chart.title())
                     + " has no data in this corpus. " + chart.caption(),
@@ -38,9 +60,9 @@ final class FigureBlock {
             sheet.add(note);
             return;
         }
-        PdfTemplate template = drawn.get();
+        PdfTemplate template = drawn.template().get();
         // Heading, chart and caption go on one page: the chart is never parted from its words.
-        sheet.heading(part.heading(), template.getHeight() + CAPTION_ROOM);
+        sheet.heading(part.heading(), Math.min(template.getHeight(), maxHeight) + CAPTION_ROOM);
         Image image = Image.getInstance(template);
         if (template.getHeight() > maxHeight) {
             image.scaleToFit(sheet.width(), maxHeight); // a last resort: shrink rather than clip
@@ -49,7 +71,12 @@ final class FigureBlock {
         image.setSpacingBefore(2f);
         image.setSpacingAfter(4f);
         sheet.add(image);
-        sheet.add(caption(chart, ++figures));
+        sheet.add(caption(chart, part.number()));
+    }
+
+    /** The chart height that fits in {@code room} with heading and caption, or 0. */
+    static float chartRoom(float room) {
+        return Math.max(0, room - CAPTION_ROOM - 40f);
     }
 
     private Paragraph caption(Chart chart, int number) {

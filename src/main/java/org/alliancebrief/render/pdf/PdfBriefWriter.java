@@ -84,7 +84,7 @@ public final class PdfBriefWriter {
     private static Set<Integer> sourceNumbers(Brief brief) {
         return brief.parts().stream()
                 .filter(Part.Sources.class::isInstance)
-                .flatMap(part -> ((Part.Sources) part).sources().stream())
+                .flatMap(part -> ((Part.Sources) part).listed().stream())
                 .map(Source::number)
                 .collect(Collectors.toSet());
     }
@@ -99,7 +99,7 @@ public final class PdfBriefWriter {
 
     private static void titleBlock(Sheet sheet, Brief.Cover cover) {
         Typography type = sheet.type;
-        Paragraph title = new Paragraph(27f, cover.title(), type.boldFont(22f, Typography.ACCENT));
+        Paragraph title = type.paragraph(27f, cover.title(), type.boldFont(22f, Typography.ACCENT));
         title.setSpacingBefore(6f);
         title.setSpacingAfter(6f);
         sheet.add(title);
@@ -111,15 +111,73 @@ public final class PdfBriefWriter {
         Paragraph coverage = new Paragraph(13f, cover.coverage(), type.font(9.5f, Typography.MUTED));
         sheet.add(coverage);
         Paragraph date = new Paragraph(13f, generated(cover), type.font(9.5f, Typography.MUTED));
-        date.setSpacingAfter(12f);
+        date.setSpacingAfter(cover.parameters().isBlank() ? 12f : 2f);
         sheet.add(date);
+        if (!cover.parameters().isBlank()) {
+            Paragraph run = new Paragraph(10.5f, cover.parameters(), type.font(7.5f, Typography.MUTED));
+            run.setSpacingAfter(12f);
+            sheet.add(run);
+        }
+    }
+
+    /** Figures wait when they do not fit; room this large is filled with the text after them. */
+    private static final float FILL_ROOM = 150f;
+
+    /** Smallest scale a figure may be shrunk to rather than leave the rest of a page empty. */
+    private static final float MIN_SCALE = 0.8f;
+
+    /** Places the figure here, shrunk a little if that saves starting a page for it. */
+    private static void placeOrShrink(Sheet sheet, FigureBlock figures, FigureBlock.Drawn drawn) {
+        float natural = drawn.template().map(t -> t.getHeight()).orElse(0f);
+        float room = FigureBlock.chartRoom(sheet.roomLeft());
+        if (natural > room && room >= natural * MIN_SCALE) {
+            figures.place(drawn, room);
+        } else {
+            figures.place(drawn);
+        }
     }
 
     private static void writeParts(Sheet sheet, Brief brief) {
         ProseBlocks prose = new ProseBlocks(sheet);
         TableBlock tables = new TableBlock(sheet);
         FigureBlock figures = new FigureBlock(sheet);
+        SourceBlock sources = new SourceBlock(sheet);
+        ChangesBlock changes = new ChangesBlock(sheet);
+        java.util.ArrayDeque<FigureBlock.Drawn> waiting = new java.util.ArrayDeque<>();
+        float fullPage = sheet.document.top() - sheet.document.bottom();
+        Runnable[] flush = new Runnable[1];
+        // at a new page: the waiting figures that fit go first, the rest wait for the next one
+        flush[0] = () -> {
+            boolean first = sheet.freshPage();
+            while (!waiting.isEmpty() && (first || waiting.peek().height() <= sheet.roomLeft()
+                    || sheet.roomLeft() > fullPage - 30f)) {
+                figures.place(waiting.poll());
+                first = false;
+            }
+            if (!waiting.isEmpty()) {
+                sheet.atNewPage(flush[0]);
+            }
+        };
         for (Part part : brief.parts()) {
+            if (part instanceof Part.Figure p) {
+                FigureBlock.Drawn drawn = figures.draw(p);
+                // figures keep their order: one that waits holds back those after it
+                if (!waiting.isEmpty() || (drawn.height() > sheet.roomLeft()
+                        && sheet.roomLeft() > FILL_ROOM)) {
+                    waiting.add(drawn);
+                    sheet.atNewPage(flush[0]);
+                } else {
+                    figures.place(drawn);
+                }
+                continue;
+            }
+            if (!(part instanceof Part.Text) && !waiting.isEmpty()) {
+                // only plain text overtakes a waiting figure: annexes and lists come after it
+                sheet.atNewPage(null);
+                while (!waiting.isEmpty()) {
+                    placeOrShrink(sheet, figures, waiting.poll());
+                }
+            }
             switch (part) {
                 case Part.KeyFindings p -> prose.keyFindings(p);
                 case Part.TopicSection p -> prose.topicSection(p);
@@ -127,8 +185,13 @@ public final class PdfBriefWriter {
                 case Part.Text p -> prose.text(p);
                 case Part.Table p -> tables.table(p);
                 case Part.EvidenceAnnex p -> prose.evidenceAnnex(p);
-                case Part.Sources p -> prose.sources(p);
+                case Part.Sources p -> sources.sources(p);
+                case Part.SinceLast p -> changes.changes(p);
             }
+        }
+        sheet.atNewPage(null);
+        while (!waiting.isEmpty()) {
+            figures.place(waiting.poll());
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.alliancebrief.brief.CitedQuote;
 import org.alliancebrief.brief.KeyFinding;
 import org.alliancebrief.brief.Part;
-import org.alliancebrief.brief.Source;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -27,20 +26,24 @@ final class ProseBlocks {
         sheet.heading(part.heading(), 60);
         PdfPCell box = new PdfPCell();
         box.setBackgroundColor(Typography.TINT);
-        box.setBorder(Rectangle.TOP);
-        box.setBorderColor(Typography.ACCENT);
-        box.setBorderWidthTop(2.5f);
+        box.setBorder(Rectangle.NO_BORDER); // the heading's rule is the only line above it
         box.setPaddingTop(10f);
         box.setPaddingBottom(8f);
         box.setPaddingLeft(14f);
         box.setPaddingRight(14f);
         Font font = type.font(10.5f, Typography.INK);
+        Font marker = type.font(8f, Typography.ACCENT);
+        // the hang is the marker's own width and its gap, so that wrapped lines align with
+        // the first line's text
+        String gap = "  ";
+        float hang = marker.getBaseFont().getWidthPoint("■", 8f)
+                + font.getBaseFont().getWidthPoint(gap, 10.5f);
         for (KeyFinding finding : part.findings()) {
             Paragraph bullet = new Paragraph(15f, "", font);
-            bullet.add(new Chunk("■  ", type.font(7f, Typography.ACCENT)).setTextRise(1.5f));
-            bullet.add(new Chunk(finding.text(), font));
-            bullet.setIndentationLeft(12f);
-            bullet.setFirstLineIndent(-12f);
+            bullet.add(new Chunk("■", marker).setTextRise(1f));
+            bullet.add(type.text(gap + finding.text(), font));
+            bullet.setIndentationLeft(hang);
+            bullet.setFirstLineIndent(-hang);
             bullet.setSpacingAfter(5f);
             box.addElement(bullet);
         }
@@ -52,13 +55,28 @@ final class ProseBlocks {
     }
 
     void topicSection(Part.TopicSection part) {
-        sheet.heading(part.heading(), 50);
+        // the heading stays with its paragraph and first quotation
+        float width = sheet.width();
+        float needed = lines(part.paragraph(), type.font(Sheet.BODY, Typography.INK), width)
+                * Sheet.LEADING + 8f;
+        if (!part.quotes().isEmpty()) {
+            CitedQuote first = part.quotes().get(0);
+            needed += lines(first.text(), type.italicFont(10f, Typography.INK), width * 0.9f - 14f)
+                    * 14f + 32f;
+        }
+        sheet.heading(part.heading(), needed);
         Paragraph paragraph = sheet.body(part.paragraph());
         paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
         sheet.add(paragraph);
         for (CitedQuote quote : part.quotes()) {
             sheet.add(blockQuote(quote));
         }
+    }
+
+    /** About how many lines {@code text} takes in {@code font} at {@code width} points. */
+    private static int lines(String text, Font font, float width) {
+        float w = font.getBaseFont().getWidthPoint(text, font.getSize());
+        return (int) Math.ceil(w * 1.06f / width);
     }
 
     private PdfPTable blockQuote(CitedQuote quote) {
@@ -69,12 +87,12 @@ final class ProseBlocks {
         cell.setPaddingLeft(12f);
         cell.setPaddingTop(1f);
         cell.setPaddingBottom(3f);
-        Paragraph words = new Paragraph(14f, quoted(quote.text()), type.italicFont(10f, Typography.INK));
+        Paragraph words = type.paragraph(14f, quoted(quote.text()), type.italicFont(10f, Typography.INK));
         words.setSpacingAfter(3f);
         cell.addElement(words);
         Font small = type.font(8.5f, Typography.MUTED);
         Paragraph attribution = new Paragraph(12f, "", small);
-        attribution.add(new Chunk("— " + quote.speaker(), type.boldFont(8.5f, Typography.MUTED)));
+        attribution.add(type.text("— " + quote.speaker(), type.boldFont(8.5f, Typography.MUTED)));
         String role = quote.role().isBlank() ? "" : ", " + quote.role().strip();
         attribution.add(new Chunk(role + " · " + quote.date() + " ", small));
         attribution.add(sheet.citation(quote.source(), type.font(8.5f, Typography.ACCENT)));
@@ -90,16 +108,17 @@ final class ProseBlocks {
     }
 
     private static String quoted(String text) {
-        String t = text.strip();
-        boolean marked = t.startsWith("“") || t.startsWith("\"");
-        return marked ? t : "“" + t + "”";
+        return QuoteMarks.quoted(text);
     }
 
     void text(Part.Text part) {
         sheet.heading(part.heading(), 40);
         for (String paragraph : part.paragraphs()) {
             Paragraph p = sheet.body(paragraph);
-            p.setAlignment(Element.ALIGN_JUSTIFIED);
+            // a long unbreakable token (a path, a SHA-256) would stretch a justified line
+            boolean longToken = java.util.Arrays.stream(paragraph.split("\\s+"))
+                    .anyMatch(w -> w.length() > 28);
+            p.setAlignment(longToken ? Element.ALIGN_LEFT : Element.ALIGN_JUSTIFIED);
             sheet.add(p);
         }
     }
@@ -112,7 +131,7 @@ final class ProseBlocks {
         int number = 0;
         for (KeyFinding finding : part.findings()) {
             sheet.keepRoom(50);
-            Paragraph claim = new Paragraph(13.5f, (++number) + ". " + finding.text(),
+            Paragraph claim = type.paragraph(13.5f, (++number) + ". " + finding.text(),
                     type.boldFont(9.5f, Typography.INK));
             claim.setIndentationLeft(14f);
             claim.setFirstLineIndent(-14f);
@@ -133,49 +152,12 @@ final class ProseBlocks {
         }
         for (KeyFinding.EvidenceItem item : items) {
             Paragraph line = new Paragraph(12.5f, "", font);
-            line.add(new Chunk(quoted(item.sentence()) + " ", font));
+            line.add(type.text(quoted(item.sentence()) + " ", font));
             line.add(sheet.citation(item.source(), type.font(9f, Typography.ACCENT)));
             line.setIndentationLeft(14f);
             line.setSpacingAfter(3f);
             sheet.add(line);
         }
-    }
-
-    void sources(Part.Sources part) {
-        sheet.heading(part.heading(), 40);
-        Font font = type.font(8.5f, Typography.INK);
-        Font file = type.font(8f, Typography.MUTED);
-        Font numbers = type.boldFont(8.5f, Typography.ACCENT);
-        int last = part.sources().stream().mapToInt(Source::number).max().orElse(0);
-        float hang = numbers.getBaseFont().getWidthPoint("[" + last + "]  ", 8.5f);
-        for (Source source : part.sources()) {
-            Chunk number = new Chunk("[" + source.number() + "]", numbers);
-            number.setLocalDestination(Sheet.sourceAnchor(source.number()));
-            Paragraph entry = new Paragraph(11.5f, "", font);
-            entry.add(number);
-            entry.add(new Chunk("  " + sentence(source.title()) + " ", font));
-            if (!source.outlet().isBlank()) {
-                entry.add(new Chunk(sentence(source.outlet()) + " ", type.italicFont(8.5f, Typography.INK)));
-            }
-            entry.add(new Chunk(capitalised(sentence(source.date())) + " ", font));
-            entry.add(new Chunk(source.file(), file));
-            entry.setIndentationLeft(hang);
-            entry.setFirstLineIndent(-hang);
-            entry.setSpacingAfter(3.5f);
-            sheet.add(entry);
-        }
-    }
-
-    private static String sentence(String text) {
-        String t = text.strip();
-        if (t.isEmpty() || t.endsWith(".") || t.endsWith("?") || t.endsWith("!")) {
-            return t;
-        }
-        return t + ".";
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
     }
 
     static PdfPTable fullWidth(PdfPCell cell, float spacingAfter) {

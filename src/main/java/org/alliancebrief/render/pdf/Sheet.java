@@ -26,6 +26,9 @@ final class Sheet {
     final Typography type;
     private final Set<Integer> sources;
     private int headings;
+    private Runnable onNewPage;
+    private boolean freshPage;
+    private int page = 1;
 
     Sheet(Document document, PdfWriter writer, Typography type, Set<Integer> sources) {
         this.document = document;
@@ -36,6 +39,29 @@ final class Sheet {
 
     void add(Element element) {
         document.add(element);
+        turned();
+    }
+
+    /**
+     * Runs {@code action} once, as soon as the text reaches a new page: figures held back
+     * because they did not fit go to the top of the page the text continues on.
+     */
+    void atNewPage(Runnable action) {
+        onNewPage = action;
+        page = writer.getPageNumber();
+    }
+
+    /** Whether the page has just been turned and holds nothing yet. */
+    boolean freshPage() {
+        return freshPage;
+    }
+
+    private void turned() {
+        if (onNewPage != null && writer.getPageNumber() != page) {
+            Runnable action = onNewPage;
+            onNewPage = null;
+            action.run();
+        }
     }
 
     float width() {
@@ -51,6 +77,11 @@ final class Sheet {
     void keepRoom(float needed) {
         if (roomLeft() < needed) {
             document.newPage();
+            // the new page opens only with its first content: until then the position is the
+            // old page's, so whoever turns now is told the page is empty
+            freshPage = true;
+            turned();
+            freshPage = false;
         }
     }
 
@@ -101,7 +132,7 @@ final class Sheet {
     }
 
     Paragraph body(String text) {
-        Paragraph paragraph = new Paragraph(LEADING, text, type.font(BODY, Typography.INK));
+        Paragraph paragraph = type.paragraph(LEADING, text, type.font(BODY, Typography.INK));
         paragraph.setSpacingAfter(6f);
         return paragraph;
     }

@@ -30,6 +30,7 @@ final class Typography {
     final BaseFont bold;
     final BaseFont italic;
     final ChartFonts chartFonts;
+    private final FallbackText fallback = new FallbackText();
 
     private Typography(byte[] regularTtf, byte[] boldTtf, byte[] italicTtf) throws IOException {
         this.regular = embedded("LiberationSans-Regular.ttf", regularTtf);
@@ -51,6 +52,18 @@ final class Typography {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code text} in {@code font}, with characters the font lacks in the fallback font. */
+    org.openpdf.text.Phrase text(String text, Font font) {
+        return fallback.phrase(text, font);
+    }
+
+    /** A paragraph of {@code text}: its spacing in {@code font}, its characters all shown. */
+    org.openpdf.text.Paragraph paragraph(float leading, String text, Font font) {
+        org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(leading, "", font);
+        p.add(text(text, font));
+        return p;
     }
 
     Font font(float size, Color color) {
@@ -75,7 +88,7 @@ final class Typography {
         }
     }
 
-    private static BaseFont embedded(String name, byte[] ttf) throws IOException {
+    static BaseFont embedded(String name, byte[] ttf) throws IOException {
         BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
         font.setSecureRandom(seeded(name));
         // OpenPDF's CIDSet lists only the glyphs used while the subset keeps every glyph slot,

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.alliancebrief.brief.RunInfo;
 import java.util.Random;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.brief.Brief;
@@ -29,11 +31,11 @@ final class BriefFixtures {
 
     static Brief seeds() {
         List<Source> sources = List.of(
-                new Source(1, "NATO Seeks Increased Cooperation With European Union", "DoD News", "undated", "000_089c42e186a406ac.txt"),
-                new Source(2, "EU and NATO step up cooperation on military mobility and cyber", "", "5 December 2017", "001_7e2c9d5fef53f0b6.txt"),
-                new Source(3, "Joint declaration by the Presidents of the European Council and the Commission and the Secretary General of NATO", "consilium.europa.eu", "8 July 2016", "002_b972bb4e826b5ab8.txt"),
-                new Source(4, "Łódź forum: Poland urges closer EU–NATO work on hybrid threats", "Reuters", "14 March 2017", "003_923bce7df373b75d.txt"),
-                new Source(5, "Mogherini: \"Complementarity, not competition\" with NATO", "EUobserver", "6 December 2017", "004_d1e30d472ceaf14d.txt"));
+                source(1, "NATO Seeks Increased Cooperation With European Union", "DoD News", "undated", "000_089c42e186a406ac.txt"),
+                source(2, "EU and NATO step up cooperation on military mobility and cyber", "", "5 December 2017", "001_7e2c9d5fef53f0b6.txt"),
+                source(3, "Joint declaration by the Presidents of the European Council and the Commission and the Secretary General of NATO", "consilium.europa.eu", "8 July 2016", "002_b972bb4e826b5ab8.txt"),
+                source(4, "Łódź forum: Poland urges closer EU–NATO work on hybrid threats", "Reuters", "14 March 2017", "003_923bce7df373b75d.txt"),
+                source(5, "Mogherini: \"Complementarity, not competition\" with NATO", "EUobserver", "6 December 2017", "004_d1e30d472ceaf14d.txt"));
         KeyFinding mobility = finding("leading-areas", "Military mobility and hybrid threats lead the corpus: each is named in 4 of 5 articles (80%).",
                 List.of(new KeyFinding.EvidenceItem("NATO and the EU will aim to make military mobility a flagship and a priority for our cooperation.", 1),
                         new KeyFinding.EvidenceItem("Ministers agreed to strengthen resilience against hybrid threats, including through the European Centre of Excellence in Helsinki.", 4)));
@@ -45,7 +47,7 @@ final class BriefFixtures {
         List<KeyFinding> findings = List.of(mobility, speakers, dated);
         List<Part> parts = new ArrayList<>();
         parts.add(new Part.KeyFindings("Key findings", findings));
-        parts.add(new Part.Figure("Areas of cooperation", areaBars(5, 5, false)));
+        parts.add(figure("Areas of cooperation", areaBars(5, 5, false)));
         parts.add(new Part.TopicSection("Military mobility", "military-mobility",
                 "Military mobility appears in four of the five articles. The texts present it as the flagship of the second joint declaration: moving troops and equipment across Europe quickly, with the EU funding dual-use transport infrastructure and NATO setting the military requirements.",
                 List.of(new CitedQuote("Our forces must be able to move more quickly and easily. So NATO and the EU will aim to make military mobility a flagship and a priority for our cooperation.", "Jens Stoltenberg", "NATO Secretary General", "undated", 1),
@@ -53,8 +55,8 @@ final class BriefFixtures {
         parts.add(new Part.TopicSection("Hybrid threats and cyber", "hybrid-threats",
                 "Hybrid threats and cyber defence are named together in three articles, usually with the Helsinki Centre of Excellence and exchanges of staff during crises.",
                 List.of(new CitedQuote("We face hybrid attacks from Łódź to Lisbon; no single institution can answer them alone.", "Mateusz Morawiecki", "", "14 March 2017", 4))));
-        parts.add(new Part.Figure("Who is named with which area", heatMap(8, 9, 5)));
-        parts.add(new Part.Figure("Attention over time", timeline(List.of(2016, 2017), 3)));
+        parts.add(figure("Who is named with which area", heatMap(8, 9, 5)));
+        parts.add(figure("Attention over time", timeline(List.of(2016, 2017), 3)));
         parts.add(new Part.Text("Method and limits", List.of(
                 "The brief counts what five news articles say about NATO–EU cooperation. An area or theme counts for an article when one of its codebook terms appears in the text; an actor counts when the text names them, an office held at the article's date included.",
                 "Quotations are direct speech between quotation marks, attributed to the speaker the sentence names. Figures are counts of articles, not of mentions, so a long article weighs as much as a short one. Five articles are a small sample: read the shares as a description of this corpus, not of the debate at large.")));
@@ -74,7 +76,7 @@ final class BriefFixtures {
             String title = n % 7 == 0
                     ? "An exceptionally long headline about the future of the transatlantic partnership, the European Union's strategic compass, military mobility corridors and burden-sharing debates in the run-up to summit number " + n
                     : "NATO and EU officials discuss cooperation, item " + n;
-            sources.add(new Source(n, title, n % 3 == 0 ? "" : "Outlet " + (n % 40), n % 11 == 0 ? "undated" : (1 + n % 28) + " March " + (2010 + n % 17), String.format("%04d_article.txt", n)));
+            sources.add(source(n, title, n % 3 == 0 ? "" : "Outlet " + (n % 40), n % 11 == 0 ? "undated" : (1 + n % 28) + " March " + (2010 + n % 17), String.format("%04d_article.txt", n)));
         }
         String longQuote = "We have to be honest with each other about what this partnership can and cannot deliver, because citizens on both sides of the Atlantic expect their institutions to spend money wisely, to avoid duplication, to protect critical infrastructure against hybrid attacks, and to keep the door open to partners who share our values and our concern for a rules-based order";
         List<KeyFinding> findings = new ArrayList<>();
@@ -87,9 +89,9 @@ final class BriefFixtures {
         }
         List<Part> parts = new ArrayList<>();
         parts.add(new Part.KeyFindings("Key findings", findings));
-        parts.add(new Part.Figure("Areas of cooperation", areaBars(articles, 24, true)));
-        parts.add(new Part.Figure("Actors named most often", actorBars(40, random)));
-        parts.add(new Part.Figure("Areas by source type", stackedBars(random)));
+        parts.add(figure("Areas of cooperation", areaBars(articles, 24, true)));
+        parts.add(figure("Actors named most often", actorBars(40, random)));
+        parts.add(figure("Areas by source type", stackedBars(random)));
         for (int t = 0; t < 3; t++) {
             List<CitedQuote> quotes = new ArrayList<>();
             for (int q = 0; q < 3; q++) {
@@ -97,12 +99,12 @@ final class BriefFixtures {
             }
             parts.add(new Part.TopicSection("Topic " + (t + 1) + ": resilience, critical infrastructure and the protection of undersea cables in the Baltic and North Seas", "resilience", "This section summarises a very large corpus. ".repeat(12), quotes));
         }
-        parts.add(new Part.Figure("Who is named with which area", heatMap(40, 24, 400)));
+        parts.add(figure("Who is named with which area", heatMap(40, 24, 400)));
         List<Integer> years = new ArrayList<>();
         for (int y = 2010; y <= 2026; y++) {
             years.add(y);
         }
-        parts.add(new Part.Figure("Attention over time", timeline(years, 7)));
+        parts.add(figure("Attention over time", timeline(years, 7)));
         parts.add(new Part.Text("Method and limits", List.of("A methodology paragraph that is long enough to wrap across several lines. ".repeat(10), "Second paragraph. ".repeat(30))));
         parts.add(new Part.EvidenceAnnex("Evidence annex", "Sentences behind each key finding.", findings));
         parts.add(codebook(80));
@@ -117,18 +119,39 @@ final class BriefFixtures {
                 List.of(new KeyFinding.EvidenceItem("Military mobility remains a priority.", 1)));
         List<Part> parts = List.of(
                 new Part.KeyFindings("Key findings", List.of(only)),
-                new Part.Figure("Areas of cooperation", new Chart.Bars("Articles by area", "Share of the 1 article that names each area.", "Share of articles", List.of("Articles"), List.of(new Chart.Bars.Row("Military mobility", List.of(1.0))), true)),
-                new Part.Figure("Attention over time", new Chart.Timeline("Areas over time", "No dated articles in the corpus.", "Articles", List.of(), List.of(), false)),
-                new Part.Figure("Who is named with which area", heatMap(1, 1, 1)),
+                figure("Areas of cooperation", new Chart.Bars("Articles by area", "Share of the 1 article that names each area.", "Share of articles", List.of("Articles"), List.of(new Chart.Bars.Row("Military mobility", List.of(1.0))), true)),
+                figure("Attention over time", new Chart.Timeline("Areas over time", "No dated articles in the corpus.", "Articles", List.of(), List.of(), false)),
+                figure("Who is named with which area", heatMap(1, 1, 1)),
                 new Part.EvidenceAnnex("Evidence annex", "", List.of(only)),
-                new Part.Sources("Sources", List.of(new Source(1, "A single article", "", "undated", "only.txt"))));
+                new Part.Sources("Sources", List.of(source(1, "A single article", "", "undated", "only.txt"))));
         return brief("One Article", "", "1 article (undated)", List.of(only), parts);
     }
 
     private static Brief brief(String title, String subtitle, String coverage, List<KeyFinding> findings, List<Part> parts) {
-        return new Brief(new Brief.Cover(title, subtitle, coverage, LocalDate.of(2026, 11, 25), "25 November 2026"),
-                parts, new Brief.Metadata(title, "NATO–EU cooperation as reported in the news", "NATO, European Union, cooperation, defence", "Alliance Brief", "en"),
-                List.of(), CorpusSummary.empty(), List.of(), findings, List.of());
+        List<Part> numbered = new ArrayList<>();
+        int n = 0;
+        for (Part p : parts) {
+            numbered.add(p instanceof Part.Figure f ? new Part.Figure(f.heading(), f.id(), ++n, f.chart()) : p);
+        }
+        return new Brief(new Brief.Cover(title, subtitle, coverage, LocalDate.of(2026, 11, 25), "25 November 2026", "Input: seeds · codebook templates/codebook.yaml"),
+                numbered, new Brief.Metadata(title, "NATO–EU cooperation as reported in the news", "NATO, European Union, cooperation, defence", "Alliance Brief", "en"),
+                List.of(), CorpusSummary.empty(), List.of(), findings, List.of(), RunInfo.of("1.0.0"),
+                Optional.empty());
+    }
+
+    private static int figures;
+
+    /** A figure numbered in the order the fixtures make them. */
+    private static Part.Figure figure(String heading, Chart chart) {
+        return new Part.Figure(heading, "figure-" + (++figures), figures, chart);
+    }
+
+    /** A source as the source list shows it; "" and "undated" mean not known. */
+    private static Source source(int n, String title, String outlet, String date, String file) {
+        return new Source(n, "input/" + file, title, Optional.of(outlet), Optional.empty(),
+                date.equals("undated") ? Optional.empty() : Optional.of(date),
+                n % 2 == 0 ? Optional.of("https://example.org/news/" + n) : Optional.empty(),
+                file, Optional.empty());
     }
 
     private static KeyFinding finding(String id, String text, List<KeyFinding.EvidenceItem> evidence) {

@@ -232,7 +232,17 @@ class PdfBriefWriterTest {
                     titles.add(item.getTitle());
                 }
                 List<String> headings = entry.getValue().parts().stream().map(Part::heading).toList();
-                assertEquals(headings, titles, entry.getKey());
+                // a figure may wait for the next page while text overtakes it, so the outline
+                // holds every heading, with the figures and the other parts each in their order
+                assertEquals(headings.stream().sorted().toList(),
+                        titles.stream().sorted().toList(), entry.getKey());
+                List<String> figures = entry.getValue().parts().stream()
+                        .filter(Part.Figure.class::isInstance).map(Part::heading).toList();
+                assertEquals(figures, titles.stream().filter(figures::contains).toList(),
+                        entry.getKey());
+                List<String> others = headings.stream().filter(h -> !figures.contains(h)).toList();
+                assertEquals(others, titles.stream().filter(others::contains).toList(),
+                        entry.getKey());
             }
         }
     }
