@@ -118,13 +118,18 @@ class OutputSafetyTest {
         Path fifo = dir.resolve("pipe.json");
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo");
-        CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+        // A thread of its own: blocked in open() until the run writes, it must not hold a
+        // worker of the common pool, which the language detector uses.
+        CompletableFuture<byte[]> read = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try (InputStream in = Files.newInputStream(fifo)) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                read.complete(in.readAllBytes());
+            } catch (IOException | RuntimeException e) {
+                read.completeExceptionally(e);
             }
-        });
+        }, "fifo-reader");
+        reader.setDaemon(true);
+        reader.start();
         assertEquals(0, run("--output", dir.resolve("b.pdf").toString(), "--json",
                 fifo.toString()), err());
         byte[] json = read.get(30, TimeUnit.SECONDS);
