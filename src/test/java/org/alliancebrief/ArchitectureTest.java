@@ -20,73 +20,117 @@ import org.junit.jupiter.api.Test;
  * compiled classes, so fully qualified names count and comments do not.
  */
 class ArchitectureTest {
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.alliancebrief");
+    private static final JavaClasses MAIN =
+            new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("org.alliancebrief");
 
     private static final String CLI = "org.alliancebrief.cli..";
 
     @Test
     void dependenciesPointDownThePipeline() {
-        layeredArchitecture().consideringOnlyDependenciesInAnyPackage("org.alliancebrief..")
-                .layer("cli").definedBy("org.alliancebrief.cli..")
-                .layer("render").definedBy("org.alliancebrief.render..")
-                .layer("brief").definedBy("org.alliancebrief.brief..")
-                .layer("analysis").definedBy("org.alliancebrief.analysis..")
-                .layer("codebook").definedBy("org.alliancebrief.codebook..")
-                .layer("corpus").definedBy("org.alliancebrief.corpus..")
-                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("brief").mayOnlyBeAccessedByLayers("render", "cli")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("brief", "render", "cli")
-                .whereLayer("codebook").mayOnlyBeAccessedByLayers("analysis", "brief", "render",
-                        "cli")
-                .whereLayer("corpus").mayOnlyBeAccessedByLayers("analysis", "brief", "render",
-                        "cli")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInAnyPackage("org.alliancebrief..")
+                .layer("cli")
+                .definedBy("org.alliancebrief.cli..")
+                .layer("render")
+                .definedBy("org.alliancebrief.render..")
+                .layer("brief")
+                .definedBy("org.alliancebrief.brief..")
+                .layer("analysis")
+                .definedBy("org.alliancebrief.analysis..")
+                .layer("codebook")
+                .definedBy("org.alliancebrief.codebook..")
+                .layer("corpus")
+                .definedBy("org.alliancebrief.corpus..")
+                .whereLayer("cli")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("render")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("brief")
+                .mayOnlyBeAccessedByLayers("render", "cli")
+                .whereLayer("analysis")
+                .mayOnlyBeAccessedByLayers("brief", "render", "cli")
+                .whereLayer("codebook")
+                .mayOnlyBeAccessedByLayers("analysis", "brief", "render", "cli")
+                .whereLayer("corpus")
+                .mayOnlyBeAccessedByLayers("analysis", "brief", "render", "cli")
                 .check(MAIN);
     }
 
     @Test
     void everyClassBelongsToAStage() {
-        noClasses().should().resideOutsideOfPackages("org.alliancebrief.cli..",
-                "org.alliancebrief.render..", "org.alliancebrief.brief..",
-                "org.alliancebrief.analysis..", "org.alliancebrief.codebook..",
-                "org.alliancebrief.corpus..").check(MAIN);
+        noClasses()
+                .should()
+                .resideOutsideOfPackages(
+                        "org.alliancebrief.cli..",
+                        "org.alliancebrief.render..",
+                        "org.alliancebrief.brief..",
+                        "org.alliancebrief.analysis..",
+                        "org.alliancebrief.codebook..",
+                        "org.alliancebrief.corpus..")
+                .check(MAIN);
     }
 
     @Test
     void drawingAndPdfLibrariesOnlyInRender() {
-        noClasses().that().resideOutsideOfPackage("org.alliancebrief.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..",
-                        "org.openpdf..", "org.jfree..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.alliancebrief.render..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.awt..", "javax.imageio..", "org.openpdf..", "org.jfree..")
                 .check(MAIN);
     }
 
     @Test
     void theCommandLineLibraryOnlyInCli() {
-        noClasses().that().resideOutsideOfPackage(CLI)
-                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.cli..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(CLI)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.commons.cli..")
                 .check(MAIN);
     }
 
     @Test
     void clocksEnvironmentAndStandardStreamsOnlyInCli() {
-        ArchRule rule = noClasses().that().resideOutsideOfPackage(CLI)
-                .should().callMethod(System.class, "getenv")
-                .orShould().callMethod(System.class, "getenv", String.class)
-                .orShould().callMethod(System.class, "getProperty", String.class)
-                .orShould().callMethod(System.class, "getProperty", String.class, String.class)
-                .orShould().callMethod(System.class, "getProperties")
-                .orShould().callMethod(System.class, "exit", int.class)
-                .orShould().callMethod(System.class, "currentTimeMillis")
-                .orShould().callMethod(Instant.class, "now")
-                .orShould().callMethod(LocalDate.class, "now")
-                .orShould().callMethod(LocalDateTime.class, "now")
-                .orShould().callMethod(ZonedDateTime.class, "now")
-                .orShould().dependOnClassesThat().areAssignableTo(Clock.class)
-                .orShould().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
-                .orShould().accessField(System.class, "in");
+        ArchRule rule =
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage(CLI)
+                        .should()
+                        .callMethod(System.class, "getenv")
+                        .orShould()
+                        .callMethod(System.class, "getenv", String.class)
+                        .orShould()
+                        .callMethod(System.class, "getProperty", String.class)
+                        .orShould()
+                        .callMethod(System.class, "getProperty", String.class, String.class)
+                        .orShould()
+                        .callMethod(System.class, "getProperties")
+                        .orShould()
+                        .callMethod(System.class, "exit", int.class)
+                        .orShould()
+                        .callMethod(System.class, "currentTimeMillis")
+                        .orShould()
+                        .callMethod(Instant.class, "now")
+                        .orShould()
+                        .callMethod(LocalDate.class, "now")
+                        .orShould()
+                        .callMethod(LocalDateTime.class, "now")
+                        .orShould()
+                        .callMethod(ZonedDateTime.class, "now")
+                        .orShould()
+                        .dependOnClassesThat()
+                        .areAssignableTo(Clock.class)
+                        .orShould()
+                        .accessField(System.class, "out")
+                        .orShould()
+                        .accessField(System.class, "err")
+                        .orShould()
+                        .accessField(System.class, "in");
         rule.check(MAIN);
     }
 }

@@ -19,27 +19,31 @@ import org.alliancebrief.codebook.TermHit;
 
 /**
  * Finds where an article names actors: codebook names and aliases (a country not where it is only
- * the venue of an event), capitals that stand for their state (not where they are only the place
- * of a meeting), country adjectives before a state noun ("Polish troops"), misspelt names of
- * codebook people, offices resolved to the person who held them, and titled people the codebook
- * lacks.
+ * the venue of an event), capitals that stand for their state (not where they are only the place of
+ * a meeting), country adjectives before a state noun ("Polish troops"), misspelt names of codebook
+ * people, offices resolved to the person who held them, and titled people the codebook lacks.
  */
 final class ActorFinder {
     /** Words before a capital that make it a place, not a government: "in Washington". */
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:in|at|to|from|near|outside|into|inside|via|across|around|toward|towards"
-                    + "|through|visit|visited|visiting|visits|arrived in|left|leaving|reached"
-                    + "|back to|based in|held in|hosted in|summit in|meeting in|talks in)"
-                    + "(?:\\s+the)?\\s+)$");
+    private static final Pattern LOCATIVE_BEFORE =
+            Pattern.compile(
+                    "(?i)(?:\\b(?:in|at|to|from|near|outside|into|inside|via|across|around|toward|towards"
+                            + "|through|visit|visited|visiting|visits|arrived in|left|leaving|reached"
+                            + "|back to|based in|held in|hosted in|summit in|meeting in|talks in)"
+                            + "(?:\\s+the)?\\s+)$");
+
     /** Words after a capital that make it a place or a name: "Washington summit". */
-    private static final Pattern LOCATIVE_AFTER = Pattern.compile(
-            "^(?:,\\s*D\\.?C\\.?|-based|\\s+(?:summit|meeting|talks|conference|treaty|declaration"
-                    + "|headquarters|office|airport|university|post|times|correspondent|bureau"
-                    + "|residents|streets|metro|police|region|area|suburbs?|Post|Times|Summit"
-                    + "|Treaty|Declaration|Conference|Process|Format)\\b)");
+    private static final Pattern LOCATIVE_AFTER =
+            Pattern.compile(
+                    "^(?:,\\s*D\\.?C\\.?|-based|\\s+(?:summit|meeting|talks|conference|treaty|declaration"
+                            + "|headquarters|office|airport|university|post|times|correspondent|bureau"
+                            + "|residents|streets|metro|police|region|area|suburbs?|Post|Times|Summit"
+                            + "|Treaty|Declaration|Conference|Process|Format)\\b)");
+
     /** Two capitalised words: where a misspelt name may stand. */
-    private static final Pattern PAIR = Pattern.compile(
-            "(?<![\\p{L}])(\\p{Lu}[\\p{Ll}\\p{M}]{3,})\\s(\\p{Lu}[\\p{Ll}\\p{M}]{3,})(?![\\p{L}])");
+    private static final Pattern PAIR =
+            Pattern.compile(
+                    "(?<![\\p{L}])(\\p{Lu}[\\p{Ll}\\p{M}]{3,})\\s(\\p{Lu}[\\p{Ll}\\p{M}]{3,})(?![\\p{L}])");
 
     private final Codebook codebook;
     private final PeopleFinder people;
@@ -63,7 +67,8 @@ final class ActorFinder {
         List<Mention> mentions = new ArrayList<>();
         for (TermHit<ActorId> hit : hits.actors()) {
             ActorEntry a = codebook.actor(hit.target()).orElseThrow();
-            if (hit.metonym() ? locative(text, hit)
+            if (hit.metonym()
+                    ? locative(text, hit)
                     : a.kind() == ActorKind.COUNTRY && venues.venue(text, hit.start())) {
                 continue;
             }
@@ -72,8 +77,7 @@ final class ActorFinder {
         for (TermHit<ActorId> hit : hits.demonyms()) {
             if (adjectives.namesState(text, hit.end())) {
                 ActorEntry a = codebook.actor(hit.target()).orElseThrow();
-                mentions.add(new Mention(a.id(), a.name(), a.kind(), hit.start(), hit.end(),
-                        true));
+                mentions.add(new Mention(a.id(), a.name(), a.kind(), hit.start(), hit.end(), true));
             }
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
@@ -88,8 +92,8 @@ final class ActorFinder {
     }
 
     /**
-     * Capitalised pairs no codebook name covers that misspell a codebook person's name;
-     * {@code known} is sorted by start, and read once alongside the text.
+     * Capitalised pairs no codebook name covers that misspell a codebook person's name; {@code
+     * known} is sorted by start, and read once alongside the text.
      */
     private List<Mention> misspelt(String text, List<Mention> known) {
         List<Mention> found = new ArrayList<>();
@@ -111,8 +115,9 @@ final class ActorFinder {
             }
             ActorEntry person = fuzzy.resolve(m.group(1), m.group(2));
             if (person != null) {
-                found.add(new Mention(person.id(), person.name(), person.kind(), start, end,
-                        true, true));
+                found.add(
+                        new Mention(
+                                person.id(), person.name(), person.kind(), start, end, true, true));
                 from = end;
             }
         }
@@ -125,18 +130,29 @@ final class ActorFinder {
         return LOCATIVE_BEFORE.matcher(before).find() || LOCATIVE_AFTER.matcher(after).find();
     }
 
-    private List<Mention> offices(String text, List<TermHit<Office>> hits,
-            Optional<LocalDate> date, List<Mention> named) {
+    private List<Mention> offices(
+            String text,
+            List<TermHit<Office>> hits,
+            Optional<LocalDate> date,
+            List<Mention> named) {
         List<Mention> resolved = new ArrayList<>();
         for (TermHit<Office> hit : hits) {
             if (followedByName(text, hit.end(), named)) {
                 continue;
             }
-            resolve(hit.target(), date, named, hit.start()).ifPresent(id -> {
-                ActorEntry p = codebook.actor(id).orElseThrow();
-                resolved.add(new Mention(id, p.name(), ActorKind.PERSON, hit.start(),
-                        hit.end(), true));
-            });
+            resolve(hit.target(), date, named, hit.start())
+                    .ifPresent(
+                            id -> {
+                                ActorEntry p = codebook.actor(id).orElseThrow();
+                                resolved.add(
+                                        new Mention(
+                                                id,
+                                                p.name(),
+                                                ActorKind.PERSON,
+                                                hit.start(),
+                                                hit.end(),
+                                                true));
+                            });
         }
         return resolved;
     }
@@ -155,16 +171,16 @@ final class ActorFinder {
      * Who an office phrase means: a holder the article itself names (the one whose term covers the
      * article's date, else the nearest before), else the holder on the article's date.
      */
-    Optional<ActorId> resolve(Office office, Optional<LocalDate> date, List<Mention> named,
-            int position) {
+    Optional<ActorId> resolve(
+            Office office, Optional<LocalDate> date, List<Mention> named, int position) {
         Set<ActorId> holders = new LinkedHashSet<>();
         office.holders().forEach(t -> holders.add(t.person()));
         List<Mention> present = named.stream().filter(m -> holders.contains(m.id())).toList();
         if (!present.isEmpty()) {
             if (date.isPresent()) {
                 Optional<ActorId> onDate = office.holderOn(date.get());
-                if (onDate.isPresent() && present.stream().anyMatch(m -> m.id().equals(
-                        onDate.get()))) {
+                if (onDate.isPresent()
+                        && present.stream().anyMatch(m -> m.id().equals(onDate.get()))) {
                     return onDate;
                 }
             }

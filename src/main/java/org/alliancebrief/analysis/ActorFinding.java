@@ -13,8 +13,14 @@ import org.alliancebrief.codebook.ActorKind;
  * @param fuzzy true when at least one mention is a misspelling resolved to a codebook name
  * @param evidence up to {@link #MAX_EVIDENCE} sentences behind the count, in text order
  */
-public record ActorFinding(ActorId id, String name, ActorKind kind, int mentions,
-        boolean inCodebook, boolean fuzzy, List<Evidence> evidence) {
+public record ActorFinding(
+        ActorId id,
+        String name,
+        ActorKind kind,
+        int mentions,
+        boolean inCodebook,
+        boolean fuzzy,
+        List<Evidence> evidence) {
     /** Sentences kept per actor and article. */
     public static final int MAX_EVIDENCE = 3;
 
@@ -29,8 +35,7 @@ public record ActorFinding(ActorId id, String name, ActorKind kind, int mentions
     }
 
     /** A finding without evidence sentences. */
-    public ActorFinding(ActorId id, String name, ActorKind kind, int mentions,
-            boolean inCodebook) {
+    public ActorFinding(ActorId id, String name, ActorKind kind, int mentions, boolean inCodebook) {
         this(id, name, kind, mentions, inCodebook, false, List.of());
     }
 }

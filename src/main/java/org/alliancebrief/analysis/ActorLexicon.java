@@ -22,8 +22,8 @@ final class ActorLexicon {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in,
-                    StandardCharsets.UTF_8));
+            BufferedReader r =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String entry = line.strip();
                 if (!entry.isEmpty() && !entry.startsWith("#")) {

@@ -22,12 +22,13 @@ import org.alliancebrief.corpus.Article;
 import org.alliancebrief.corpus.Span;
 
 /**
- * The analysis of one article: a pure function from an {@link Article} to its
- * {@link ArticleFindings}. Thread-safe: one analyser serves a parallel stream of articles.
+ * The analysis of one article: a pure function from an {@link Article} to its {@link
+ * ArticleFindings}. Thread-safe: one analyser serves a parallel stream of articles.
  */
 public final class ArticleAnalyser {
     /** The languages the codebook's terms and the cue lists are written in. */
     private static final java.util.Set<String> CODEBOOK_LANGUAGES = java.util.Set.of("en");
+
     private final Codebook codebook;
     private final DateFinder dates = new DateFinder();
     private final ThemeCounter themes;
@@ -56,16 +57,33 @@ public final class ArticleAnalyser {
             if (inCaption(span, article.captions())) {
                 continue; // a caption shows who is pictured; it quotes no one
             }
-            List<ThemeId> topics = themeHits.stream()
-                    .filter(h -> span.start() <= h.start() && h.end() <= span.end())
-                    .map(TermHit::target).toList();
-            found.add(new Quote(span.of(text), span, a.speaker().map(ArticleAnalyser::speaker),
-                    topics));
+            List<ThemeId> topics =
+                    themeHits.stream()
+                            .filter(h -> span.start() <= h.start() && h.end() <= span.end())
+                            .map(TermHit::target)
+                            .toList();
+            found.add(
+                    new Quote(
+                            span.of(text),
+                            span,
+                            a.speaker().map(ArticleAnalyser::speaker),
+                            topics));
         }
-        return new ArticleFindings(article.file(), article.title(), article.outlet(), published,
-                Optional.empty(), themes.count(article, themeHits), tally(mentions, article),
-                found, words(tokens), DuplicateFinder.fingerprint(bodySentences(article)),
-                article.url(), article.language(), covered(article.language()), notes(article));
+        return new ArticleFindings(
+                article.file(),
+                article.title(),
+                article.outlet(),
+                published,
+                Optional.empty(),
+                themes.count(article, themeHits),
+                tally(mentions, article),
+                found,
+                words(tokens),
+                DuplicateFinder.fingerprint(bodySentences(article)),
+                article.url(),
+                article.language(),
+                covered(article.language()),
+                notes(article));
     }
 
     private static boolean inCaption(Span quote, List<Span> captions) {
@@ -82,8 +100,9 @@ public final class ArticleAnalyser {
             return article.notes();
         }
         List<String> notes = new ArrayList<>(article.notes());
-        notes.add("in language '%s', which the codebook does not cover: not counted"
-                .formatted(article.language()));
+        notes.add(
+                "in language '%s', which the codebook does not cover: not counted"
+                        .formatted(article.language()));
         return notes;
     }
 
@@ -93,13 +112,22 @@ public final class ArticleAnalyser {
     }
 
     private static List<KnownActor> known(List<Mention> mentions) {
-        return mentions.stream().map(m -> new KnownActor(m.id().value(), m.name(),
-                m.kind().key(), m.start(), m.end(), m.inCodebook())).toList();
+        return mentions.stream()
+                .map(
+                        m ->
+                                new KnownActor(
+                                        m.id().value(),
+                                        m.name(),
+                                        m.kind().key(),
+                                        m.start(),
+                                        m.end(),
+                                        m.inCodebook()))
+                .toList();
     }
 
     private static Speaker speaker(Referent r) {
-        Optional<ActorId> id = r.id().isEmpty() ? Optional.empty()
-                : Optional.of(new ActorId(r.id()));
+        Optional<ActorId> id =
+                r.id().isEmpty() ? Optional.empty() : Optional.of(new ActorId(r.id()));
         return new Speaker(r.name(), id, r.named(), r.phrase());
     }
 
@@ -131,25 +159,38 @@ public final class ArticleAnalyser {
                 s++;
             }
             List<Evidence> list = evidence.computeIfAbsent(m.id(), k -> new ArrayList<>());
-            if (!sentences.isEmpty() && list.size() < ActorFinding.MAX_EVIDENCE
-                    && (list.isEmpty() || !list.get(list.size() - 1).span()
-                            .equals(sentences.get(s)))) {
+            if (!sentences.isEmpty()
+                    && list.size() < ActorFinding.MAX_EVIDENCE
+                    && (list.isEmpty()
+                            || !list.get(list.size() - 1).span().equals(sentences.get(s)))) {
                 Span span = sentences.get(s);
                 list.add(new Evidence(span.of(article.text()), span));
             }
         }
         List<ActorFinding> findings = new ArrayList<>();
-        first.forEach((id, m) -> findings.add(new ActorFinding(id, m.name(), m.kind(),
-                counts.get(id), m.inCodebook(), fuzzy.get(id), evidence.get(id))));
-        findings.sort(Comparator.comparing((ActorFinding a) -> a.kind())
-                .thenComparing(a -> -a.mentions()).thenComparing(ActorFinding::id));
+        first.forEach(
+                (id, m) ->
+                        findings.add(
+                                new ActorFinding(
+                                        id,
+                                        m.name(),
+                                        m.kind(),
+                                        counts.get(id),
+                                        m.inCodebook(),
+                                        fuzzy.get(id),
+                                        evidence.get(id))));
+        findings.sort(
+                Comparator.comparing((ActorFinding a) -> a.kind())
+                        .thenComparing(a -> -a.mentions())
+                        .thenComparing(ActorFinding::id));
         return findings;
     }
 
     private static List<String> bodySentences(Article article) {
-        int bodyStart = article.paragraphs().size() > 1 ? article.paragraphs().get(1).start()
-                : 0;
-        return article.sentences().stream().filter(s -> s.start() >= bodyStart)
-                .map(s -> s.of(article.text())).toList();
+        int bodyStart = article.paragraphs().size() > 1 ? article.paragraphs().get(1).start() : 0;
+        return article.sentences().stream()
+                .filter(s -> s.start() >= bodyStart)
+                .map(s -> s.of(article.text()))
+                .toList();
     }
 }

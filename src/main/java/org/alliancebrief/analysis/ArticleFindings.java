@@ -17,11 +17,22 @@ import java.util.Optional;
  * @param notes warnings about the file for the user ("2 bytes not valid UTF-8 ...")
  * @param input the label of the --input the article came from ("" when not yet known)
  */
-public record ArticleFindings(String file, String title, String outlet,
+public record ArticleFindings(
+        String file,
+        String title,
+        String outlet,
         Optional<PublishedDate> published,
-        Optional<String> duplicateOf, List<ThemeFinding> themes, List<ActorFinding> actors,
-        List<Quote> quotes, int words, List<Long> fingerprint, String url, String language,
-        boolean covered, List<String> notes, String input) {
+        Optional<String> duplicateOf,
+        List<ThemeFinding> themes,
+        List<ActorFinding> actors,
+        List<Quote> quotes,
+        int words,
+        List<Long> fingerprint,
+        String url,
+        String language,
+        boolean covered,
+        List<String> notes,
+        String input) {
     public ArticleFindings {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(title, "title");
@@ -39,22 +50,67 @@ public record ArticleFindings(String file, String title, String outlet,
     }
 
     /** Findings of a page, not yet placed in an input. */
-    public ArticleFindings(String file, String title, String outlet,
-            Optional<PublishedDate> published, Optional<String> duplicateOf,
-            List<ThemeFinding> themes, List<ActorFinding> actors, List<Quote> quotes, int words,
-            List<Long> fingerprint, String url, String language, boolean covered,
+    public ArticleFindings(
+            String file,
+            String title,
+            String outlet,
+            Optional<PublishedDate> published,
+            Optional<String> duplicateOf,
+            List<ThemeFinding> themes,
+            List<ActorFinding> actors,
+            List<Quote> quotes,
+            int words,
+            List<Long> fingerprint,
+            String url,
+            String language,
+            boolean covered,
             List<String> notes) {
-        this(file, title, outlet, published, duplicateOf, themes, actors, quotes, words,
-                fingerprint, url, language, covered, notes, "");
+        this(
+                file,
+                title,
+                outlet,
+                published,
+                duplicateOf,
+                themes,
+                actors,
+                quotes,
+                words,
+                fingerprint,
+                url,
+                language,
+                covered,
+                notes,
+                "");
     }
 
     /** Findings of a page that shows no address and no known language. */
-    public ArticleFindings(String file, String title, String outlet,
-            Optional<PublishedDate> published, Optional<String> duplicateOf,
-            List<ThemeFinding> themes, List<ActorFinding> actors, List<Quote> quotes, int words,
+    public ArticleFindings(
+            String file,
+            String title,
+            String outlet,
+            Optional<PublishedDate> published,
+            Optional<String> duplicateOf,
+            List<ThemeFinding> themes,
+            List<ActorFinding> actors,
+            List<Quote> quotes,
+            int words,
             List<Long> fingerprint) {
-        this(file, title, outlet, published, duplicateOf, themes, actors, quotes, words,
-                fingerprint, "", "", true, List.of(), "");
+        this(
+                file,
+                title,
+                outlet,
+                published,
+                duplicateOf,
+                themes,
+                actors,
+                quotes,
+                words,
+                fingerprint,
+                "",
+                "",
+                true,
+                List.of(),
+                "");
     }
 
     /** Unique across the inputs of a run: the input's label and the path within it. */
@@ -64,8 +120,22 @@ public record ArticleFindings(String file, String title, String outlet,
 
     /** The same findings, from the input labelled {@code label}. */
     public ArticleFindings withInput(String label) {
-        return new ArticleFindings(file, title, outlet, published, duplicateOf, themes, actors,
-                quotes, words, fingerprint, url, language, covered, notes, label);
+        return new ArticleFindings(
+                file,
+                title,
+                outlet,
+                published,
+                duplicateOf,
+                themes,
+                actors,
+                quotes,
+                words,
+                fingerprint,
+                url,
+                language,
+                covered,
+                notes,
+                label);
     }
 
     /** Whether the article counts in the figures: not a near-duplicate, in a covered language. */
@@ -75,8 +145,22 @@ public record ArticleFindings(String file, String title, String outlet,
 
     /** The same findings, marked as a near-duplicate of {@code earlier}. */
     public ArticleFindings asDuplicateOf(String earlier) {
-        return new ArticleFindings(file, title, outlet, published, Optional.of(earlier), themes,
-                actors, quotes, words, fingerprint, url, language, covered, notes, input);
+        return new ArticleFindings(
+                file,
+                title,
+                outlet,
+                published,
+                Optional.of(earlier),
+                themes,
+                actors,
+                quotes,
+                words,
+                fingerprint,
+                url,
+                language,
+                covered,
+                notes,
+                input);
     }
 
     /**
@@ -84,7 +168,21 @@ public record ArticleFindings(String file, String title, String outlet,
      * fingerprint): what a bounded run keeps of an article the brief cannot cite.
      */
     public ArticleFindings withoutDetail() {
-        return new ArticleFindings(file, title, outlet, published, duplicateOf, List.of(),
-                List.of(), List.of(), words, List.of(), url, language, covered, List.of(), input);
+        return new ArticleFindings(
+                file,
+                title,
+                outlet,
+                published,
+                duplicateOf,
+                List.of(),
+                List.of(),
+                List.of(),
+                words,
+                List.of(),
+                url,
+                language,
+                covered,
+                List.of(),
+                input);
     }
 }

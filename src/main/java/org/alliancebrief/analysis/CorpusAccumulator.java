@@ -10,19 +10,21 @@ import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.ThemeId;
 
 /**
- * The corpus as far as it has been read, in bounded form: mutable counters for the
- * {@link CorpusSummary}, every article's source-list details, and in full only the articles a
- * {@link Retention} keeps. {@link #add} and {@link #merge} are the add-input and
- * merge-accumulators steps of a combine function: the merge is associative, so partitions of the
- * corpus can be accumulated apart (threads, machines) and combined in any grouping, as long as
- * the left side holds the earlier articles.
+ * The corpus as far as it has been read, in bounded form: mutable counters for the {@link
+ * CorpusSummary}, every article's source-list details, and in full only the articles a {@link
+ * Retention} keeps. {@link #add} and {@link #merge} are the add-input and merge-accumulators steps
+ * of a combine function: the merge is associative, so partitions of the corpus can be accumulated
+ * apart (threads, machines) and combined in any grouping, as long as the left side holds the
+ * earlier articles.
  */
 public final class CorpusAccumulator {
     private final Retention retention;
     private int articles;
     private int duplicates;
+
     /** Articles in a language the codebook does not cover: kept, not counted. */
     private int uncovered;
+
     private int dated;
     private int quotes;
     private final Map<Integer, int[]> articlesByYear = new HashMap<>();
@@ -45,7 +47,10 @@ public final class CorpusAccumulator {
         this.kept = new RetainedArticles(retention);
     }
 
-    /** Adds article number {@code index} (numbers rise in source order); near-duplicates count apart. */
+    /**
+     * Adds article number {@code index} (numbers rise in source order); near-duplicates count
+     * apart.
+     */
     public void add(int index, ArticleFindings f) {
         if (f.duplicateOf().isPresent()) {
             duplicates++;
@@ -76,13 +81,22 @@ public final class CorpusAccumulator {
             Map<ThemeId, int[]> with = actorThemes.computeIfAbsent(a.id(), k -> new HashMap<>());
             f.themes().forEach(t -> with.computeIfAbsent(t.id(), k -> new int[1])[0]++);
         }
-        f.published().ifPresent(p -> {
-            dated++;
-            articlesByYear.computeIfAbsent(p.year(), k -> new int[1])[0]++;
-            Map<ThemeId, int[]> year = themesByYear.computeIfAbsent(p.year(), k -> new HashMap<>());
-            f.themes().forEach(t -> year.computeIfAbsent(t.id(), k -> new int[1])[0]++);
-        });
-        f.quotes().stream().flatMap(q -> q.speaker().stream()).filter(Speaker::named)
+        f.published()
+                .ifPresent(
+                        p -> {
+                            dated++;
+                            articlesByYear.computeIfAbsent(p.year(), k -> new int[1])[0]++;
+                            Map<ThemeId, int[]> year =
+                                    themesByYear.computeIfAbsent(p.year(), k -> new HashMap<>());
+                            f.themes()
+                                    .forEach(
+                                            t ->
+                                                    year.computeIfAbsent(t.id(), k -> new int[1])[
+                                                            0]++);
+                        });
+        f.quotes().stream()
+                .flatMap(q -> q.speaker().stream())
+                .filter(Speaker::named)
                 .forEach(s -> quotesBySpeaker.computeIfAbsent(s.name(), k -> new int[1])[0]++);
     }
 
@@ -95,47 +109,66 @@ public final class CorpusAccumulator {
         quotes += later.quotes;
         addAll(articlesByYear, later.articlesByYear);
         addAll(themes, later.themes);
-        later.actors.forEach((id, c) -> {
-            ActorCounter mine = actors.get(id);
-            if (mine == null) {
-                actors.put(id, c);
-                return;
-            }
-            mine.inCodebook &= c.inCodebook;
-            mine.mentions += c.mentions;
-            mine.articles += c.articles;
-        });
-        later.actorThemes.forEach((id, m) -> addAll(actorThemes.computeIfAbsent(id,
-                k -> new HashMap<>()), m));
-        later.themesByYear.forEach((y, m) -> addAll(themesByYear.computeIfAbsent(y,
-                k -> new HashMap<>()), m));
+        later.actors.forEach(
+                (id, c) -> {
+                    ActorCounter mine = actors.get(id);
+                    if (mine == null) {
+                        actors.put(id, c);
+                        return;
+                    }
+                    mine.inCodebook &= c.inCodebook;
+                    mine.mentions += c.mentions;
+                    mine.articles += c.articles;
+                });
+        later.actorThemes.forEach(
+                (id, m) -> addAll(actorThemes.computeIfAbsent(id, k -> new HashMap<>()), m));
+        later.themesByYear.forEach(
+                (y, m) -> addAll(themesByYear.computeIfAbsent(y, k -> new HashMap<>()), m));
         addAll(quotesBySpeaker, later.quotesBySpeaker);
         kept.merge(later.kept);
         return this;
     }
 
     private static <K> void addAll(Map<K, int[]> into, Map<K, int[]> from) {
-        from.forEach((k, v) -> {
-            int[] mine = into.computeIfAbsent(k, x -> new int[v.length]);
-            for (int i = 0; i < v.length; i++) {
-                mine[i] += v[i];
-            }
-        });
+        from.forEach(
+                (k, v) -> {
+                    int[] mine = into.computeIfAbsent(k, x -> new int[v.length]);
+                    for (int i = 0; i < v.length; i++) {
+                        mine[i] += v[i];
+                    }
+                });
     }
 
     /** The corpus totals: the extract-output step. */
     public CorpusSummary summary() {
         TreeMap<ActorId, CorpusSummary.ActorTally> actorTallies = new TreeMap<>();
-        actors.forEach((id, c) -> actorTallies.put(id, new CorpusSummary.ActorTally(
-                c.first.name(), c.first.kind(), c.inCodebook, c.mentions, c.articles)));
+        actors.forEach(
+                (id, c) ->
+                        actorTallies.put(
+                                id,
+                                new CorpusSummary.ActorTally(
+                                        c.first.name(),
+                                        c.first.kind(),
+                                        c.inCodebook,
+                                        c.mentions,
+                                        c.articles)));
         TreeMap<ThemeId, CorpusSummary.Tally> themeTallies = new TreeMap<>();
         themes.forEach((id, t) -> themeTallies.put(id, new CorpusSummary.Tally(t[0], t[1])));
         TreeMap<ActorId, java.util.SortedMap<ThemeId, Integer>> byActor = new TreeMap<>();
         actorThemes.forEach((id, m) -> byActor.put(id, counts(m)));
         TreeMap<Integer, java.util.SortedMap<ThemeId, Integer>> byYear = new TreeMap<>();
         themesByYear.forEach((y, m) -> byYear.put(y, counts(m)));
-        return new CorpusSummary(articles, duplicates, dated, counts(articlesByYear),
-                themeTallies, actorTallies, byActor, byYear, quotes, counts(quotesBySpeaker));
+        return new CorpusSummary(
+                articles,
+                duplicates,
+                dated,
+                counts(articlesByYear),
+                themeTallies,
+                actorTallies,
+                byActor,
+                byYear,
+                quotes,
+                counts(quotesBySpeaker));
     }
 
     private static <K extends Comparable<K>> TreeMap<K, Integer> counts(Map<K, int[]> m) {
@@ -145,8 +178,8 @@ public final class CorpusAccumulator {
     }
 
     /**
-     * Every article added, in source order: in full where the retention keeps it, otherwise
-     * only what the source list needs (title, outlet, date, file, near-duplicate mark).
+     * Every article added, in source order: in full where the retention keeps it, otherwise only
+     * what the source list needs (title, outlet, date, file, near-duplicate mark).
      */
     public List<ArticleFindings> articles() {
         return kept.articles();

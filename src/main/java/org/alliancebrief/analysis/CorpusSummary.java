@@ -23,11 +23,16 @@ import org.alliancebrief.codebook.ThemeId;
  * @param quotes direct quotations in counted articles
  * @param quotesBySpeaker quotations by speaker name (named speakers only)
  */
-public record CorpusSummary(int articles, int duplicates, int dated,
-        SortedMap<Integer, Integer> articlesByYear, SortedMap<ThemeId, Tally> themes,
+public record CorpusSummary(
+        int articles,
+        int duplicates,
+        int dated,
+        SortedMap<Integer, Integer> articlesByYear,
+        SortedMap<ThemeId, Tally> themes,
         SortedMap<ActorId, ActorTally> actors,
         SortedMap<ActorId, SortedMap<ThemeId, Integer>> actorThemes,
-        SortedMap<Integer, SortedMap<ThemeId, Integer>> themesByYear, int quotes,
+        SortedMap<Integer, SortedMap<ThemeId, Integer>> themesByYear,
+        int quotes,
         SortedMap<String, Integer> quotesBySpeaker) {
 
     /** Mentions and the number of articles with at least one. */
@@ -38,11 +43,15 @@ public record CorpusSummary(int articles, int duplicates, int dated,
     }
 
     /** An actor's name and kind with its tally; {@code inCodebook} as in {@link ActorFinding}. */
-    public record ActorTally(String name, ActorKind kind, boolean inCodebook, int mentions,
-            int articles) {
+    public record ActorTally(
+            String name, ActorKind kind, boolean inCodebook, int mentions, int articles) {
         public ActorTally plus(ActorTally other) {
-            return new ActorTally(name, kind, inCodebook && other.inCodebook,
-                    mentions + other.mentions, articles + other.articles);
+            return new ActorTally(
+                    name,
+                    kind,
+                    inCodebook && other.inCodebook,
+                    mentions + other.mentions,
+                    articles + other.articles);
         }
     }
 
@@ -57,15 +66,33 @@ public record CorpusSummary(int articles, int duplicates, int dated,
 
     /** The summary of no articles: the identity of {@link #merge}. */
     public static CorpusSummary empty() {
-        return new CorpusSummary(0, 0, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
-                new TreeMap<>(), new TreeMap<>(), 0, new TreeMap<>());
+        return new CorpusSummary(
+                0,
+                0,
+                0,
+                new TreeMap<>(),
+                new TreeMap<>(),
+                new TreeMap<>(),
+                new TreeMap<>(),
+                new TreeMap<>(),
+                0,
+                new TreeMap<>());
     }
 
     /** The summary of one article's findings. */
     public static CorpusSummary of(ArticleFindings f) {
         if (f.duplicateOf().isPresent()) {
-            return new CorpusSummary(0, 1, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
-                    new TreeMap<>(), new TreeMap<>(), 0, new TreeMap<>());
+            return new CorpusSummary(
+                    0,
+                    1,
+                    0,
+                    new TreeMap<>(),
+                    new TreeMap<>(),
+                    new TreeMap<>(),
+                    new TreeMap<>(),
+                    new TreeMap<>(),
+                    0,
+                    new TreeMap<>());
         }
         SortedMap<ThemeId, Tally> themes = new TreeMap<>();
         SortedMap<ThemeId, Integer> present = new TreeMap<>();
@@ -81,24 +108,43 @@ public record CorpusSummary(int articles, int duplicates, int dated,
         }
         SortedMap<Integer, Integer> byYear = new TreeMap<>();
         SortedMap<Integer, SortedMap<ThemeId, Integer>> themesByYear = new TreeMap<>();
-        f.published().ifPresent(p -> {
-            byYear.put(p.year(), 1);
-            themesByYear.put(p.year(), new TreeMap<>(present));
-        });
+        f.published()
+                .ifPresent(
+                        p -> {
+                            byYear.put(p.year(), 1);
+                            themesByYear.put(p.year(), new TreeMap<>(present));
+                        });
         SortedMap<String, Integer> bySpeaker = new TreeMap<>();
-        f.quotes().stream().flatMap(q -> q.speaker().stream()).filter(Speaker::named)
+        f.quotes().stream()
+                .flatMap(q -> q.speaker().stream())
+                .filter(Speaker::named)
                 .forEach(s -> bySpeaker.merge(s.name(), 1, Integer::sum));
-        return new CorpusSummary(1, 0, f.published().isPresent() ? 1 : 0, byYear, themes, actors,
-                actorThemes, themesByYear, f.quotes().size(), bySpeaker);
+        return new CorpusSummary(
+                1,
+                0,
+                f.published().isPresent() ? 1 : 0,
+                byYear,
+                themes,
+                actors,
+                actorThemes,
+                themesByYear,
+                f.quotes().size(),
+                bySpeaker);
     }
 
     /** Both summaries together; associative and commutative. */
     public CorpusSummary merge(CorpusSummary o) {
-        return new CorpusSummary(articles + o.articles, duplicates + o.duplicates, dated + o.dated,
+        return new CorpusSummary(
+                articles + o.articles,
+                duplicates + o.duplicates,
+                dated + o.dated,
                 plus(articlesByYear, o.articlesByYear, Integer::sum),
-                plus(themes, o.themes, Tally::plus), plus(actors, o.actors, ActorTally::plus),
-                plusNested(actorThemes, o.actorThemes), plusNested(themesByYear, o.themesByYear),
-                quotes + o.quotes, plus(quotesBySpeaker, o.quotesBySpeaker, Integer::sum));
+                plus(themes, o.themes, Tally::plus),
+                plus(actors, o.actors, ActorTally::plus),
+                plusNested(actorThemes, o.actorThemes),
+                plusNested(themesByYear, o.themesByYear),
+                quotes + o.quotes,
+                plus(quotesBySpeaker, o.quotesBySpeaker, Integer::sum));
     }
 
     private static <K, V> SortedMap<K, V> plus(Map<K, V> a, Map<K, V> b, BinaryOperator<V> add) {

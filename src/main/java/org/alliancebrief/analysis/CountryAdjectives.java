@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Decides whether a country adjective names the state: only before a state noun ("the Finnish
- * government", "Polish armed forces", "the French President"), never as a person's nationality
- * ("a Czech general") or an event's ("a Czech initiative"). Reads at most a few words after the
+ * government", "Polish armed forces", "the French President"), never as a person's nationality ("a
+ * Czech general") or an event's ("a Czech initiative"). Reads at most a few words after the
  * adjective.
  */
 final class CountryAdjectives {

@@ -15,18 +15,20 @@ import org.alliancebrief.corpus.dates.FoundDate;
 
 /**
  * Reads an article's publication date from ranked candidates, each with its evidence and kind
- * ({@link Kind}, best first): the page's front matter or HTML meta; a "Published"/"Posted" stamp
- * or a dated byline anywhere in a meta line; a date line under the headline; a dateline; an
- * "Updated" stamp; a dated line above the headline that is not the capture date; a dateline
- * without year when the page shows the year elsewhere; the lead's own date ("on Friday (8 July
- * 2016)"); a caption's date. Never a capture date ("Retrieved ...", a bare date opening the
- * file) and never a date inside the story.
+ * ({@link Kind}, best first): the page's front matter or HTML meta; a "Published"/"Posted" stamp or
+ * a dated byline anywhere in a meta line; a date line under the headline; a dateline; an "Updated"
+ * stamp; a dated line above the headline that is not the capture date; a dateline without year when
+ * the page shows the year elsewhere; the lead's own date ("on Friday (8 July 2016)"); a caption's
+ * date. Never a capture date ("Retrieved ...", a bare date opening the file) and never a date
+ * inside the story.
  */
 final class DateFinder {
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
+
     /** The lead is the opening of the story: its first paragraphs and sentences. */
     private static final int LEAD_PARAGRAPHS = 2;
+
     private static final int LEAD_SENTENCES = 3;
     private static final int MIN_LEAD_WORDS = 8;
     private final DateReader reader = DateReader.standard();
@@ -36,8 +38,13 @@ final class DateFinder {
         Best best = new Best();
         String declared = article.page().date();
         if (!declared.isEmpty()) {
-            Kind kind = article.page().dateSource().equals("html-meta") ? Kind.HTML_META : Kind.FRONT_MATTER;
-            reader.first(declared).ifPresent(d -> best.offer(d, article.page().dateKey() + ": " + declared, kind));
+            Kind kind =
+                    article.page().dateSource().equals("html-meta")
+                            ? Kind.HTML_META
+                            : Kind.FRONT_MATTER;
+            reader.first(declared)
+                    .ifPresent(
+                            d -> best.offer(d, article.page().dateKey() + ": " + declared, kind));
         }
         int yearElsewhere = 0;
         FoundDate yearless = null;
@@ -47,10 +54,12 @@ final class DateFinder {
                 continue;
             }
             String text = line.text();
-            List<Stamped> dates = line.kind() == MetaLine.Kind.DATE
-                    ? reader.dateOnly(text).map(d -> List.of(new Stamped(d, null, d.start(), false)))
-                            .orElse(List.of())
-                    : reader.stamped(text, line.kind() == MetaLine.Kind.DATELINE);
+            List<Stamped> dates =
+                    line.kind() == MetaLine.Kind.DATE
+                            ? reader.dateOnly(text)
+                                    .map(d -> List.of(new Stamped(d, null, d.start(), false)))
+                                    .orElse(List.of())
+                            : reader.stamped(text, line.kind() == MetaLine.Kind.DATELINE);
             if (dates.stream().anyMatch(d -> d.stamp() == StampKind.CAPTURE)) {
                 continue;
             }
@@ -73,12 +82,17 @@ final class DateFinder {
             yearElsewhere = yearElsewhere == 0 ? copyrightYear(text) : yearElsewhere;
         }
         lead(article, best);
-        boolean yearlessWins = best.kind == null || best.kind.compareTo(Kind.DATELINE_YEAR_ELSEWHERE) > 0;
+        boolean yearlessWins =
+                best.kind == null || best.kind.compareTo(Kind.DATELINE_YEAR_ELSEWHERE) > 0;
         if (yearless != null && yearlessWins) {
-            int year = yearElsewhere != 0 ? yearElsewhere : best.date != null ? best.date.getYear()
-                    : urlYear(article.url());
+            int year =
+                    yearElsewhere != 0
+                            ? yearElsewhere
+                            : best.date != null ? best.date.getYear() : urlYear(article.url());
             if (year != 0) {
-                best.offer(yearless.inYear(year), yearlessText.substring(0, yearless.dateEnd()).strip(),
+                best.offer(
+                        yearless.inYear(year),
+                        yearlessText.substring(0, yearless.dateEnd()).strip(),
                         Kind.DATELINE_YEAR_ELSEWHERE);
             }
         }
@@ -95,11 +109,12 @@ final class DateFinder {
         }
         return switch (line.kind()) {
             case STAMP, BYLINE, SOURCE -> Kind.STAMP;
-            case DATE -> switch (line.placement()) {
-                case HEADER -> Kind.DATE_LINE;
-                case BEFORE_TITLE, BODY -> Kind.PAGE_DATE;
-                case CAPTURE -> null;
-            };
+            case DATE ->
+                    switch (line.placement()) {
+                        case HEADER -> Kind.DATE_LINE;
+                        case BEFORE_TITLE, BODY -> Kind.PAGE_DATE;
+                        case CAPTURE -> null;
+                    };
             case DATELINE -> Kind.DATELINE;
             case CAPTION, ASIDE -> isFilePhoto(line.text()) ? null : Kind.CAPTION;
             default -> null;
@@ -126,8 +141,12 @@ final class DateFinder {
                 String sentence = s.of(article.text());
                 for (Stamped d : reader.stamped(sentence, false)) {
                     if (d.afterWeekday() || d.stamp() == StampKind.TODAY) {
-                        best.offer(d.date(), sentence.substring(d.stampStart(), d.date().end())
-                                .replaceFirst("^\\(", "").strip(), Kind.LEAD);
+                        best.offer(
+                                d.date(),
+                                sentence.substring(d.stampStart(), d.date().end())
+                                        .replaceFirst("^\\(", "")
+                                        .strip(),
+                                Kind.LEAD);
                     }
                 }
             }
@@ -141,7 +160,9 @@ final class DateFinder {
 
     private static boolean isFilePhoto(String caption) {
         String c = caption.toLowerCase(Locale.ROOT);
-        return c.contains("file photo") || c.contains("archive photo") || c.contains("file picture");
+        return c.contains("file photo")
+                || c.contains("archive photo")
+                || c.contains("file picture");
     }
 
     private static int copyrightYear(String text) {
@@ -160,10 +181,14 @@ final class DateFinder {
 
     /** The year in a page address's path ("/2017/11/14/"), or 0. */
     private static int urlYear(String url) {
-        for (int i = url.indexOf("/20"); i >= 0 && i + 6 <= url.length(); i = url.indexOf("/20", i + 1)) {
+        for (int i = url.indexOf("/20");
+                i >= 0 && i + 6 <= url.length();
+                i = url.indexOf("/20", i + 1)) {
             String four = url.substring(i + 1, i + 5);
-            if (four.chars().allMatch(Character::isDigit) && (i + 5 == url.length() || url.charAt(i + 5) == '/'
-                    || url.charAt(i + 5) == '-')) {
+            if (four.chars().allMatch(Character::isDigit)
+                    && (i + 5 == url.length()
+                            || url.charAt(i + 5) == '/'
+                            || url.charAt(i + 5) == '-')) {
                 return Integer.parseInt(four);
             }
         }
@@ -190,7 +215,9 @@ final class DateFinder {
         }
 
         Optional<PublishedDate> result() {
-            return kind == null ? Optional.empty() : Optional.of(new PublishedDate(date, monthOnly, evidence, kind));
+            return kind == null
+                    ? Optional.empty()
+                    : Optional.of(new PublishedDate(date, monthOnly, evidence, kind));
         }
     }
 }

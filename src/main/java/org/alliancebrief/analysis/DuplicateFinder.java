@@ -11,8 +11,8 @@ import java.util.List;
 public final class DuplicateFinder {
     /**
      * The fingerprint of an article: a hash for each pair of consecutive body sentences, each
-     * sentence read as its lower-cased letters and digits with any run of other characters as
-     * one space (so punctuation, spacing and case do not tell copies apart).
+     * sentence read as its lower-cased letters and digits with any run of other characters as one
+     * space (so punctuation, spacing and case do not tell copies apart).
      */
     public static List<Long> fingerprint(List<String> sentences) {
         List<Long> hashes = new ArrayList<>();

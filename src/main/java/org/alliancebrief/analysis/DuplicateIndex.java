@@ -4,18 +4,21 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The near-duplicate index: every sentence pair of every article kept so far, as a 32-bit hash
- * and the article's number, in one open-addressing table of primitive ints (8 bytes a pair at
- * most 3/4 full; no boxed keys, no lists). Articles must be offered in source order; the earlier
- * article of a pair is the one kept.
+ * The near-duplicate index: every sentence pair of every article kept so far, as a 32-bit hash and
+ * the article's number, in one open-addressing table of primitive ints (8 bytes a pair at most 3/4
+ * full; no boxed keys, no lists). Articles must be offered in source order; the earlier article of
+ * a pair is the one kept.
  */
 public final class DuplicateIndex {
     /** Share of an article's sentence pairs that must appear in the earlier one. */
     static final double THRESHOLD = 0.8;
+
     /** Articles shorter than this many sentence pairs are never called duplicates. */
     static final int MIN_PAIRS = 3;
+
     /** A sentence pair found in more articles than this is boilerplate, not evidence. */
     static final int MAX_POSTINGS = 64;
+
     private static final int EMPTY = -1;
 
     private int[] keys = new int[1 << 12];

@@ -5,8 +5,8 @@ import org.alliancebrief.corpus.Span;
 
 /**
  * A sentence that supports a finding, copied out of its article with where it stood; a sentence
- * longer than {@link #MAX_CHARS} (a page without full stops) is cut at a word with an ellipsis,
- * so that no data file holds a megabyte per entry.
+ * longer than {@link #MAX_CHARS} (a page without full stops) is cut at a word with an ellipsis, so
+ * that no data file holds a megabyte per entry.
  */
 public record Evidence(String text, Span span) {
     /** The longest evidence kept whole; real sentences are far shorter. */

@@ -13,13 +13,14 @@ import org.alliancebrief.codebook.Codebook;
 /**
  * Resolves misspelt two-word names of codebook people ("Kaya Callas", "Naftali Bennet") to the
  * people they mean: each word of the text's pair must be within one edit (a letter added, dropped,
- * changed, or two swapped) of the codebook's. Candidates come from an index of every name word
- * with one letter deleted, so each capitalised word costs a few hash lookups, not a scan of the
+ * changed, or two swapped) of the codebook's. Candidates come from an index of every name word with
+ * one letter deleted, so each capitalised word costs a few hash lookups, not a scan of the
  * codebook.
  */
 final class FuzzyNames {
     /** Words shorter than this are too short to tell a typo from another name. */
     private static final int MIN_WORD = 4;
+
     /** A surname must be this long before one edit is read as a typo, not another family. */
     private static final int MIN_SURNAME = 6;
 
@@ -76,7 +77,8 @@ final class FuzzyNames {
     }
 
     static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        return Normalizer.normalize(word, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -95,9 +97,12 @@ final class FuzzyNames {
         for (int i = 1; i <= a.length(); i++) {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
-                        d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+                d[i][j] =
+                        Math.min(
+                                Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1
+                        && j > 1
+                        && a.charAt(i - 1) == b.charAt(j - 2)
                         && a.charAt(i - 2) == b.charAt(j - 1)) {
                     d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
                 }

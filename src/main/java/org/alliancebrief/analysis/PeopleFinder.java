@@ -16,19 +16,23 @@ import org.alliancebrief.codebook.ActorKind;
 import org.alliancebrief.codebook.Codebook;
 
 /**
- * Finds people on tokens: names the codebook lacks but the text plainly gives — after a title
- * or honorific ("Defence Minister Jana Novak", "Mr Smith"), beside a reporting verb ("said Anna
+ * Finds people on tokens: names the codebook lacks but the text plainly gives — after a title or
+ * honorific ("Defence Minister Jana Novak", "Mr Smith"), beside a reporting verb ("said Anna
  * Kowalski", "Jana Novak said"), before an apposition with a title ("Jana Novak, a former
  * official,") — and the later mentions by surname of everyone introduced, codebook people too.
  */
 final class PeopleFinder {
     /** Lower-case particles inside a name: "Ursula von der Leyen". */
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van",
-            "der", "den", "de", "da", "di", "del", "du", "la", "le", "bin", "al", "ter", "dos");
+    private static final java.util.Set<String> PARTICLES =
+            java.util.Set.of(
+                    "von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le", "bin",
+                    "al", "ter", "dos");
+
     private static final int MAX_NAME = 4;
 
     private final Codebook codebook;
     private final Lexicon lex = Lexicon.of("en");
+
     /** Codebook people by surname; null where two people share one. */
     private final Map<String, ActorEntry> bySurname = new HashMap<>();
 
@@ -65,11 +69,18 @@ final class PeopleFinder {
         for (int k = 0; k < t.size(); k++) {
             int end = nameEnd(t, k, taken);
             if (end - k >= 2 && introduced(t, k, end)) {
-                String name = text.substring(t.get(k).start(), t.get(end - 1).end())
-                        .replaceAll("\\s+", " ");
+                String name =
+                        text.substring(t.get(k).start(), t.get(end - 1).end())
+                                .replaceAll("\\s+", " ");
                 if (plausible(name)) {
-                    Mention p = new Mention(new ActorId(slug(name)), name, ActorKind.PERSON,
-                            t.get(k).start(), t.get(end - 1).end(), false);
+                    Mention p =
+                            new Mention(
+                                    new ActorId(slug(name)),
+                                    name,
+                                    ActorKind.PERSON,
+                                    t.get(k).start(),
+                                    t.get(end - 1).end(),
+                                    false);
                     found.add(p);
                     people.putIfAbsent(surname(name), p);
                     for (int j = k; j < end; j++) {
@@ -81,8 +92,14 @@ final class PeopleFinder {
                 // "Rasmussen told reporters": a lone surname the codebook knows one person by.
                 ActorEntry a = bySurname.get(((Token.Word) t.get(k)).text());
                 if (a != null && !people.containsKey(surname(a.name()))) {
-                    Mention p = new Mention(a.id(), a.name(), ActorKind.PERSON, t.get(k).start(),
-                            t.get(k).end(), true);
+                    Mention p =
+                            new Mention(
+                                    a.id(),
+                                    a.name(),
+                                    ActorKind.PERSON,
+                                    t.get(k).start(),
+                                    t.get(k).end(),
+                                    true);
                     found.add(p);
                     people.putIfAbsent(surname(a.name()), p);
                     taken[k] = true;
@@ -93,8 +110,14 @@ final class PeopleFinder {
             if (!taken[k] && t.get(k) instanceof Token.Word w && w.capitalised()) {
                 Mention p = people.get(w.text());
                 if (p != null && p.start() < w.start()) {
-                    found.add(new Mention(p.id(), p.name(), ActorKind.PERSON, w.start(), w.end(),
-                            p.inCodebook()));
+                    found.add(
+                            new Mention(
+                                    p.id(),
+                                    p.name(),
+                                    ActorKind.PERSON,
+                                    w.start(),
+                                    w.end(),
+                                    p.inCodebook()));
                 }
             }
         }
@@ -106,13 +129,19 @@ final class PeopleFinder {
     private int nameEnd(List<Token> t, int k, boolean[] taken) {
         int j = k;
         int words = 0;
-        while (j < t.size() && words < MAX_NAME && !taken[j] && t.get(j) instanceof Token.Word w
+        while (j < t.size()
+                && words < MAX_NAME
+                && !taken[j]
+                && t.get(j) instanceof Token.Word w
                 && !w.clitic()) {
             if (nameWord(w, j == k)) {
                 words++;
                 j++;
-            } else if (j > k && PARTICLES.contains(w.text()) && j + 1 < t.size()
-                    && t.get(j + 1) instanceof Token.Word n && nameWord(n, false)) {
+            } else if (j > k
+                    && PARTICLES.contains(w.text())
+                    && j + 1 < t.size()
+                    && t.get(j + 1) instanceof Token.Word n
+                    && nameWord(n, false)) {
                 j++;
             } else {
                 break;
@@ -122,7 +151,9 @@ final class PeopleFinder {
     }
 
     private boolean nameWord(Token.Word w, boolean first) {
-        if (!w.capitalised() || lex.has("not-names", w.text()) || lex.has("titles", w.text())
+        if (!w.capitalised()
+                || lex.has("not-names", w.text())
+                || lex.has("titles", w.text())
                 || lex.table("honorifics").containsKey(w.lower())) {
             return false;
         }
@@ -137,11 +168,15 @@ final class PeopleFinder {
             if (t.get(b) instanceof Token.Punct dot && dot.mark() == '.' && b > 0) {
                 b--; // "Gen. Jana Novak"
             }
-            if (t.get(b) instanceof Token.Word w && (lex.has("titles", w.text())
-                    || lex.table("honorifics").containsKey(w.lower())
-                    || lex.has("reporting-verbs", w.text()) && !lex.has("object-verbs", w.text())
-                    || w.lower().equals("to") && b > 0 && t.get(b - 1) instanceof Token.Word a
-                            && a.lower().equals("according"))) {
+            if (t.get(b) instanceof Token.Word w
+                    && (lex.has("titles", w.text())
+                            || lex.table("honorifics").containsKey(w.lower())
+                            || lex.has("reporting-verbs", w.text())
+                                    && !lex.has("object-verbs", w.text())
+                            || w.lower().equals("to")
+                                    && b > 0
+                                    && t.get(b - 1) instanceof Token.Word a
+                                    && a.lower().equals("according"))) {
                 return true;
             }
         }
@@ -154,7 +189,8 @@ final class PeopleFinder {
             return false;
         }
         for (int j = k - 2; j >= Math.max(0, k - 5); j--) {
-            if (t.get(j) instanceof Token.Word w && !w.capitalised()
+            if (t.get(j) instanceof Token.Word w
+                    && !w.capitalised()
                     && lex.has("titles", w.text())) {
                 return true;
             }
@@ -168,13 +204,18 @@ final class PeopleFinder {
     /** A reporting verb right after token {@code last}, past fillers and a comma aside. */
     private boolean reports(List<Token> t, int last) {
         int j = last + 1;
-        while (j < t.size() && t.get(j) instanceof Token.Word w && lex.has("verb-fillers",
-                w.text())) {
+        while (j < t.size()
+                && t.get(j) instanceof Token.Word w
+                && lex.has("verb-fillers", w.text())) {
             j++;
         }
-        if (j < t.size() && t.get(j) instanceof Token.Punct c && c.mark() == ','
-                && j + 1 < t.size() && t.get(j + 1) instanceof Token.Word open
-                && (open.capitalised() || open.lower().equals("who")
+        if (j < t.size()
+                && t.get(j) instanceof Token.Punct c
+                && c.mark() == ','
+                && j + 1 < t.size()
+                && t.get(j + 1) instanceof Token.Word open
+                && (open.capitalised()
+                        || open.lower().equals("who")
                         || lex.table("determiners").containsKey(open.lower())
                         || lex.has("titles", open.text()))) {
             // An apposition or relative clause: ", a former official," / ", who ...,".
@@ -188,15 +229,19 @@ final class PeopleFinder {
                 }
             }
         }
-        return j < t.size() && t.get(j) instanceof Token.Word v && !v.capitalised()
-                && lex.has("reporting-verbs", v.text()) && !v.lower().endsWith("ing");
+        return j < t.size()
+                && t.get(j) instanceof Token.Word v
+                && !v.capitalised()
+                && lex.has("reporting-verbs", v.text())
+                && !v.lower().endsWith("ing");
     }
 
     /** "Jana Novak, a former NATO official,": an apposition headed by a title noun. */
     private boolean apposition(List<Token> t, int end) {
-        if (end + 2 >= t.size() || !(t.get(end) instanceof Token.Punct c && c.mark() == ',')
-                || !(t.get(end + 1) instanceof Token.Word d && lex.table("determiners")
-                        .containsKey(d.lower()))) {
+        if (end + 2 >= t.size()
+                || !(t.get(end) instanceof Token.Punct c && c.mark() == ',')
+                || !(t.get(end + 1) instanceof Token.Word d
+                        && lex.table("determiners").containsKey(d.lower()))) {
             return false;
         }
         for (int j = end + 2; j < Math.min(t.size(), end + 9); j++) {
@@ -222,8 +267,10 @@ final class PeopleFinder {
 
     static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^-|-$", "");
         return slug.isEmpty() ? "person" : slug;
     }
 }

@@ -20,8 +20,9 @@ public record Quote(String text, Span span, Optional<Speaker> speaker, List<Them
 
     /** Number of words, counted as the scorer counts them. */
     public int words() {
-        return (int) java.util.Arrays.stream(text.trim().split("\\s+"))
-                .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
-                .count();
+        return (int)
+                java.util.Arrays.stream(text.trim().split("\\s+"))
+                        .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
+                        .count();
     }
 }

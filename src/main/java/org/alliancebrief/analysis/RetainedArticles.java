@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The articles of a bounded run in source order: each in full when some retention key still
- * counts it among its first articles, otherwise without detail.
+ * The articles of a bounded run in source order: each in full when some retention key still counts
+ * it among its first articles, otherwise without detail.
  */
 final class RetainedArticles {
     private final Retention retention;
     private int[] indices = new int[64];
     private final List<ArticleFindings> entries = new ArrayList<>();
+
     /** Per key, the sorted numbers of the articles it keeps (at most perKey). */
     private final Map<String, int[]> firstByKey = new HashMap<>();
+
     private int inFull;
 
     RetainedArticles(Retention retention) {
@@ -67,12 +69,16 @@ final class RetainedArticles {
             inFull += later.inFull;
             return;
         }
-        later.firstByKey.forEach((key, theirs) -> {
-            int[] mine = firstByKey.get(key);
-            int[] both = mine == null ? theirs : concat(mine, theirs);
-            firstByKey.put(key, both.length > retention.perKey()
-                    ? Arrays.copyOf(both, retention.perKey()) : both);
-        });
+        later.firstByKey.forEach(
+                (key, theirs) -> {
+                    int[] mine = firstByKey.get(key);
+                    int[] both = mine == null ? theirs : concat(mine, theirs);
+                    firstByKey.put(
+                            key,
+                            both.length > retention.perKey()
+                                    ? Arrays.copyOf(both, retention.perKey())
+                                    : both);
+                });
         BitSet still = new BitSet();
         firstByKey.values().forEach(first -> Arrays.stream(first).forEach(still::set));
         inFull = 0;

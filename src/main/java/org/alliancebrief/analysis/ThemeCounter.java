@@ -17,22 +17,26 @@ import org.alliancebrief.corpus.Span;
  * Codes the areas and themes of one article by one salience rule for all of them: a theme counts
  * when the article uses one of its strong terms, or its weak terms (common words the codebook
  * marks, such as "space" or "nuclear") in {@value #MIN_SENTENCES} sentences, in the headline or
- * lead, or as an item of a list of areas: {@value #LIST_THEMES} or more themes named close
- * together in a prose sentence (a table row or a run-on block of {@value #MAX_LIST_CHARS}+
- * characters is not a list of areas). In a long article (more sentences than the codebook's
- * {@code salience.long_article_sentences}) one sentence outside the headline and lead is a passing
- * mention: the theme needs two sentences there, whatever its terms. The finding keeps every
- * mention and the sentences that carried the decision.
+ * lead, or as an item of a list of areas: {@value #LIST_THEMES} or more themes named close together
+ * in a prose sentence (a table row or a run-on block of {@value #MAX_LIST_CHARS}+ characters is not
+ * a list of areas). In a long article (more sentences than the codebook's {@code
+ * salience.long_article_sentences}) one sentence outside the headline and lead is a passing
+ * mention: the theme needs two sentences there, whatever its terms. The finding keeps every mention
+ * and the sentences that carried the decision.
  */
 final class ThemeCounter {
     /** Evidence sentences kept per theme and article: enough to check, not the whole article. */
     static final int MAX_EVIDENCE = 3;
+
     /** Sentences weak terms need to make a theme. */
     static final int MIN_SENTENCES = 2;
+
     /** Distinct themes that make a sentence a list of areas, where every item counts. */
     static final int LIST_THEMES = 3;
+
     /** Longer "sentences" are tables or blocks the page failed to split, not lists of areas. */
     static final int MAX_LIST_CHARS = 400;
+
     /** Body sentences that make the lead, after the headline. */
     static final int LEAD_SENTENCES = 2;
 
@@ -72,21 +76,28 @@ final class ThemeCounter {
             int last = list.size() - 1;
             if (last >= 0 && list.get(last).sentence() == sentence) {
                 Place before = list.get(last);
-                list.set(last, new Place(sentence, before.strong() || place.strong(),
-                        before.lead() || place.lead(), before.listed() || place.listed()));
+                list.set(
+                        last,
+                        new Place(
+                                sentence,
+                                before.strong() || place.strong(),
+                                before.lead() || place.lead(),
+                                before.listed() || place.listed()));
             } else {
                 list.add(place);
             }
         }
         List<ThemeFinding> findings = new ArrayList<>();
         boolean longArticle = salience.isLong(sentences.size());
-        places.forEach((id, list) -> {
-            List<Place> carrying = longArticle ? carryingInLong(list) : carrying(list);
-            if (!carrying.isEmpty()) {
-                findings.add(new ThemeFinding(id, mentions.get(id),
-                        evidence(article, carrying)));
-            }
-        });
+        places.forEach(
+                (id, list) -> {
+                    List<Place> carrying = longArticle ? carryingInLong(list) : carrying(list);
+                    if (!carrying.isEmpty()) {
+                        findings.add(
+                                new ThemeFinding(
+                                        id, mentions.get(id), evidence(article, carrying)));
+                    }
+                });
         findings.sort(Comparator.comparing(ThemeFinding::id));
         return findings;
     }
@@ -117,19 +128,19 @@ final class ThemeCounter {
         if (places.size() < MIN_SENTENCES) {
             return List.of();
         }
-        List<Place> ordered = new ArrayList<>(places.stream()
-                .filter(p -> p.strong() || p.listed()).toList());
+        List<Place> ordered =
+                new ArrayList<>(places.stream().filter(p -> p.strong() || p.listed()).toList());
         places.stream().filter(p -> !p.strong() && !p.listed()).forEach(ordered::add);
         return ordered;
     }
 
     /**
-     * Whether hit {@code i} is an item of a list of areas: hits of at least
-     * {@value #LIST_THEMES} themes, its own included, stand within {@value #LIST_WINDOW}
-     * characters of it in the same prose sentence. Reads only the hits next to it.
+     * Whether hit {@code i} is an item of a list of areas: hits of at least {@value #LIST_THEMES}
+     * themes, its own included, stand within {@value #LIST_WINDOW} characters of it in the same
+     * prose sentence. Reads only the hits next to it.
      */
-    private static boolean listed(Article article, List<TermHit<ThemeId>> hits, int[] sentenceOf,
-            int i) {
+    private static boolean listed(
+            Article article, List<TermHit<ThemeId>> hits, int[] sentenceOf, int i) {
         if (!article.sentences().isEmpty()
                 && !prose(article, article.sentences().get(sentenceOf[i]))) {
             return false;
@@ -138,8 +149,12 @@ final class ThemeCounter {
         themes.add(hits.get(i).target());
         int at = hits.get(i).start();
         for (int step : new int[] {-1, 1}) {
-            for (int j = i + step; j >= 0 && j < hits.size() && sentenceOf[j] == sentenceOf[i]
-                    && Math.abs(hits.get(j).start() - at) <= LIST_WINDOW; j += step) {
+            for (int j = i + step;
+                    j >= 0
+                            && j < hits.size()
+                            && sentenceOf[j] == sentenceOf[i]
+                            && Math.abs(hits.get(j).start() - at) <= LIST_WINDOW;
+                    j += step) {
                 themes.add(hits.get(j).target());
             }
         }

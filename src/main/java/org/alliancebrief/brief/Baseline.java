@@ -16,8 +16,14 @@ import java.util.Set;
  * @param actors names of its actors by id
  * @param articleIds ids (or files, for older data files) of all the articles it read
  */
-public record Baseline(String path, String generated, int articles, Map<String, Double> shares,
-        Set<String> voices, Map<String, String> actors, Set<String> articleIds) {
+public record Baseline(
+        String path,
+        String generated,
+        int articles,
+        Map<String, Double> shares,
+        Set<String> voices,
+        Map<String, String> actors,
+        Set<String> articleIds) {
     public Baseline {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(generated, "generated");

@@ -24,9 +24,16 @@ import org.alliancebrief.corpus.Skipped;
  * @param run the parameters of the run that made it
  * @param changes what changed since the baseline, when one was given
  */
-public record Brief(Cover cover, List<Part> parts, Metadata metadata,
-        List<ArticleFindings> articles, CorpusSummary summary, List<Skipped> skipped,
-        List<KeyFinding> keyFindings, List<ThemeEntry> themes, RunInfo run,
+public record Brief(
+        Cover cover,
+        List<Part> parts,
+        Metadata metadata,
+        List<ArticleFindings> articles,
+        CorpusSummary summary,
+        List<Skipped> skipped,
+        List<KeyFinding> keyFindings,
+        List<ThemeEntry> themes,
+        RunInfo run,
         Optional<Changes> changes) {
     public Brief {
         Objects.requireNonNull(run, "run");
@@ -49,8 +56,13 @@ public record Brief(Cover cover, List<Part> parts, Metadata metadata,
      * @param generated the date the brief was made (from SOURCE_DATE_EPOCH when set)
      * @param parameters one line on how it was made: inputs, date range, codebook, baseline
      */
-    public record Cover(String title, String subtitle, String coverage, LocalDate generated,
-            String generatedLabel, String parameters) {
+    public record Cover(
+            String title,
+            String subtitle,
+            String coverage,
+            LocalDate generated,
+            String generatedLabel,
+            String parameters) {
         public Cover {
             Objects.requireNonNull(parameters, "parameters");
             Objects.requireNonNull(title, "title");
@@ -63,13 +75,15 @@ public record Brief(Cover cover, List<Part> parts, Metadata metadata,
 
     /** All the sources, as the data file lists them (empty when the template has no list). */
     public List<Source> sources() {
-        return parts.stream().filter(Part.Sources.class::isInstance)
-                .flatMap(p -> ((Part.Sources) p).sources().stream()).toList();
+        return parts.stream()
+                .filter(Part.Sources.class::isInstance)
+                .flatMap(p -> ((Part.Sources) p).sources().stream())
+                .toList();
     }
 
     /** Document properties written into the PDF's Info and XMP metadata. */
-    public record Metadata(String title, String subject, String keywords, String creator,
-            String language) {
+    public record Metadata(
+            String title, String subject, String keywords, String creator, String language) {
         public Metadata {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(subject, "subject");

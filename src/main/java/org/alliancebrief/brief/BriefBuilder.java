@@ -29,9 +29,19 @@ public final class BriefBuilder {
     }
 
     /** The brief of a run with default parameters and no baseline. */
-    public Brief build(List<ArticleFindings> findings, CorpusSummary summary,
-            List<Skipped> skipped, LocalDate generated, Optional<String> title) {
-        return build(findings, summary, skipped, generated, title, RunInfo.of(version),
+    public Brief build(
+            List<ArticleFindings> findings,
+            CorpusSummary summary,
+            List<Skipped> skipped,
+            LocalDate generated,
+            Optional<String> title) {
+        return build(
+                findings,
+                summary,
+                skipped,
+                generated,
+                title,
+                RunInfo.of(version),
                 Optional.empty());
     }
 
@@ -43,15 +53,24 @@ public final class BriefBuilder {
      * @param run the run's parameters, recorded in the brief
      * @param baseline a previous brief to compare with
      */
-    public Brief build(List<ArticleFindings> findings, CorpusSummary summary,
-            List<Skipped> skipped, LocalDate generated, Optional<String> title, RunInfo run,
+    public Brief build(
+            List<ArticleFindings> findings,
+            CorpusSummary summary,
+            List<Skipped> skipped,
+            LocalDate generated,
+            Optional<String> title,
+            RunInfo run,
             Optional<Baseline> baseline) {
         Figures figures = new Figures(codebook, summary, findings);
         Map<String, Object> names = names(figures, skipped, run);
-        int perFinding = template.sections().stream().filter(s -> s.kind().equals("evidence"))
-                .findFirst().map(s -> s.number("per_finding", 4)).orElse(4);
-        List<KeyFinding> keyFindings = new KeyFindingWriter(figures, perFinding)
-                .write(template.keyFindings());
+        int perFinding =
+                template.sections().stream()
+                        .filter(s -> s.kind().equals("evidence"))
+                        .findFirst()
+                        .map(s -> s.number("per_finding", 4))
+                        .orElse(4);
+        List<KeyFinding> keyFindings =
+                new KeyFindingWriter(figures, perFinding).write(template.keyFindings());
         Optional<Changes> changes = baseline.map(b -> new ChangeFinder(figures).compare(b));
         String briefTitle = title.orElse(template.title());
         List<Part> parts = parts(figures, names, keyFindings, changes);
@@ -60,20 +79,39 @@ public final class BriefBuilder {
             parts = renumbered.parts();
             keyFindings = renumbered.keyFindings();
         }
-        Brief.Cover cover = new Brief.Cover(briefTitle, template.subtitle(),
-                new Coverage(template, figures).line(), generated,
-                Wording.fill(template.wording("generated"), Map.of("date", Wording.date(generated))),
-                RunLine.cover(run, figures));
-        Brief.Metadata metadata = new Brief.Metadata(briefTitle, template.subject(),
-                String.join(", ", template.keywords()), "Alliance Brief " + version,
-                template.language());
-        return new Brief(cover, parts, metadata, findings, summary, skipped, keyFindings,
-                codebook.themes(), run, changes);
+        Brief.Cover cover =
+                new Brief.Cover(
+                        briefTitle,
+                        template.subtitle(),
+                        new Coverage(template, figures).line(),
+                        generated,
+                        Wording.fill(
+                                template.wording("generated"),
+                                Map.of("date", Wording.date(generated))),
+                        RunLine.cover(run, figures));
+        Brief.Metadata metadata =
+                new Brief.Metadata(
+                        briefTitle,
+                        template.subject(),
+                        String.join(", ", template.keywords()),
+                        "Alliance Brief " + version,
+                        template.language());
+        return new Brief(
+                cover,
+                parts,
+                metadata,
+                findings,
+                summary,
+                skipped,
+                keyFindings,
+                codebook.themes(),
+                run,
+                changes);
     }
 
     private boolean citedOnly() {
-        return template.sections().stream().anyMatch(s -> s.kind().equals("sources")
-                && "cited".equals(s.text("list")));
+        return template.sections().stream()
+                .anyMatch(s -> s.kind().equals("sources") && "cited".equals(s.text("list")));
     }
 
     private Map<String, Object> names(Figures figures, List<Skipped> skipped, RunInfo run) {
@@ -83,9 +121,14 @@ public final class BriefBuilder {
         names.put("undated", figures.articles() - figures.summary.dated());
         names.put("version", version);
         names.put("duplicates", figures.summary.duplicates());
-        names.put("skipped", skipped.isEmpty() ? ""
-                : " (" + Wording.count(skipped.size(), "file") + " skipped as unreadable or not "
-                        + "articles)");
+        names.put(
+                "skipped",
+                skipped.isEmpty()
+                        ? ""
+                        : " ("
+                                + Wording.count(skipped.size(), "file")
+                                + " skipped as unreadable or not "
+                                + "articles)");
         names.put("codebook_actors", codebook.actors().size());
         names.put("codebook_entries", codebook.themes().size());
         names.put("entries", codebook.themes().size());
@@ -93,15 +136,18 @@ public final class BriefBuilder {
         return names;
     }
 
-    private List<Part> parts(Figures figures, Map<String, Object> names,
-            List<KeyFinding> keyFindings, Optional<Changes> changes) {
+    private List<Part> parts(
+            Figures figures,
+            Map<String, Object> names,
+            List<KeyFinding> keyFindings,
+            Optional<Changes> changes) {
         List<Part> parts = new ArrayList<>();
         QuoteChooser quotes = new QuoteChooser(figures, codebook);
         Set<Integer> cited = new LinkedHashSet<>();
         // the data file cites the key findings' evidence whether or not the PDF has its annex
         keyFindings.forEach(k -> k.evidence().forEach(e -> cited.add(e.source())));
-        boolean placedChanges = template.sections().stream()
-                .anyMatch(s -> s.kind().equals("changes"));
+        boolean placedChanges =
+                template.sections().stream().anyMatch(s -> s.kind().equals("changes"));
         int figureNumber = 0;
         Set<String> figureIds = new LinkedHashSet<>();
         for (BriefTemplate.Section s : template.sections()) {
@@ -119,11 +165,21 @@ public final class BriefBuilder {
                     figureNumber += part instanceof Part.Figure ? 1 : 0;
                     parts.add(part);
                 }
-                case "methodology" -> parts.add(new Part.Text(s.text("heading"),
-                        s.paragraphs().stream().map(p -> Wording.fill(p, names)).toList()));
+                case "methodology" ->
+                        parts.add(
+                                new Part.Text(
+                                        s.text("heading"),
+                                        s.paragraphs().stream()
+                                                .map(p -> Wording.fill(p, names))
+                                                .toList()));
                 case "evidence" -> {
-                    parts.add(new Part.EvidenceAnnex(s.text("heading"), s.text("intro"),
-                            keyFindings.stream().filter(k -> !k.evidence().isEmpty()).toList()));
+                    parts.add(
+                            new Part.EvidenceAnnex(
+                                    s.text("heading"),
+                                    s.text("intro"),
+                                    keyFindings.stream()
+                                            .filter(k -> !k.evidence().isEmpty())
+                                            .toList()));
                 }
                 case "codebook" -> parts.add(codebookTable(s));
                 case "sources" -> parts.add(new SourceList(figures).part(s, cited));
@@ -134,23 +190,32 @@ public final class BriefBuilder {
     }
 
     private static Part sinceLast(BriefTemplate.Section s, Changes c) {
-        String heading = s == null || s.text("heading").isBlank() ? "Since the last brief"
-                : s.text("heading");
-        String intro = s == null || s.text("intro").isBlank()
-                ? "Compared with the brief of {generated} ({baseline})."
-                : s.text("intro");
+        String heading =
+                s == null || s.text("heading").isBlank()
+                        ? "Since the last brief"
+                        : s.text("heading");
+        String intro =
+                s == null || s.text("intro").isBlank()
+                        ? "Compared with the brief of {generated} ({baseline})."
+                        : s.text("intro");
         String day = c.baselineGenerated();
         try {
             day = Wording.date(LocalDate.parse(day));
         } catch (java.time.format.DateTimeParseException e) {
             // an older or hand-made file: its own words for the day
         }
-        return new Part.SinceLast(heading, Wording.fill(intro, Map.of("baseline", c.baseline(),
-                "generated", day)), c);
+        return new Part.SinceLast(
+                heading,
+                Wording.fill(intro, Map.of("baseline", c.baseline(), "generated", day)),
+                c);
     }
 
-    private Part figure(Figures figures, BriefTemplate.Section s, Map<String, Object> names,
-            int number, Set<String> ids) {
+    private Part figure(
+            Figures figures,
+            BriefTemplate.Section s,
+            Map<String, Object> names,
+            int number,
+            Set<String> ids) {
         Map<String, Object> figureNames = new LinkedHashMap<>(names);
         figureNames.put("top", s.number("top", 15));
         figureNames.put("rows", s.number("rows", 12));
@@ -164,20 +229,30 @@ public final class BriefBuilder {
             id = s.text("chart") + "-" + n; // the same chart twice keeps a stable key each
         }
         String key = id;
-        return new ChartMaker(figures).make(s, figureNames)
+        return new ChartMaker(figures)
+                .make(s, figureNames)
                 .<Part>map(chart -> new Part.Figure(s.text("heading"), key, number, chart))
-                .orElseGet(() -> new Part.Text(s.text("heading"),
-                        List.of(Wording.fill(s.text("empty").isBlank()
-                                ? "Not enough data in this corpus for this chart."
-                                : s.text("empty"), figureNames))));
+                .orElseGet(
+                        () ->
+                                new Part.Text(
+                                        s.text("heading"),
+                                        List.of(
+                                                Wording.fill(
+                                                        s.text("empty").isBlank()
+                                                                ? "Not enough data in this corpus for this chart."
+                                                                : s.text("empty"),
+                                                        figureNames))));
     }
 
     /** What the timeline leaves out, as a clause; empty when it leaves out nothing. */
     private static String leftOut(Figures figures) {
         int undated = figures.articles() - figures.summary.dated();
         List<Integer> kept = figures.yearsWithEnoughArticles();
-        int sparse = figures.summary.articlesByYear().entrySet().stream()
-                .filter(e -> !kept.contains(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+        int sparse =
+                figures.summary.articlesByYear().entrySet().stream()
+                        .filter(e -> !kept.contains(e.getKey()))
+                        .mapToInt(Map.Entry::getValue)
+                        .sum();
         List<String> parts = new ArrayList<>();
         if (undated > 0) {
             parts.add(Wording.count(undated, "undated article"));
@@ -185,19 +260,30 @@ public final class BriefBuilder {
         if (sparse > 0) {
             parts.add(Wording.count(sparse, "article") + " from years with too few to compare");
         }
-        return parts.isEmpty() ? "" : "; " + Wording.list(parts) + " "
-                + (undated + sparse == 1 ? "is" : "are") + " left out";
+        return parts.isEmpty()
+                ? ""
+                : "; "
+                        + Wording.list(parts)
+                        + " "
+                        + (undated + sparse == 1 ? "is" : "are")
+                        + " left out";
     }
 
     /** For the actor chart: a note when some of its actors are not in the codebook. */
     private static String outsideCodebook(Figures figures, BriefTemplate.Section s) {
         boolean heatMap = "actor-area".equals(s.text("chart"));
-        var shown = heatMap ? figures.actors().stream().limit(s.number("rows", 12))
-                : figures.actorsByMentions().stream().limit(s.number("top", 15));
-        long outside = shown.filter(a -> !figures.summary.actors().get(a.id()).inCodebook())
-                .count();
-        return outside == 0 ? "" : " Names marked * (" + outside + ") are not in the codebook: "
-                + "the text names them plainly, with a title or as a speaker.";
+        var shown =
+                heatMap
+                        ? figures.actors().stream().limit(s.number("rows", 12))
+                        : figures.actorsByMentions().stream().limit(s.number("top", 15));
+        long outside =
+                shown.filter(a -> !figures.summary.actors().get(a.id()).inCodebook()).count();
+        return outside == 0
+                ? ""
+                : " Names marked * ("
+                        + outside
+                        + ") are not in the codebook: "
+                        + "the text names them plainly, with a title or as a speaker.";
     }
 
     private Part codebookTable(BriefTemplate.Section s) {
@@ -209,47 +295,73 @@ public final class BriefBuilder {
                     continue;
                 }
                 List<String> terms = e.terms().stream().limit(maxTerms).toList();
-                String more = e.terms().size() > maxTerms
-                        ? ", … (" + (e.terms().size() - maxTerms) + " more)" : "";
-                rows.add(List.of(e.label(), group.key(), e.id().value(),
-                        String.join(", ", terms) + more));
+                String more =
+                        e.terms().size() > maxTerms
+                                ? ", … (" + (e.terms().size() - maxTerms) + " more)"
+                                : "";
+                rows.add(
+                        List.of(
+                                e.label(),
+                                group.key(),
+                                e.id().value(),
+                                String.join(", ", terms) + more));
             }
         }
-        return new Part.Table(s.text("heading"), Wording.fill(s.text("intro"),
-                Map.of("entries", codebook.themes().size())),
+        return new Part.Table(
+                s.text("heading"),
+                Wording.fill(s.text("intro"), Map.of("entries", codebook.themes().size())),
                 List.of("Entry", "Group", "Id", "Terms (a selection)"),
-                List.of(24f, 9f, 22f, 45f), rows);
+                List.of(24f, 9f, 22f, 45f),
+                rows);
     }
 
     /** The line under the title: how many articles, over which dates, how many undated. */
     private record Coverage(BriefTemplate template, Figures figures) {
         String line() {
-            List<PublishedDate> dates = figures.counted.stream()
-                    .flatMap(f -> f.published().stream()).sorted(
-                            java.util.Comparator.comparing(PublishedDate::date)).toList();
+            List<PublishedDate> dates =
+                    figures.counted.stream()
+                            .flatMap(f -> f.published().stream())
+                            .sorted(java.util.Comparator.comparing(PublishedDate::date))
+                            .toList();
             int undated = figures.articles() - figures.summary.dated();
             // with undated articles, the dates are said to be those of the dated ones only
-            String dated = undated > 0 && !dates.isEmpty()
-                    ? Wording.number(figures.summary.dated()) : "";
+            String dated =
+                    undated > 0 && !dates.isEmpty() ? Wording.number(figures.summary.dated()) : "";
             String range = "";
             if (!dates.isEmpty()) {
                 String from = Wording.date(dates.get(0));
                 String to = Wording.date(dates.get(dates.size() - 1));
-                range = from.equals(to)
-                        ? Wording.fill(template.wording("coverage_single_date"),
-                                Map.of("from", from, "dated", dated))
-                        : Wording.fill(template.wording("coverage_range"), Map.of("from", from,
-                                "to", to, "dated", dated));
+                range =
+                        from.equals(to)
+                                ? Wording.fill(
+                                        template.wording("coverage_single_date"),
+                                        Map.of("from", from, "dated", dated))
+                                : Wording.fill(
+                                        template.wording("coverage_range"),
+                                        Map.of("from", from, "to", to, "dated", dated));
                 range = " " + range; // fill() strips; the template's leading comma stays attached
-                range = range.startsWith(" ,") || range.startsWith(" :") ? range.substring(1)
-                        : range;
+                range =
+                        range.startsWith(" ,") || range.startsWith(" :")
+                                ? range.substring(1)
+                                : range;
             }
-            String undatedText = undated == 0 ? "" : " " + Wording.fill(
-                    template.wording("coverage_undated"), Map.of("undated",
-                            Wording.number(undated)));
-            return Wording.fill(template.wording("coverage"), Map.of(
-                    "articles", Wording.count(figures.articles(), "article"),
-                    "range", range, "undated", undatedText)).replace(" ,", ",");
+            String undatedText =
+                    undated == 0
+                            ? ""
+                            : " "
+                                    + Wording.fill(
+                                            template.wording("coverage_undated"),
+                                            Map.of("undated", Wording.number(undated)));
+            return Wording.fill(
+                            template.wording("coverage"),
+                            Map.of(
+                                    "articles",
+                                    Wording.count(figures.articles(), "article"),
+                                    "range",
+                                    range,
+                                    "undated",
+                                    undatedText))
+                    .replace(" ,", ",");
         }
     }
 }

@@ -5,11 +5,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The brief template (templates/brief.yaml): wording, sections and charts. Sentences hold
- * {@code {name}} placeholders, checked when the template is loaded.
+ * The brief template (templates/brief.yaml): wording, sections and charts. Sentences hold {@code
+ * {name}} placeholders, checked when the template is loaded.
  */
-public record BriefTemplate(String title, String subtitle, String subject, List<String> keywords,
-        String language, Map<String, String> wording, List<Finding> keyFindings,
+public record BriefTemplate(
+        String title,
+        String subtitle,
+        String subject,
+        List<String> keywords,
+        String language,
+        Map<String, String> wording,
+        List<Finding> keyFindings,
         List<Section> sections) {
     public BriefTemplate {
         Objects.requireNonNull(title, "title");
@@ -44,7 +50,10 @@ public record BriefTemplate(String title, String subtitle, String subject, List<
      * @param numbers the section's numeric settings by key (quotes, top, rows, ...)
      * @param paragraphs the methodology's paragraphs
      */
-    public record Section(String kind, Map<String, String> text, Map<String, Integer> numbers,
+    public record Section(
+            String kind,
+            Map<String, String> text,
+            Map<String, Integer> numbers,
             List<String> paragraphs) {
         public Section {
             Objects.requireNonNull(kind, "kind");

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class BriefTemplateLoader {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9_]+)}");
+
     /** A '{' that does not open a well-formed {name}: printed verbatim in the brief otherwise. */
     private static final Pattern UNCLOSED = Pattern.compile("\\{(?![a-z0-9_]+})");
 
@@ -35,8 +36,11 @@ public final class BriefTemplateLoader {
     }
 
     private BriefTemplate parse() {
-        MappingNode top = yaml.root("the template must be a mapping of keys such as 'title:' and "
-                + "'sections:'").orElseThrow(() -> new TemplateException(yaml.problems()));
+        MappingNode top =
+                yaml.root(
+                                "the template must be a mapping of keys such as 'title:' and "
+                                        + "'sections:'")
+                        .orElseThrow(() -> new TemplateException(yaml.problems()));
         Map<String, Node> keys = yaml.mapping(top, TemplateSchema.TOP_KEYS);
         Map<String, String> wording = new LinkedHashMap<>();
         for (var entry : TemplateSchema.WORDING.entrySet()) {
@@ -48,9 +52,14 @@ public final class BriefTemplateLoader {
         if (!yaml.problems().isEmpty()) {
             throw new TemplateException(yaml.problems());
         }
-        return new BriefTemplate(title, sentence(keys, "subtitle", Set.of(), false),
-                sentence(keys, "subject", Set.of(), false), strings(keys.get("keywords")),
-                orDefault(sentence(keys, "language", Set.of(), false), "en"), wording, findings,
+        return new BriefTemplate(
+                title,
+                sentence(keys, "subtitle", Set.of(), false),
+                sentence(keys, "subject", Set.of(), false),
+                strings(keys.get("keywords")),
+                orDefault(sentence(keys, "language", Set.of(), false), "en"),
+                wording,
+                findings,
                 sections);
     }
 
@@ -64,12 +73,19 @@ public final class BriefTemplateLoader {
             String id = sentence(keys, "id", Set.of(), true);
             Set<String> names = TemplateSchema.FINDING_NAMES.get(id);
             if (names == null) {
-                yaml.problem(keys.getOrDefault("id", item), "unknown key finding '%s'; known: %s"
-                        .formatted(id, String.join(", ", TemplateSchema.FINDING_NAMES.keySet())));
+                yaml.problem(
+                        keys.getOrDefault("id", item),
+                        "unknown key finding '%s'; known: %s"
+                                .formatted(
+                                        id,
+                                        String.join(", ", TemplateSchema.FINDING_NAMES.keySet())));
                 continue;
             }
-            findings.add(new BriefTemplate.Finding(id, sentence(keys, "text", names, true),
-                    sentence(keys, "fallback", TemplateSchema.FALLBACK_NAMES, false)));
+            findings.add(
+                    new BriefTemplate.Finding(
+                            id,
+                            sentence(keys, "text", names, true),
+                            sentence(keys, "fallback", TemplateSchema.FALLBACK_NAMES, false)));
         }
         return findings;
     }
@@ -89,9 +105,11 @@ public final class BriefTemplateLoader {
             String kind = kindNode instanceof ScalarNode s ? s.getValue() : null;
             TemplateSchema.SectionSchema schema = TemplateSchema.SECTIONS.get(kind);
             if (schema == null) {
-                yaml.problem(kindNode == null ? item : kindNode, "unknown section kind '%s'; "
-                        .formatted(kind) + "known: "
-                        + String.join(", ", TemplateSchema.SECTIONS.keySet()));
+                yaml.problem(
+                        kindNode == null ? item : kindNode,
+                        "unknown section kind '%s'; ".formatted(kind)
+                                + "known: "
+                                + String.join(", ", TemplateSchema.SECTIONS.keySet()));
                 continue;
             }
             sections.add(section(kind, schema, m));
@@ -99,25 +117,33 @@ public final class BriefTemplateLoader {
         return sections;
     }
 
-    private BriefTemplate.Section section(String kind, TemplateSchema.SectionSchema schema,
-            MappingNode node) {
+    private BriefTemplate.Section section(
+            String kind, TemplateSchema.SectionSchema schema, MappingNode node) {
         Map<String, Node> keys = yaml.mapping(node, schema.allKeys());
         Map<String, String> text = new LinkedHashMap<>();
-        schema.sentences().forEach((key, names) -> {
-            String value = sentence(keys, key, names, schema.required().contains(key));
-            if (!value.isEmpty()) {
-                text.put(key, value);
-            }
-        });
-        schema.choices().forEach((key, allowed) -> {
-            String value = sentence(keys, key, Set.of(), schema.required().contains(key));
-            if (!value.isEmpty() && !allowed.contains(value)) {
-                yaml.problem(keys.get(key), "'%s' is not one of %s".formatted(value, allowed));
-            }
-            if (!value.isEmpty()) {
-                text.put(key, value);
-            }
-        });
+        schema.sentences()
+                .forEach(
+                        (key, names) -> {
+                            String value =
+                                    sentence(keys, key, names, schema.required().contains(key));
+                            if (!value.isEmpty()) {
+                                text.put(key, value);
+                            }
+                        });
+        schema.choices()
+                .forEach(
+                        (key, allowed) -> {
+                            String value =
+                                    sentence(keys, key, Set.of(), schema.required().contains(key));
+                            if (!value.isEmpty() && !allowed.contains(value)) {
+                                yaml.problem(
+                                        keys.get(key),
+                                        "'%s' is not one of %s".formatted(value, allowed));
+                            }
+                            if (!value.isEmpty()) {
+                                text.put(key, value);
+                            }
+                        });
         Map<String, Integer> numbers = new LinkedHashMap<>();
         for (String key : schema.numbers()) {
             Node n = keys.get(key);
@@ -153,8 +179,8 @@ public final class BriefTemplateLoader {
         return null;
     }
 
-    private String sentence(Map<String, Node> keys, String key, Set<String> names,
-            boolean required) {
+    private String sentence(
+            Map<String, Node> keys, String key, Set<String> names, boolean required) {
         Node node = keys.get(key);
         if (node == null) {
             return "";
@@ -169,19 +195,31 @@ public final class BriefTemplateLoader {
     private String checked(Node node, String value, Set<String> names) {
         Matcher open = UNCLOSED.matcher(value);
         if (open.find()) {
-            String from = value.substring(open.start(), Math.min(value.length(),
-                    open.start() + 24)).strip();
-            yaml.problem(node, value.indexOf('}', open.start()) < 0
-                    ? "placeholder '%s' is not closed with '}'".formatted(from)
-                    : "'%s' is not a placeholder; write a name in lower case in braces, e.g. {articles}"
-                            .formatted(from));
+            String from =
+                    value.substring(open.start(), Math.min(value.length(), open.start() + 24))
+                            .strip();
+            yaml.problem(
+                    node,
+                    value.indexOf('}', open.start()) < 0
+                            ? "placeholder '%s' is not closed with '}'".formatted(from)
+                            : "'%s' is not a placeholder; write a name in lower case in braces, e.g. {articles}"
+                                    .formatted(from));
         }
         Matcher m = PLACEHOLDER.matcher(value);
         while (m.find()) {
             if (!names.contains(m.group(1))) {
-                yaml.problem(node, "unknown name {%s}; this sentence may use %s".formatted(
-                        m.group(1), names.isEmpty() ? "no names" : names.stream().sorted()
-                                .map(n -> "{" + n + "}").reduce((a, b) -> a + " " + b).get()));
+                yaml.problem(
+                        node,
+                        "unknown name {%s}; this sentence may use %s"
+                                .formatted(
+                                        m.group(1),
+                                        names.isEmpty()
+                                                ? "no names"
+                                                : names.stream()
+                                                        .sorted()
+                                                        .map(n -> "{" + n + "}")
+                                                        .reduce((a, b) -> a + " " + b)
+                                                        .get()));
             }
         }
         return value;
@@ -197,5 +235,4 @@ public final class BriefTemplateLoader {
     private static String orDefault(String value, String otherwise) {
         return value.isBlank() ? otherwise : value;
     }
-
 }

@@ -13,6 +13,7 @@ import org.alliancebrief.codebook.ThemeEntry;
 final class ChangeFinder {
     /** Moves smaller than this many points are noise at weekly scale and are not shown. */
     static final double MIN_POINTS = 1.0;
+
     /** At most this many rises and this many falls. */
     static final int MOVES_EACH_WAY = 3;
 
@@ -30,13 +31,22 @@ final class ChangeFinder {
             double then = before.shares().getOrDefault(e.id().value(), 0.0);
             moves.add(new Changes.Move(e.id().value(), e.label(), e.group().key(), then, now));
         }
-        Comparator<Changes.Move> byMove = Comparator.comparingDouble(
-                (Changes.Move m) -> -Math.abs(m.points())).thenComparing(Changes.Move::id);
+        Comparator<Changes.Move> byMove =
+                Comparator.comparingDouble((Changes.Move m) -> -Math.abs(m.points()))
+                        .thenComparing(Changes.Move::id);
         List<Changes.Move> kept = new ArrayList<>();
-        kept.addAll(moves.stream().filter(m -> m.points() >= MIN_POINTS).sorted(byMove)
-                .limit(MOVES_EACH_WAY).toList());
-        kept.addAll(moves.stream().filter(m -> m.points() <= -MIN_POINTS).sorted(byMove)
-                .limit(MOVES_EACH_WAY).toList());
+        kept.addAll(
+                moves.stream()
+                        .filter(m -> m.points() >= MIN_POINTS)
+                        .sorted(byMove)
+                        .limit(MOVES_EACH_WAY)
+                        .toList());
+        kept.addAll(
+                moves.stream()
+                        .filter(m -> m.points() <= -MIN_POINTS)
+                        .sorted(byMove)
+                        .limit(MOVES_EACH_WAY)
+                        .toList());
         kept.sort(byMove);
 
         Set<String> voices = new TreeSet<>(figures.voices().keySet());
@@ -54,12 +64,25 @@ final class ChangeFinder {
                 newArticles++;
             }
         }
-        return new Changes(before.path(), before.generated(), before.articles(),
-                figures.articles(), newArticles, kept, minus(voices, voicesBefore),
+        return new Changes(
+                before.path(),
+                before.generated(),
+                before.articles(),
+                figures.articles(),
+                newArticles,
+                kept,
+                minus(voices, voicesBefore),
                 minus(voicesBefore, voices),
-                newActorIds.stream().map(id -> figures.summary.actors().entrySet().stream()
-                        .filter(e -> e.getKey().value().equals(id)).findFirst()
-                        .map(e -> e.getValue().name()).orElse(id)).sorted().toList(),
+                newActorIds.stream()
+                        .map(
+                                id ->
+                                        figures.summary.actors().entrySet().stream()
+                                                .filter(e -> e.getKey().value().equals(id))
+                                                .findFirst()
+                                                .map(e -> e.getValue().name())
+                                                .orElse(id))
+                        .sorted()
+                        .toList(),
                 before.actorNames(goneActorIds));
     }
 

@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param newArticles articles read now whose id the previous brief lacks
  * @param moves areas and themes whose share moved most, largest move first
  */
-public record Changes(String baseline, String baselineGenerated, int previousArticles,
-        int currentArticles, int newArticles, List<Move> moves, List<String> newVoices,
-        List<String> vanishedVoices, List<String> newActors, List<String> vanishedActors) {
+public record Changes(
+        String baseline,
+        String baselineGenerated,
+        int previousArticles,
+        int currentArticles,
+        int newArticles,
+        List<Move> moves,
+        List<String> newVoices,
+        List<String> vanishedVoices,
+        List<String> newActors,
+        List<String> vanishedActors) {
     public Changes {
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(baselineGenerated, "baselineGenerated");

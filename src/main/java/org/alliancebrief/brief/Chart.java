@@ -16,8 +16,14 @@ public sealed interface Chart {
      * @param series names of the stacked series; one series means plain bars
      * @param percent values are shares in [0, 1], printed as percentages
      */
-    record Bars(String title, String caption, String valueAxis, List<String> series,
-            List<Row> rows, boolean percent) implements Chart {
+    record Bars(
+            String title,
+            String caption,
+            String valueAxis,
+            List<String> series,
+            List<Row> rows,
+            boolean percent)
+            implements Chart {
         public Bars {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(caption, "caption");
@@ -36,8 +42,13 @@ public sealed interface Chart {
     }
 
     /** A matrix of counts, such as actors by area; darker cells mean more. */
-    record HeatMap(String title, String caption, List<String> rows, List<String> columns,
-            List<List<Integer>> cells) implements Chart {
+    record HeatMap(
+            String title,
+            String caption,
+            List<String> rows,
+            List<String> columns,
+            List<List<Integer>> cells)
+            implements Chart {
         public HeatMap {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(caption, "caption");
@@ -53,8 +64,14 @@ public sealed interface Chart {
      * @param years the x axis, ascending
      * @param series one line each, values aligned with {@code years}
      */
-    record Timeline(String title, String caption, String valueAxis, List<Integer> years,
-            List<Line> series, boolean percent) implements Chart {
+    record Timeline(
+            String title,
+            String caption,
+            String valueAxis,
+            List<Integer> years,
+            List<Line> series,
+            boolean percent)
+            implements Chart {
         public Timeline {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(caption, "caption");

@@ -17,38 +17,64 @@ final class ChartMaker {
 
     /** The chart for a figure section, or empty when the corpus cannot support it. */
     Optional<Chart> make(BriefTemplate.Section section, Map<String, Object> names) {
-        String title = section.text("title").isBlank() ? section.text("heading")
-                : section.text("title");
+        String title =
+                section.text("title").isBlank() ? section.text("heading") : section.text("title");
         String caption = Wording.fill(section.text("caption"), names);
         return switch (section.text("chart")) {
             case "areas" -> Optional.of(shares(Group.AREA, title, caption));
             case "themes" -> Optional.of(shares(Group.THEME, title, caption));
             case "actors" -> Optional.of(actors(title, caption, section.number("top", 15)));
-            case "actor-area" -> heatMap(title, caption, section.number("rows", 12),
-                    section.number("columns", 8));
+            case "actor-area" ->
+                    heatMap(
+                            title,
+                            caption,
+                            section.number("rows", 12),
+                            section.number("columns", 8));
             case "timeline" -> timeline(title, caption, section.number("series", 5));
             default -> throw new IllegalStateException("unknown chart " + section.text("chart"));
         };
     }
 
     private Chart shares(Group group, String title, String caption) {
-        List<Chart.Bars.Row> rows = figures.ranked(group).stream()
-                .map(r -> new Chart.Bars.Row(r.label(),
-                        List.of(Wording.share(r.articles(), figures.articles()))))
-                .toList();
-        return new Chart.Bars(title, caption, "Share of articles", List.of("Articles"), rows,
-                true);
+        List<Chart.Bars.Row> rows =
+                figures.ranked(group).stream()
+                        .map(
+                                r ->
+                                        new Chart.Bars.Row(
+                                                r.label(),
+                                                List.of(
+                                                        Wording.share(
+                                                                r.articles(), figures.articles()))))
+                        .toList();
+        return new Chart.Bars(title, caption, "Share of articles", List.of("Articles"), rows, true);
     }
 
     private Chart actors(String title, String caption, int top) {
-        List<ActorKind> kinds = List.of(ActorKind.PERSON, ActorKind.ORGANISATION,
-                ActorKind.COUNTRY);
-        List<Chart.Bars.Row> rows = figures.actorsByMentions().stream().limit(top)
-                .map(a -> new Chart.Bars.Row(marked(a), kinds.stream()
-                        .map(k -> k == a.kind() ? (double) a.mentions() : 0.0).toList()))
-                .toList();
-        return new Chart.Bars(title, caption, "Mentions",
-                List.of("Person", "Organisation", "Country"), rows, false);
+        List<ActorKind> kinds =
+                List.of(ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY);
+        List<Chart.Bars.Row> rows =
+                figures.actorsByMentions().stream()
+                        .limit(top)
+                        .map(
+                                a ->
+                                        new Chart.Bars.Row(
+                                                marked(a),
+                                                kinds.stream()
+                                                        .map(
+                                                                k ->
+                                                                        k == a.kind()
+                                                                                ? (double)
+                                                                                        a.mentions()
+                                                                                : 0.0)
+                                                        .toList()))
+                        .toList();
+        return new Chart.Bars(
+                title,
+                caption,
+                "Mentions",
+                List.of("Person", "Organisation", "Country"),
+                rows,
+                false);
     }
 
     /** The actor's name, with " *" when the codebook does not know it (the caption says so). */
@@ -65,13 +91,19 @@ final class ChartMaker {
         }
         List<List<Integer>> cells = new ArrayList<>();
         for (var actor : actors) {
-            var byTheme = figures.summary.actorThemes().getOrDefault(actor.id(),
-                    java.util.Collections.emptySortedMap());
+            var byTheme =
+                    figures.summary
+                            .actorThemes()
+                            .getOrDefault(actor.id(), java.util.Collections.emptySortedMap());
             cells.add(areas.stream().map(a -> byTheme.getOrDefault(a.entry().id(), 0)).toList());
         }
-        return Optional.of(new Chart.HeatMap(title, caption,
-                actors.stream().map(this::marked).toList(),
-                areas.stream().map(Figures.Ranked::label).toList(), cells));
+        return Optional.of(
+                new Chart.HeatMap(
+                        title,
+                        caption,
+                        actors.stream().map(this::marked).toList(),
+                        areas.stream().map(Figures.Ranked::label).toList(),
+                        cells));
     }
 
     private Optional<Chart> timeline(String title, String caption, int seriesCount) {
@@ -84,13 +116,16 @@ final class ChartMaker {
         for (var area : figures.present(Group.AREA).stream().limit(seriesCount).toList()) {
             List<Double> values = new ArrayList<>();
             for (int year : years) {
-                int with = figures.summary.themesByYear().getOrDefault(year,
-                        java.util.Collections.emptySortedMap()).getOrDefault(area.entry().id(), 0);
+                int with =
+                        figures.summary
+                                .themesByYear()
+                                .getOrDefault(year, java.util.Collections.emptySortedMap())
+                                .getOrDefault(area.entry().id(), 0);
                 values.add(Wording.share(with, byYear.get(year)));
             }
             lines.add(new Chart.Timeline.Line(area.label(), values));
         }
-        return Optional.of(new Chart.Timeline(title, caption, "Share of dated articles", years,
-                lines, true));
+        return Optional.of(
+                new Chart.Timeline(title, caption, "Share of dated articles", years, lines, true));
     }
 }

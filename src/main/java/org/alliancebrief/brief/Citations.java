@@ -23,9 +23,9 @@ final class Citations {
         for (Part p : parts) {
             switch (p) {
                 case Part.TopicSection t -> t.quotes().forEach(q -> c.see(q.source()));
-                case Part.EvidenceAnnex a -> a.findings().forEach(
-                        k -> k.evidence().forEach(e -> c.see(e.source())));
-                default -> { }
+                case Part.EvidenceAnnex a ->
+                        a.findings().forEach(k -> k.evidence().forEach(e -> c.see(e.source())));
+                default -> {}
             }
         }
         keyFindings.forEach(k -> k.evidence().forEach(e -> c.see(e.source())));
@@ -44,15 +44,32 @@ final class Citations {
 
     private Part part(Part p) {
         return switch (p) {
-            case Part.TopicSection t -> new Part.TopicSection(t.heading(), t.themeId(),
-                    t.paragraph(), t.quotes().stream().map(q -> new CitedQuote(q.text(),
-                            q.speaker(), q.role(), q.date(), numbers.get(q.source()))).toList());
-            case Part.KeyFindings k -> new Part.KeyFindings(k.heading(),
-                    k.findings().stream().map(this::finding).toList());
-            case Part.EvidenceAnnex a -> new Part.EvidenceAnnex(a.heading(), a.intro(),
-                    a.findings().stream().map(this::finding).toList());
-            case Part.Sources s -> new Part.Sources(s.heading(), sources(s.sources()),
-                    sources(s.listed()), s.summary());
+            case Part.TopicSection t ->
+                    new Part.TopicSection(
+                            t.heading(),
+                            t.themeId(),
+                            t.paragraph(),
+                            t.quotes().stream()
+                                    .map(
+                                            q ->
+                                                    new CitedQuote(
+                                                            q.text(),
+                                                            q.speaker(),
+                                                            q.role(),
+                                                            q.date(),
+                                                            numbers.get(q.source())))
+                                    .toList());
+            case Part.KeyFindings k ->
+                    new Part.KeyFindings(
+                            k.heading(), k.findings().stream().map(this::finding).toList());
+            case Part.EvidenceAnnex a ->
+                    new Part.EvidenceAnnex(
+                            a.heading(),
+                            a.intro(),
+                            a.findings().stream().map(this::finding).toList());
+            case Part.Sources s ->
+                    new Part.Sources(
+                            s.heading(), sources(s.sources()), sources(s.listed()), s.summary());
             default -> p;
         };
     }
@@ -60,16 +77,25 @@ final class Citations {
     private List<Source> sources(List<Source> sources) {
         List<Source> out = new ArrayList<>();
         for (Source s : sources) {
-            out.add(s.renumbered(numbers.get(s.number()),
-                    s.duplicateOf().flatMap(d -> Optional.ofNullable(numbers.get(d)))));
+            out.add(
+                    s.renumbered(
+                            numbers.get(s.number()),
+                            s.duplicateOf().flatMap(d -> Optional.ofNullable(numbers.get(d)))));
         }
         out.sort(Comparator.comparingInt(Source::number));
         return out;
     }
 
     private KeyFinding finding(KeyFinding k) {
-        return new KeyFinding(k.id(), k.text(), k.figures(), k.evidence().stream()
-                .map(e -> new KeyFinding.EvidenceItem(e.sentence(), numbers.get(e.source())))
-                .toList());
+        return new KeyFinding(
+                k.id(),
+                k.text(),
+                k.figures(),
+                k.evidence().stream()
+                        .map(
+                                e ->
+                                        new KeyFinding.EvidenceItem(
+                                                e.sentence(), numbers.get(e.source())))
+                        .toList());
     }
 }

@@ -21,8 +21,8 @@ import org.alliancebrief.codebook.ThemeEntry;
 import org.alliancebrief.codebook.ThemeId;
 
 /**
- * The corpus figures the brief is written from, ranked by stated keys so that every run on the
- * same input says the same thing: entries by articles, then mentions, then id.
+ * The corpus figures the brief is written from, ranked by stated keys so that every run on the same
+ * input says the same thing: entries by articles, then mentions, then id.
  */
 final class Figures {
     /** Fewest dated articles a year needs to appear in the timeline and the change finding. */
@@ -57,8 +57,8 @@ final class Figures {
     }
 
     /**
-     * Quotations by the people and bodies quoted by name: a document (a joint declaration)
-     * and an unnamed source are not voices.
+     * Quotations by the people and bodies quoted by name: a document (a joint declaration) and an
+     * unnamed source are not voices.
      */
     Map<String, Integer> voices() {
         Map<String, Integer> voices = new TreeMap<>(summary.quotesBySpeaker());
@@ -74,8 +74,10 @@ final class Figures {
     /** The voices ranked by quotations, then name. */
     List<Map.Entry<String, Integer>> rankedVoices() {
         return voices().entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
+                .sorted(
+                        Map.Entry.<String, Integer>comparingByValue()
+                                .reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
                 .toList();
     }
 
@@ -85,13 +87,15 @@ final class Figures {
 
     /**
      * The years with enough dated articles for a share to mean something: at least two, and at
-     * least 2% of the dated articles, so that one stray article from a sparse year does not show
-     * as 100%.
+     * least 2% of the dated articles, so that one stray article from a sparse year does not show as
+     * 100%.
      */
     List<Integer> yearsWithEnoughArticles() {
         int min = Math.max(MIN_ARTICLES_PER_YEAR, (int) Math.ceil(summary.dated() * 0.02));
-        return summary.articlesByYear().entrySet().stream().filter(e -> e.getValue() >= min)
-                .map(Map.Entry::getKey).toList();
+        return summary.articlesByYear().entrySet().stream()
+                .filter(e -> e.getValue() >= min)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     int source(ArticleFindings f) {
@@ -111,12 +115,17 @@ final class Figures {
                 continue;
             }
             var tally = summary.themes().get(e.id());
-            ranked.add(new Ranked(e, tally == null ? 0 : tally.articles(),
-                    tally == null ? 0 : tally.mentions()));
+            ranked.add(
+                    new Ranked(
+                            e,
+                            tally == null ? 0 : tally.articles(),
+                            tally == null ? 0 : tally.mentions()));
         }
-        ranked.sort(Comparator.comparingInt(Ranked::articles).reversed()
-                .thenComparing(Comparator.comparingInt(Ranked::mentions).reversed())
-                .thenComparing(r -> r.entry().id()));
+        ranked.sort(
+                Comparator.comparingInt(Ranked::articles)
+                        .reversed()
+                        .thenComparing(Comparator.comparingInt(Ranked::mentions).reversed())
+                        .thenComparing(r -> r.entry().id()));
         return ranked;
     }
 
@@ -127,20 +136,32 @@ final class Figures {
     /** Actors ranked by articles, then mentions, then id. */
     List<RankedActor> actors() {
         return summary.actors().entrySet().stream()
-                .map(e -> new RankedActor(e.getKey(), e.getValue().name(), e.getValue().kind(),
-                        e.getValue().articles(), e.getValue().mentions()))
-                .sorted(Comparator.comparingInt(RankedActor::articles).reversed()
-                        .thenComparing(Comparator.comparingInt(RankedActor::mentions).reversed())
-                        .thenComparing(RankedActor::id))
+                .map(
+                        e ->
+                                new RankedActor(
+                                        e.getKey(),
+                                        e.getValue().name(),
+                                        e.getValue().kind(),
+                                        e.getValue().articles(),
+                                        e.getValue().mentions()))
+                .sorted(
+                        Comparator.comparingInt(RankedActor::articles)
+                                .reversed()
+                                .thenComparing(
+                                        Comparator.comparingInt(RankedActor::mentions).reversed())
+                                .thenComparing(RankedActor::id))
                 .toList();
     }
 
     /** Actors ranked by mentions, then articles, then id (for the mentions chart). */
     List<RankedActor> actorsByMentions() {
         return actors().stream()
-                .sorted(Comparator.comparingInt(RankedActor::mentions).reversed()
-                        .thenComparing(Comparator.comparingInt(RankedActor::articles).reversed())
-                        .thenComparing(RankedActor::id))
+                .sorted(
+                        Comparator.comparingInt(RankedActor::mentions)
+                                .reversed()
+                                .thenComparing(
+                                        Comparator.comparingInt(RankedActor::articles).reversed())
+                                .thenComparing(RankedActor::id))
                 .toList();
     }
 
@@ -158,9 +179,13 @@ final class Figures {
             if (year.isPresent() && f.published().map(p -> p.year() != year.get()).orElse(true)) {
                 continue;
             }
-            f.themes().stream().filter(t -> t.id().equals(id)).findFirst()
-                    .map(ThemeFinding::evidence).filter(ev -> !ev.isEmpty())
-                    .map(ev -> ev.get(0)).map(Evidence::text)
+            f.themes().stream()
+                    .filter(t -> t.id().equals(id))
+                    .findFirst()
+                    .map(ThemeFinding::evidence)
+                    .filter(ev -> !ev.isEmpty())
+                    .map(ev -> ev.get(0))
+                    .map(Evidence::text)
                     .ifPresent(s -> items.add(new KeyFinding.EvidenceItem(s, source(f))));
         }
         return items;

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param figures the numbers in the sentence by name, as they appear in the data file
  * @param evidence the sentences behind the figures, for the evidence annex
  */
-public record KeyFinding(String id, String text, Map<String, Object> figures,
-        List<EvidenceItem> evidence) {
+public record KeyFinding(
+        String id, String text, Map<String, Object> figures, List<EvidenceItem> evidence) {
     public KeyFinding {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

@@ -15,8 +15,8 @@ import org.alliancebrief.codebook.ThemeId;
 /** Writes the bottom-line bullets from the figures through the template's sentences. */
 final class KeyFindingWriter {
     /** A year needs this many dated articles before its shares are compared with another's. */
-
     private final Figures figures;
+
     private final int evidencePerFinding;
 
     KeyFindingWriter(Figures figures, int evidencePerFinding) {
@@ -32,25 +32,34 @@ final class KeyFindingWriter {
             values.put("articles", new Measure.Count(figures.articles(), "article"));
             values.put("dated", figures.summary.dated());
             values.put("quotes", new Measure.Count(figures.summary.quotes(), "quotation"));
-            boolean ok = switch (t.id()) {
-                case "leading-areas" -> leading(Group.AREA, "area", 3, values, evidence);
-                case "leading-themes" -> leading(Group.THEME, "theme", 2, values, evidence);
-                case "most-quoted" -> mostQuoted(values, evidence);
-                case "change-over-time" -> changeOverTime(values, evidence);
-                case "barely-mentioned" -> barelyMentioned(values, evidence);
-                case "most-named-actors" -> mostNamed(values);
-                default -> false;
-            };
+            boolean ok =
+                    switch (t.id()) {
+                        case "leading-areas" -> leading(Group.AREA, "area", 3, values, evidence);
+                        case "leading-themes" -> leading(Group.THEME, "theme", 2, values, evidence);
+                        case "most-quoted" -> mostQuoted(values, evidence);
+                        case "change-over-time" -> changeOverTime(values, evidence);
+                        case "barely-mentioned" -> barelyMentioned(values, evidence);
+                        case "most-named-actors" -> mostNamed(values);
+                        default -> false;
+                    };
             String text = ok && Wording.complete(t.text(), values) ? t.text() : t.fallback();
             if (!text.isBlank()) {
-                findings.add(new KeyFinding(t.id(), Wording.fill(text, values), values,
-                        ok ? evidence.stream().distinct().toList() : List.of()));
+                findings.add(
+                        new KeyFinding(
+                                t.id(),
+                                Wording.fill(text, values),
+                                values,
+                                ok ? evidence.stream().distinct().toList() : List.of()));
             }
         }
         return findings;
     }
 
-    private boolean leading(Group group, String prefix, int n, Map<String, Object> values,
+    private boolean leading(
+            Group group,
+            String prefix,
+            int n,
+            Map<String, Object> values,
             List<KeyFinding.EvidenceItem> evidence) {
         List<Figures.Ranked> present = figures.present(group);
         for (int i = 0; i < Math.min(n, present.size()); i++) {
@@ -80,18 +89,20 @@ final class KeyFindingWriter {
         values.put("speakers", new Measure.Count(ranked.size(), "speaker"));
         for (ArticleFindings f : figures.counted) {
             for (Quote q : f.quotes()) {
-                if (evidence.size() < evidencePerFinding && q.speaker().isPresent()
+                if (evidence.size() < evidencePerFinding
+                        && q.speaker().isPresent()
                         && q.speaker().get().name().equals(ranked.get(0).getKey())) {
-                    evidence.add(new KeyFinding.EvidenceItem(Wording.quoted(q.text()),
-                            figures.source(f)));
+                    evidence.add(
+                            new KeyFinding.EvidenceItem(
+                                    Wording.quoted(q.text()), figures.source(f)));
                 }
             }
         }
         return true;
     }
 
-    private boolean changeOverTime(Map<String, Object> values,
-            List<KeyFinding.EvidenceItem> evidence) {
+    private boolean changeOverTime(
+            Map<String, Object> values, List<KeyFinding.EvidenceItem> evidence) {
         List<Integer> years = figures.yearsWithEnoughArticles();
         if (years.size() < 2) {
             return false;
@@ -121,40 +132,56 @@ final class KeyFindingWriter {
 
     private double yearShare(ThemeId id, int year) {
         int dated = figures.summary.articlesByYear().getOrDefault(year, 0);
-        int with = figures.summary.themesByYear().getOrDefault(year, java.util.Collections
-                .emptySortedMap()).getOrDefault(id, 0);
+        int with =
+                figures.summary
+                        .themesByYear()
+                        .getOrDefault(year, java.util.Collections.emptySortedMap())
+                        .getOrDefault(id, 0);
         return Wording.share(with, dated);
     }
 
-    private boolean barelyMentioned(Map<String, Object> values,
-            List<KeyFinding.EvidenceItem> evidence) {
+    private boolean barelyMentioned(
+            Map<String, Object> values, List<KeyFinding.EvidenceItem> evidence) {
         List<Figures.Ranked> areas = figures.ranked(Group.AREA);
         int rareMax = Math.max(1, (int) Math.floor(figures.articles() * 0.1));
-        List<Figures.Ranked> rare = areas.stream()
-                .filter(r -> r.articles() > 0 && r.articles() <= rareMax)
-                .sorted(Comparator.comparingInt(Figures.Ranked::articles)
-                        .thenComparingInt(Figures.Ranked::mentions)
-                        .thenComparing(r -> r.entry().id()))
-                .limit(3).toList();
-        List<String> absent = areas.stream().filter(r -> r.articles() == 0)
-                .map(Figures.Ranked::label).toList();
+        List<Figures.Ranked> rare =
+                areas.stream()
+                        .filter(r -> r.articles() > 0 && r.articles() <= rareMax)
+                        .sorted(
+                                Comparator.comparingInt(Figures.Ranked::articles)
+                                        .thenComparingInt(Figures.Ranked::mentions)
+                                        .thenComparing(r -> r.entry().id()))
+                        .limit(3)
+                        .toList();
+        List<String> absent =
+                areas.stream().filter(r -> r.articles() == 0).map(Figures.Ranked::label).toList();
         if (rare.isEmpty()) {
             return false;
         }
-        String counts = rare.stream().allMatch(r -> r.articles() == 1)
-                ? " (" + (rare.size() == 1 ? "" : "each ") + "in 1 of "
-                        + Wording.count(figures.articles(), "article") + ")"
-                : "";
-        values.put("rare", Wording.list(rare.stream().map(Figures.Ranked::label).toList())
-                + counts);
+        String counts =
+                rare.stream().allMatch(r -> r.articles() == 1)
+                        ? " ("
+                                + (rare.size() == 1 ? "" : "each ")
+                                + "in 1 of "
+                                + Wording.count(figures.articles(), "article")
+                                + ")"
+                        : "";
+        values.put(
+                "rare", Wording.list(rare.stream().map(Figures.Ranked::label).toList()) + counts);
         values.put("absent_count", new Measure.Count(absent.size(), ""));
         // a whole clause, so that no sentence says it "leaves out none ... entirely"
-        values.put("absent", absent.isEmpty()
-                ? ", while every other area of the codebook appears at least once"
-                : ", and leaves out " + (absent.size() == 1 ? "one" : Wording.number(absent.size()))
-                        + " of the codebook's areas entirely" + (absent.size() <= 4
-                                ? " (" + Wording.list(absent) + ")"
-                                : " (among them " + Wording.list(absent.subList(0, 3)) + ")"));
+        values.put(
+                "absent",
+                absent.isEmpty()
+                        ? ", while every other area of the codebook appears at least once"
+                        : ", and leaves out "
+                                + (absent.size() == 1 ? "one" : Wording.number(absent.size()))
+                                + " of the codebook's areas entirely"
+                                + (absent.size() <= 4
+                                        ? " (" + Wording.list(absent) + ")"
+                                        : " (among them "
+                                                + Wording.list(absent.subList(0, 3))
+                                                + ")"));
         for (Figures.Ranked r : rare) {
             evidence.addAll(figures.evidence(r.entry().id(), 1, Optional.empty()));
         }
@@ -163,15 +190,15 @@ final class KeyFindingWriter {
 
     private boolean mostNamed(Map<String, Object> values) {
         var people = figures.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
-        var countries = figures.actors().stream().filter(a -> a.kind() == ActorKind.COUNTRY)
-                .toList();
+        var countries =
+                figures.actors().stream().filter(a -> a.kind() == ActorKind.COUNTRY).toList();
         if (people.size() < 2 || countries.isEmpty()) {
             return false;
         }
         values.put("person1", people.get(0).name());
         values.put("person1_articles", people.get(0).articles());
-        values.put("person1_share", new Measure.Share(people.get(0).articles(),
-                figures.articles()));
+        values.put(
+                "person1_share", new Measure.Share(people.get(0).articles(), figures.articles()));
         values.put("person2", people.get(1).name());
         values.put("person2_articles", people.get(1).articles());
         values.put("country1", countries.get(0).name());

@@ -17,8 +17,8 @@ public sealed interface Part {
     }
 
     /** A section on one leading area or theme: a paragraph from the figures and its best quotes. */
-    record TopicSection(String heading, String themeId, String paragraph,
-            List<CitedQuote> quotes) implements Part {
+    record TopicSection(String heading, String themeId, String paragraph, List<CitedQuote> quotes)
+            implements Part {
         public TopicSection {
             Objects.requireNonNull(heading, "heading");
             Objects.requireNonNull(themeId, "themeId");
@@ -59,8 +59,13 @@ public sealed interface Part {
     }
 
     /** A table, such as the codebook annex. */
-    record Table(String heading, String intro, List<String> columns, List<Float> widths,
-            List<List<String>> rows) implements Part {
+    record Table(
+            String heading,
+            String intro,
+            List<String> columns,
+            List<Float> widths,
+            List<List<String>> rows)
+            implements Part {
         public Table {
             Objects.requireNonNull(heading, "heading");
             Objects.requireNonNull(intro, "intro");
@@ -84,11 +89,11 @@ public sealed interface Part {
      *
      * @param sources every source, as the data file lists them
      * @param listed those the PDF prints in full: all of them, or at large sizes the cited ones
-     * @param summary when not all are listed: lines counting the rest by outlet and year, and
-     *     where the full list is
+     * @param summary when not all are listed: lines counting the rest by outlet and year, and where
+     *     the full list is
      */
-    record Sources(String heading, List<Source> sources, List<Source> listed,
-            List<String> summary) implements Part {
+    record Sources(String heading, List<Source> sources, List<Source> listed, List<String> summary)
+            implements Part {
         public Sources {
             Objects.requireNonNull(heading, "heading");
             sources = List.copyOf(sources);

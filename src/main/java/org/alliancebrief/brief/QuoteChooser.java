@@ -15,14 +15,15 @@ import org.alliancebrief.codebook.Office;
 import org.alliancebrief.codebook.ThemeId;
 
 /**
- * Chooses the quotations a topic section shows, by a stated rule: a speaker the text gives, on
- * the topic (the quotation itself uses one of the topic's terms), 10 to 60 words, not shown
- * before in the brief; different named speakers first, then in source order. An unnamed source
- * is shown as such ("an EU official (unnamed)") and never counts as a named voice.
+ * Chooses the quotations a topic section shows, by a stated rule: a speaker the text gives, on the
+ * topic (the quotation itself uses one of the topic's terms), 10 to 60 words, not shown before in
+ * the brief; different named speakers first, then in source order. An unnamed source is shown as
+ * such ("an EU official (unnamed)") and never counts as a named voice.
  */
 final class QuoteChooser {
     static final int MIN_WORDS = 10;
     static final int MAX_WORDS = 60;
+
     /** Share of words two quotations must share to count as one. */
     static final double REPEAT_OVERLAP = 0.6;
 
@@ -41,8 +42,11 @@ final class QuoteChooser {
             for (Quote q : f.quotes()) {
                 Optional<Speaker> speaker = q.speaker();
                 int words = q.words();
-                if (speaker.isPresent() && q.themes().contains(topic) && words >= MIN_WORDS
-                        && words <= MAX_WORDS && !repeat(q.text())) {
+                if (speaker.isPresent()
+                        && q.themes().contains(topic)
+                        && words >= MIN_WORDS
+                        && words <= MAX_WORDS
+                        && !repeat(q.text())) {
                     candidates.add(new Candidate(q, speaker.get(), f));
                 }
             }
@@ -54,8 +58,7 @@ final class QuoteChooser {
                 if (chosen.size() >= max || repeat(c.quote().text())) {
                     continue;
                 }
-                if (pass == 0 && (!c.speaker().named()
-                        || speakers.contains(c.speaker().name()))) {
+                if (pass == 0 && (!c.speaker().named() || speakers.contains(c.speaker().name()))) {
                     continue; // first pass: one quotation per named speaker
                 }
                 if (c.speaker().named()) {
@@ -71,19 +74,26 @@ final class QuoteChooser {
     private CitedQuote cite(Candidate c) {
         String date = c.article().published().map(Wording::date).orElse("undated");
         String role = c.speaker().id().map(id -> role(id, c.article())).orElse("");
-        String who = c.speaker().named() ? c.speaker().name()
-                : c.speaker().attribution() + " (unnamed)";
-        return new CitedQuote(Wording.quoted(c.quote().text()), who, role, date,
-                figures.source(c.article()));
+        String who =
+                c.speaker().named() ? c.speaker().name() : c.speaker().attribution() + " (unnamed)";
+        return new CitedQuote(
+                Wording.quoted(c.quote().text()), who, role, date, figures.source(c.article()));
     }
 
     /** The office the speaker held on the article's date; for undated articles, a sole office. */
     private String role(org.alliancebrief.codebook.ActorId id, ArticleFindings article) {
         Optional<LocalDate> date = article.published().map(p -> p.date());
-        List<Office> held = codebook.offices().stream()
-                .filter(o -> o.holders().stream().anyMatch(t -> t.person().equals(id)
-                        && date.map(t::covers).orElse(true)))
-                .toList();
+        List<Office> held =
+                codebook.offices().stream()
+                        .filter(
+                                o ->
+                                        o.holders().stream()
+                                                .anyMatch(
+                                                        t ->
+                                                                t.person().equals(id)
+                                                                        && date.map(t::covers)
+                                                                                .orElse(true)))
+                        .toList();
         return held.size() == 1 ? held.get(0).label() : "";
     }
 
@@ -106,8 +116,12 @@ final class QuoteChooser {
     }
 
     private static Set<String> words(String text) {
-        return new HashSet<>(java.util.Arrays.asList(text.toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}]+", " ").strip().split(" ")));
+        return new HashSet<>(
+                java.util.Arrays.asList(
+                        text.toLowerCase(Locale.ROOT)
+                                .replaceAll("[^\\p{L}]+", " ")
+                                .strip()
+                                .split(" ")));
     }
 
     private record Candidate(Quote quote, Speaker speaker, ArticleFindings article) {}

@@ -13,8 +13,14 @@ import java.util.Optional;
  * @param until articles published after this day were left out
  * @param baseline the previous data file compared with, if any
  */
-public record RunInfo(List<Input> inputs, Optional<LocalDate> since, Optional<LocalDate> until,
-        FileUsed codebook, FileUsed template, Optional<FileUsed> baseline, String version) {
+public record RunInfo(
+        List<Input> inputs,
+        Optional<LocalDate> since,
+        Optional<LocalDate> until,
+        FileUsed codebook,
+        FileUsed template,
+        Optional<FileUsed> baseline,
+        String version) {
     public RunInfo {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(since, "since");
@@ -43,9 +49,14 @@ public record RunInfo(List<Input> inputs, Optional<LocalDate> since, Optional<Lo
 
     /** A run of the seeds with the default files, for tests and examples. */
     public static RunInfo of(String version) {
-        return new RunInfo(List.of(new Input("seeds", "seeds")), Optional.empty(),
-                Optional.empty(), new FileUsed("templates/codebook.yaml", "0".repeat(64)),
-                new FileUsed("templates/brief.yaml", "0".repeat(64)), Optional.empty(), version);
+        return new RunInfo(
+                List.of(new Input("seeds", "seeds")),
+                Optional.empty(),
+                Optional.empty(),
+                new FileUsed("templates/codebook.yaml", "0".repeat(64)),
+                new FileUsed("templates/brief.yaml", "0".repeat(64)),
+                Optional.empty(),
+                version);
     }
 
     /** Whether a date range narrowed the corpus. */

@@ -20,16 +20,29 @@ final class RunLine {
 
     /** The methodology's paragraph on the run. */
     static String methodology(RunInfo run) {
-        StringBuilder s = new StringBuilder("The articles were read from ")
-                .append(inputs(run)).append(". ");
-        s.append(range(run).map(r -> "Only " + r + " were kept. ")
-                .orElse("No date range was applied. "));
-        s.append("Codebook: ").append(run.codebook().path()).append(", SHA-256 ")
-                .append(run.codebook().sha256()).append(". Template: ")
-                .append(run.template().path()).append(", SHA-256 ")
-                .append(run.template().sha256()).append(".");
-        run.baseline().ifPresent(b -> s.append(" Changes are measured against ").append(b.path())
-                .append(", SHA-256 ").append(b.sha256()).append("."));
+        StringBuilder s =
+                new StringBuilder("The articles were read from ").append(inputs(run)).append(". ");
+        s.append(
+                range(run)
+                        .map(r -> "Only " + r + " were kept. ")
+                        .orElse("No date range was applied. "));
+        s.append("Codebook: ")
+                .append(run.codebook().path())
+                .append(", SHA-256 ")
+                .append(run.codebook().sha256())
+                .append(". Template: ")
+                .append(run.template().path())
+                .append(", SHA-256 ")
+                .append(run.template().sha256())
+                .append(".");
+        run.baseline()
+                .ifPresent(
+                        b ->
+                                s.append(" Changes are measured against ")
+                                        .append(b.path())
+                                        .append(", SHA-256 ")
+                                        .append(b.sha256())
+                                        .append("."));
         return s.toString();
     }
 
@@ -39,12 +52,22 @@ final class RunLine {
 
     private static java.util.Optional<String> range(RunInfo run) {
         if (run.since().isPresent() && run.until().isPresent()) {
-            return java.util.Optional.of("articles published " + Wording.date(run.since().get())
-                    + " – " + Wording.date(run.until().get()));
+            return java.util.Optional.of(
+                    "articles published "
+                            + Wording.date(run.since().get())
+                            + " – "
+                            + Wording.date(run.until().get()));
         }
-        return run.since().map(d -> "articles published " + Wording.date(d) + " or later")
-                .or(() -> run.until().map(d -> "articles published " + Wording.date(d)
-                        + " or earlier"));
+        return run.since()
+                .map(d -> "articles published " + Wording.date(d) + " or later")
+                .or(
+                        () ->
+                                run.until()
+                                        .map(
+                                                d ->
+                                                        "articles published "
+                                                                + Wording.date(d)
+                                                                + " or earlier"));
     }
 
     private static String shortHash(RunInfo.FileUsed file) {

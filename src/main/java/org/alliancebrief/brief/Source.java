@@ -14,9 +14,16 @@ import java.util.Optional;
  * @param file the path within its input
  * @param duplicateOf the number of the source this one repeats, if it is a near-duplicate
  */
-public record Source(int number, String id, String title, Optional<String> outlet,
-        Optional<String> published, Optional<String> dateLabel, Optional<String> url,
-        String file, Optional<Integer> duplicateOf) {
+public record Source(
+        int number,
+        String id,
+        String title,
+        Optional<String> outlet,
+        Optional<String> published,
+        Optional<String> dateLabel,
+        Optional<String> url,
+        String file,
+        Optional<Integer> duplicateOf) {
     public Source {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

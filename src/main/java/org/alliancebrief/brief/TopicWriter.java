@@ -25,38 +25,58 @@ final class TopicWriter {
         for (Figures.Ranked topic : topics) {
             List<CitedQuote> chosen = quotes.choose(topic.entry().id(), s.number("quotes", 3));
             chosen.forEach(q -> cited.add(q.source()));
-            String paragraph = Wording.fill(s.text("paragraph"), Map.of(
-                    "label", topic.label(),
-                    "articles", Wording.number(topic.articles()) + " of "
-                            + Wording.count(figures.articles(), "article"),
-                    "share", Wording.percent(Wording.share(topic.articles(), figures.articles())),
-                    "mentions", Wording.count(topic.mentions(), "mention"),
-                    "partners", partners(topic, s.text("partners"))));
+            String paragraph =
+                    Wording.fill(
+                            s.text("paragraph"),
+                            Map.of(
+                                    "label", topic.label(),
+                                    "articles",
+                                            Wording.number(topic.articles())
+                                                    + " of "
+                                                    + Wording.count(figures.articles(), "article"),
+                                    "share",
+                                            Wording.percent(
+                                                    Wording.share(
+                                                            topic.articles(), figures.articles())),
+                                    "mentions", Wording.count(topic.mentions(), "mention"),
+                                    "partners", partners(topic, s.text("partners"))));
             if (chosen.isEmpty() && !s.text("no_quotes").isBlank()) {
                 paragraph = paragraph + " " + s.text("no_quotes");
             }
-            parts.add(new Part.TopicSection(topic.label(), topic.entry().id().value(), paragraph,
-                    chosen));
+            parts.add(
+                    new Part.TopicSection(
+                            topic.label(), topic.entry().id().value(), paragraph, chosen));
         }
         return parts;
     }
 
     /**
-     * The actors most often named in the same articles. Organisations named in every article
-     * (NATO and the EU, in a corpus about them) say nothing about one topic and are left out.
+     * The actors most often named in the same articles. Organisations named in every article (NATO
+     * and the EU, in a corpus about them) say nothing about one topic and are left out.
      */
     private String partners(Figures.Ranked topic, String sentence) {
         int all = figures.articles();
-        List<String> names = figures.actors().stream()
-                .filter(a -> !(a.kind() == ActorKind.ORGANISATION && a.articles() >= all))
-                .map(a -> Map.entry(a, figures.summary.actorThemes()
-                        .getOrDefault(a.id(), java.util.Collections.emptySortedMap())
-                        .getOrDefault(topic.entry().id(), 0)))
-                .filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<Figures.RankedActor, Integer>comparingByValue().reversed())
-                .limit(3)
-                .map(e -> e.getKey().name() + " (" + Wording.number(e.getValue()) + ")")
-                .toList();
+        List<String> names =
+                figures.actors().stream()
+                        .filter(a -> !(a.kind() == ActorKind.ORGANISATION && a.articles() >= all))
+                        .map(
+                                a ->
+                                        Map.entry(
+                                                a,
+                                                figures.summary
+                                                        .actorThemes()
+                                                        .getOrDefault(
+                                                                a.id(),
+                                                                java.util.Collections
+                                                                        .emptySortedMap())
+                                                        .getOrDefault(topic.entry().id(), 0)))
+                        .filter(e -> e.getValue() > 0)
+                        .sorted(
+                                Map.Entry.<Figures.RankedActor, Integer>comparingByValue()
+                                        .reversed())
+                        .limit(3)
+                        .map(e -> e.getKey().name() + " (" + Wording.number(e.getValue()) + ")")
+                        .toList();
         if (names.isEmpty() || sentence.isBlank()) {
             return "";
         }

@@ -32,14 +32,14 @@ final class Wording {
     private static String plural(String noun) {
         return switch (noun) {
             case "person" -> "people";
-            default -> noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies"
-                    : noun + "s";
+            default ->
+                    noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
         };
     }
 
     /**
-     * "40%"; "<1%" for a share that is not zero but rounds to it, and ">99%" for one that is
-     * not whole but rounds to 100%, so that 3,553 of 3,568 never reads as all of them.
+     * "40%"; "<1%" for a share that is not zero but rounds to it, and ">99%" for one that is not
+     * whole but rounds to 100%, so that 3,553 of 3,568 never reads as all of them.
      */
     static String percent(double share) {
         long rounded = Math.round(share * 100);
@@ -65,7 +65,9 @@ final class Wording {
     }
 
     static String date(PublishedDate published) {
-        return published.monthOnly() ? MONTH.format(published.date()) : DAY.format(published.date());
+        return published.monthOnly()
+                ? MONTH.format(published.date())
+                : DAY.format(published.date());
     }
 
     /** "A", "A and B", "A, B and C". */
@@ -76,7 +78,8 @@ final class Wording {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and "
+        return String.join(", ", items.subList(0, items.size() - 1))
+                + " and "
                 + items.get(items.size() - 1);
     }
 
@@ -94,8 +97,10 @@ final class Wording {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Object value = values.get(m.group(1));
-            String text = value instanceof Integer || value instanceof Long
-                    ? number(((Number) value).longValue()) : value == null ? "" : value.toString();
+            String text =
+                    value instanceof Integer || value instanceof Long
+                            ? number(((Number) value).longValue())
+                            : value == null ? "" : value.toString();
             m.appendReplacement(out, Matcher.quoteReplacement(text));
         }
         m.appendTail(out);

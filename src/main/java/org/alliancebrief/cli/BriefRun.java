@@ -35,12 +35,14 @@ import org.alliancebrief.render.pdf.PdfSettings;
 /** One run of the pipeline: the composition root that wires the stages together. */
 final class BriefRun {
     /**
-     * Above this many input files the per-article records go to a JSON Lines file beside the
-     * data file instead of into it, and only the articles the brief can cite are kept in full.
+     * Above this many input files the per-article records go to a JSON Lines file beside the data
+     * file instead of into it, and only the articles the brief can cite are kept in full.
      */
     static final int ARTICLES_FILE_ABOVE = 1000;
+
     /** Above this many files the heap is watched (watching costs start-up time). */
     static final int GUARDED_ABOVE = 200;
+
     private final RunConfig config;
     private final Console console;
     private final Instant generated;
@@ -52,17 +54,27 @@ final class BriefRun {
     private final CorpusWalker walker = new CorpusWalker();
 
     BriefRun(RunConfig config, Console console, Instant generated, String version) {
-        this(config, console, generated, version, new Stopwatch(config.verbose()),
+        this(
+                config,
+                console,
+                generated,
+                version,
+                new Stopwatch(config.verbose()),
                 ARTICLES_FILE_ABOVE);
     }
 
     /**
-     * A run that records how long each stage took in {@code stopwatch} (for the bench), and
-     * writes the per-article records to a JSON Lines file when there are more than
-     * {@code articlesFileAbove} files.
+     * A run that records how long each stage took in {@code stopwatch} (for the bench), and writes
+     * the per-article records to a JSON Lines file when there are more than {@code
+     * articlesFileAbove} files.
      */
-    BriefRun(RunConfig config, Console console, Instant generated, String version,
-            Stopwatch stopwatch, int articlesFileAbove) {
+    BriefRun(
+            RunConfig config,
+            Console console,
+            Instant generated,
+            String version,
+            Stopwatch stopwatch,
+            int articlesFileAbove) {
         this.articlesFileAbove = articlesFileAbove;
         this.config = config;
         this.console = console;
@@ -80,13 +92,16 @@ final class BriefRun {
     /** Runs the whole pipeline and returns the paths written. */
     List<Path> execute() {
         List<Path> inputs = checkInputs();
-        Codebook codebook = CodebookLoader.load(readable(config.codebook(), "codebook",
-                "--codebook"));
-        BriefTemplate template = BriefTemplateLoader.load(readable(config.template(), "template",
-                "--template"));
+        Codebook codebook =
+                CodebookLoader.load(readable(config.codebook(), "codebook", "--codebook"));
+        BriefTemplate template =
+                BriefTemplateLoader.load(readable(config.template(), "template", "--template"));
         OutputChecks.check(config);
-        config.csv().ifPresent(dir -> CsvWriter.FILES.forEach(
-                name -> StagedOutputs.checkWritable(dir.resolve(name))));
+        config.csv()
+                .ifPresent(
+                        dir ->
+                                CsvWriter.FILES.forEach(
+                                        name -> StagedOutputs.checkWritable(dir.resolve(name))));
         Optional<Baseline> baseline = RunParameters.baseline(config);
         List<String> labels = RunParameters.labels(inputs);
         List<CorpusStream.Listing> listings = new ArrayList<>();
@@ -109,11 +124,15 @@ final class BriefRun {
         try (StagedOutputs outputs = new StagedOutputs(standardOutput)) {
             CorpusPass[] pass = new CorpusPass[1];
             if (streamed) {
-                outputs.stage(articlesFile, out -> {
-                    try (ArticleLinesWriter lines = new ArticleLinesWriter(out)) {
-                        pass[0] = stream.run(listings, files, retention, List.of(lines::write));
-                    }
-                });
+                outputs.stage(
+                        articlesFile,
+                        out -> {
+                            try (ArticleLinesWriter lines = new ArticleLinesWriter(out)) {
+                                pass[0] =
+                                        stream.run(
+                                                listings, files, retention, List.of(lines::write));
+                            }
+                        });
             } else {
                 try {
                     pass[0] = stream.run(listings, files, retention, List.of());
@@ -128,33 +147,54 @@ final class BriefRun {
             CorpusSummary summary = corpus.summary();
             List<Skipped> skipped = pass[0].skipped();
             if (findings.isEmpty()) {
-                throw new UserError(ExitCode.NO_INPUT, noArticleMessage(inputs, skipped.size()),
+                throw new UserError(
+                        ExitCode.NO_INPUT,
+                        noArticleMessage(inputs, skipped.size()),
                         "Give --input a folder of .txt, .md or .html articles.");
             }
-            console.info("analysed %s (%d near-duplicates, %d skipped), %s".formatted(
-                    plural(summary.articles(), "article"), summary.duplicates(), skipped.size(),
-                    plural(summary.quotes(), "quotation")));
-            console.detail("kept %d of %d articles in full for the brief; near-duplicate index: "
-                    .formatted(corpus.keptInFull(), findings.size()) + "%d sentence pairs, %d KB"
-                    .formatted(pass[0].duplicateIndex().size(),
-                            pass[0].duplicateIndex().bytes() >> 10));
+            console.info(
+                    "analysed %s (%d near-duplicates, %d skipped), %s"
+                            .formatted(
+                                    plural(summary.articles(), "article"),
+                                    summary.duplicates(),
+                                    skipped.size(),
+                                    plural(summary.quotes(), "quotation")));
+            console.detail(
+                    "kept %d of %d articles in full for the brief; near-duplicate index: "
+                                    .formatted(corpus.keptInFull(), findings.size())
+                            + "%d sentence pairs, %d KB"
+                                    .formatted(
+                                            pass[0].duplicateIndex().size(),
+                                            pass[0].duplicateIndex().bytes() >> 10));
             stopwatch.lap("merge");
 
             LocalDate day = LocalDate.ofInstant(generated, ZoneOffset.UTC);
-            Brief brief = new BriefBuilder(codebook, template, version)
-                    .build(findings, summary, skipped, day, config.title(),
-                            RunParameters.of(config, inputs, labels, version), baseline);
+            Brief brief =
+                    new BriefBuilder(codebook, template, version)
+                            .build(
+                                    findings,
+                                    summary,
+                                    skipped,
+                                    day,
+                                    config.title(),
+                                    RunParameters.of(config, inputs, labels, version),
+                                    baseline);
             stopwatch.lap("build the brief");
-            outputs.stage(config.output(), out -> new PdfBriefWriter(
-                    new PdfSettings(generated, version)).write(brief, out));
+            outputs.stage(
+                    config.output(),
+                    out ->
+                            new PdfBriefWriter(new PdfSettings(generated, version))
+                                    .write(brief, out));
             stopwatch.lap("render the PDF");
-            Optional<String> linesName = streamed
-                    ? Optional.of(articlesFile.getFileName().toString()) : Optional.empty();
-            outputs.stage(config.json(), out -> new BriefJsonWriter().write(brief, out,
-                    linesName));
+            Optional<String> linesName =
+                    streamed
+                            ? Optional.of(articlesFile.getFileName().toString())
+                            : Optional.empty();
+            outputs.stage(config.json(), out -> new BriefJsonWriter().write(brief, out, linesName));
             stopwatch.lap("write the data file");
             for (String name : config.csv().isPresent() ? CsvWriter.FILES : List.<String>of()) {
-                outputs.stage(config.csv().get().resolve(name),
+                outputs.stage(
+                        config.csv().get().resolve(name),
                         out -> new CsvWriter(brief).write(name, out));
             }
             stopwatch.lap("write the spreadsheets");
@@ -169,16 +209,33 @@ final class BriefRun {
         if (!config.verbose()) {
             return;
         }
-        stopwatch.lapsInOrder().forEach((stage, lap) -> console.detail(
-                "%-26s %7.2f s wall %7.2f s CPU  peak heap %4d MB%s".formatted(stage,
-                        lap.wallNanos() / 1e9, lap.cpuNanos() / 1e9, lap.peakHeap() >> 20,
-                        lap.peakRss() < 0 ? "" : "  peak RSS %4d MB".formatted(
-                                lap.peakRss() >> 20))));
+        stopwatch
+                .lapsInOrder()
+                .forEach(
+                        (stage, lap) ->
+                                console.detail(
+                                        "%-26s %7.2f s wall %7.2f s CPU  peak heap %4d MB%s"
+                                                .formatted(
+                                                        stage,
+                                                        lap.wallNanos() / 1e9,
+                                                        lap.cpuNanos() / 1e9,
+                                                        lap.peakHeap() >> 20,
+                                                        lap.peakRss() < 0
+                                                                ? ""
+                                                                : "  peak RSS %4d MB"
+                                                                        .formatted(
+                                                                                lap.peakRss()
+                                                                                        >> 20))));
         Stopwatch.Lap read = stopwatch.lapsInOrder().get("read and analyse articles");
         double seconds = read.wallNanos() / 1e9;
-        console.detail("read and analysed %d files, %.1f MB: %.1f MB/s, %.0f files/s on %d cores"
-                .formatted(files, bytesRead / 1e6, bytesRead / 1e6 / seconds, files / seconds,
-                        OrderedParallelMap.workers()));
+        console.detail(
+                "read and analysed %d files, %.1f MB: %.1f MB/s, %.0f files/s on %d cores"
+                        .formatted(
+                                files,
+                                bytesRead / 1e6,
+                                bytesRead / 1e6 / seconds,
+                                files / seconds,
+                                OrderedParallelMap.workers()));
     }
 
     /**
@@ -186,21 +243,25 @@ final class BriefRun {
      * beside the PDF when the data file goes to standard output.
      */
     static Path articlesFile(RunConfig config) {
-        Path json = config.json().equals(OutputTarget.STANDARD_OUTPUT)
-                ? config.output().resolveSibling("brief.json") : config.json();
+        Path json =
+                config.json().equals(OutputTarget.STANDARD_OUTPUT)
+                        ? config.output().resolveSibling("brief.json")
+                        : config.json();
         String name = json.getFileName().toString();
         String stem = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
         return json.resolveSibling(stem + ".articles.jsonl");
     }
 
     /**
-     * Articles kept per retention key: twice the most quotations or evidence sentences any
-     * section of the template shows, so that repeats the brief skips still leave enough.
+     * Articles kept per retention key: twice the most quotations or evidence sentences any section
+     * of the template shows, so that repeats the brief skips still leave enough.
      */
     private static int perKey(BriefTemplate template) {
-        int most = template.sections().stream()
-                .mapToInt(s -> Math.max(s.number("quotes", 0), s.number("per_finding", 4)))
-                .max().orElse(4);
+        int most =
+                template.sections().stream()
+                        .mapToInt(s -> Math.max(s.number("quotes", 0), s.number("per_finding", 4)))
+                        .max()
+                        .orElse(4);
         return Math.max(8, 2 * most);
     }
 
@@ -209,11 +270,15 @@ final class BriefRun {
         List<Path> inputs = new ArrayList<>();
         for (Path input : config.inputs()) {
             if (!Files.exists(input)) {
-                throw new UserError(ExitCode.NO_INPUT, "input not found: " + input,
+                throw new UserError(
+                        ExitCode.NO_INPUT,
+                        "input not found: " + input,
                         "Give --input an existing folder or file of articles.");
             }
             if (!Files.isReadable(input)) {
-                throw new UserError(ExitCode.NO_INPUT, "input not readable: " + input,
+                throw new UserError(
+                        ExitCode.NO_INPUT,
+                        "input not readable: " + input,
                         "Check the permissions of " + input + ".");
             }
             if (seen.add(input.toAbsolutePath().normalize())) {
@@ -227,11 +292,15 @@ final class BriefRun {
 
     private static Path readable(Path file, String what, String option) {
         if (Files.isDirectory(file)) {
-            throw new UserError(ExitCode.NO_INPUT, "%s %s is a folder, not a file".formatted(what,
-                    file), "Give %s the YAML file itself.".formatted(option));
+            throw new UserError(
+                    ExitCode.NO_INPUT,
+                    "%s %s is a folder, not a file".formatted(what, file),
+                    "Give %s the YAML file itself.".formatted(option));
         }
         if (!Files.isRegularFile(file)) {
-            throw new UserError(ExitCode.NO_INPUT, "%s not found: %s".formatted(what, file),
+            throw new UserError(
+                    ExitCode.NO_INPUT,
+                    "%s not found: %s".formatted(what, file),
                     "Run from the project folder, or give %s FILE.".formatted(option));
         }
         return file;

@@ -18,34 +18,74 @@ import org.apache.commons.cli.UnrecognizedOptionException;
 /** The command line: options, their parsing into a {@link RunConfig}, and the help text. */
 final class CommandLineOptions {
     static final String TRY_HELP = "Try 'alliance-brief --help' for more information.";
+
     /** A title is a line on the cover and in every page header, not a paragraph. */
     static final int MAX_TITLE_CHARS = 300;
 
-    private static final Options OPTIONS = new Options()
-            .addOption(option("i", "input", "PATH",
-                    "a folder or file of articles (.txt, .md, .html); may repeat (default: seeds)"))
-            .addOption(option("o", "output", "FILE",
-                    "the PDF to write (default: out/brief.pdf); - for standard output"))
-            .addOption(option("j", "json", "FILE",
-                    "the data file (default: beside the PDF, same name, .json); - for standard "
-                            + "output"))
-            .addOption(option("c", "codebook", "FILE",
-                    "the codebook (default: templates/codebook.yaml)"))
-            .addOption(option("t", "template", "FILE",
-                    "the brief template (default: templates/brief.yaml)"))
-            .addOption(option(null, "csv", "DIR", "the folder for articles.csv, counts.csv and "
-                    + "quotes.csv (default: beside the PDF, when it is a file)"))
-            .addOption(option(null, "baseline", "FILE", "a previous run's brief.json: adds "
-                    + "what changed since then to the brief and the data file"))
-            .addOption(option(null, "title", "TEXT", "overrides the template's title"))
-            .addOption(option(null, "since", "DATE",
-                    "keep articles published on or after DATE (YYYY-MM-DD)"))
-            .addOption(option(null, "until", "DATE",
-                    "keep articles published on or before DATE (YYYY-MM-DD)"))
-            .addOption(flag("q", "quiet", "print errors only"))
-            .addOption(flag("v", "verbose", "print progress and details on standard error"))
-            .addOption(flag("h", "help", "print this help and exit"))
-            .addOption(flag("V", "version", "print the version and exit"));
+    private static final Options OPTIONS =
+            new Options()
+                    .addOption(
+                            option(
+                                    "i",
+                                    "input",
+                                    "PATH",
+                                    "a folder or file of articles (.txt, .md, .html); may repeat (default: seeds)"))
+                    .addOption(
+                            option(
+                                    "o",
+                                    "output",
+                                    "FILE",
+                                    "the PDF to write (default: out/brief.pdf); - for standard output"))
+                    .addOption(
+                            option(
+                                    "j",
+                                    "json",
+                                    "FILE",
+                                    "the data file (default: beside the PDF, same name, .json); - for standard "
+                                            + "output"))
+                    .addOption(
+                            option(
+                                    "c",
+                                    "codebook",
+                                    "FILE",
+                                    "the codebook (default: templates/codebook.yaml)"))
+                    .addOption(
+                            option(
+                                    "t",
+                                    "template",
+                                    "FILE",
+                                    "the brief template (default: templates/brief.yaml)"))
+                    .addOption(
+                            option(
+                                    null,
+                                    "csv",
+                                    "DIR",
+                                    "the folder for articles.csv, counts.csv and "
+                                            + "quotes.csv (default: beside the PDF, when it is a file)"))
+                    .addOption(
+                            option(
+                                    null,
+                                    "baseline",
+                                    "FILE",
+                                    "a previous run's brief.json: adds "
+                                            + "what changed since then to the brief and the data file"))
+                    .addOption(option(null, "title", "TEXT", "overrides the template's title"))
+                    .addOption(
+                            option(
+                                    null,
+                                    "since",
+                                    "DATE",
+                                    "keep articles published on or after DATE (YYYY-MM-DD)"))
+                    .addOption(
+                            option(
+                                    null,
+                                    "until",
+                                    "DATE",
+                                    "keep articles published on or before DATE (YYYY-MM-DD)"))
+                    .addOption(flag("q", "quiet", "print errors only"))
+                    .addOption(flag("v", "verbose", "print progress and details on standard error"))
+                    .addOption(flag("h", "help", "print this help and exit"))
+                    .addOption(flag("V", "version", "print the version and exit"));
 
     private CommandLineOptions() {}
 
@@ -62,15 +102,22 @@ final class CommandLineOptions {
         CommandLine line;
         try {
             // no partial matching: "--out" must not silently mean "--output" in a CI script
-            line = DefaultParser.builder().setAllowPartialMatching(false).get()
-                    .parse(OPTIONS, args);
+            line =
+                    DefaultParser.builder()
+                            .setAllowPartialMatching(false)
+                            .get()
+                            .parse(OPTIONS, args);
         } catch (UnrecognizedOptionException e) {
-            throw new UserError(ExitCode.USAGE, "unknown option '%s'%s"
-                    .formatted(e.getOption(), suggestion(e.getOption())), TRY_HELP);
+            throw new UserError(
+                    ExitCode.USAGE,
+                    "unknown option '%s'%s".formatted(e.getOption(), suggestion(e.getOption())),
+                    TRY_HELP);
         } catch (MissingArgumentException e) {
             Option o = e.getOption();
-            throw new UserError(ExitCode.USAGE, "option --%s needs a value: %s"
-                    .formatted(o.getLongOpt(), o.getDescription()), TRY_HELP);
+            throw new UserError(
+                    ExitCode.USAGE,
+                    "option --%s needs a value: %s".formatted(o.getLongOpt(), o.getDescription()),
+                    TRY_HELP);
         } catch (ParseException e) {
             throw new UserError(ExitCode.USAGE, e.getMessage(), TRY_HELP);
         }
@@ -81,73 +128,108 @@ final class CommandLineOptions {
             return new Version();
         }
         if (!line.getArgList().isEmpty()) {
-            throw new UserError(ExitCode.USAGE,
+            throw new UserError(
+                    ExitCode.USAGE,
                     "unexpected argument '%s'".formatted(line.getArgList().get(0)),
                     "Articles are given with --input PATH. " + TRY_HELP);
         }
-        for (String single : List.of("output", "json", "codebook", "template", "title", "since",
-                "until", "csv", "baseline")) {
+        for (String single :
+                List.of(
+                        "output",
+                        "json",
+                        "codebook",
+                        "template",
+                        "title",
+                        "since",
+                        "until",
+                        "csv",
+                        "baseline")) {
             String[] values = line.getOptionValues(single);
             if (values != null && values.length > 1) {
-                throw new UserError(ExitCode.USAGE,
+                throw new UserError(
+                        ExitCode.USAGE,
                         "option --%s given %d times; give it once".formatted(single, values.length),
                         TRY_HELP);
             }
         }
         if (line.hasOption("quiet") && line.hasOption("verbose")) {
-            throw new UserError(ExitCode.USAGE, "--quiet and --verbose cannot be used together",
-                    TRY_HELP);
+            throw new UserError(
+                    ExitCode.USAGE, "--quiet and --verbose cannot be used together", TRY_HELP);
         }
         return new Run(config(line));
     }
 
     private static RunConfig config(CommandLine line) {
-        List<Path> inputs = line.hasOption("input")
-                ? Stream.of(line.getOptionValues("input")).map(CommandLineOptions::path).toList()
-                : List.of(Installation.resolveDefault("seeds"));
+        List<Path> inputs =
+                line.hasOption("input")
+                        ? Stream.of(line.getOptionValues("input"))
+                                .map(CommandLineOptions::path)
+                                .toList()
+                        : List.of(Installation.resolveDefault("seeds"));
         Path output = path(line.getOptionValue("output", "out/brief.pdf"));
         if (output.equals(OutputTarget.STANDARD_OUTPUT) && !line.hasOption("json")) {
-            throw new UserError(ExitCode.USAGE,
+            throw new UserError(
+                    ExitCode.USAGE,
                     "--output - sends the PDF to standard output; the data file needs a name",
                     "Give it one with --json FILE.");
         }
-        Path json = line.hasOption("json") ? path(line.getOptionValue("json")) : besideAsJson(output);
+        Path json =
+                line.hasOption("json") ? path(line.getOptionValue("json")) : besideAsJson(output);
         if (output.equals(OutputTarget.STANDARD_OUTPUT) && json.equals(output)) {
-            throw new UserError(ExitCode.USAGE, "--output - and --json - cannot both go to "
-                    + "standard output", "Give one of them a file name.");
+            throw new UserError(
+                    ExitCode.USAGE,
+                    "--output - and --json - cannot both go to " + "standard output",
+                    "Give one of them a file name.");
         }
         if (output.toAbsolutePath().normalize().equals(json.toAbsolutePath().normalize())) {
-            throw new UserError(ExitCode.USAGE, "--output and --json name the same file " + output,
+            throw new UserError(
+                    ExitCode.USAGE,
+                    "--output and --json name the same file " + output,
                     "Give the data file another name with --json FILE.");
         }
         Optional<LocalDate> since = date(line, "since");
         Optional<LocalDate> until = date(line, "until");
         if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
-            throw new UserError(ExitCode.USAGE, "--since %s is after --until %s"
-                    .formatted(since.get(), until.get()), "Swap the two dates.");
+            throw new UserError(
+                    ExitCode.USAGE,
+                    "--since %s is after --until %s".formatted(since.get(), until.get()),
+                    "Swap the two dates.");
         }
-        Optional<String> title = Optional.ofNullable(line.getOptionValue("title"))
-                .map(String::strip);
+        Optional<String> title =
+                Optional.ofNullable(line.getOptionValue("title")).map(String::strip);
         if (title.isPresent() && title.get().isEmpty()) {
-            throw new UserError(ExitCode.USAGE, "--title is empty", "Give a title, or leave "
-                    + "the option out to use the template's.");
+            throw new UserError(
+                    ExitCode.USAGE,
+                    "--title is empty",
+                    "Give a title, or leave " + "the option out to use the template's.");
         }
         if (title.isPresent() && title.get().length() > MAX_TITLE_CHARS) {
-            throw new UserError(ExitCode.USAGE, "--title is %d characters long; a title has at "
-                    .formatted(title.get().length()) + "most " + MAX_TITLE_CHARS,
+            throw new UserError(
+                    ExitCode.USAGE,
+                    "--title is %d characters long; a title has at ".formatted(title.get().length())
+                            + "most "
+                            + MAX_TITLE_CHARS,
                     "Give a shorter title.");
         }
         int verbosity = line.hasOption("quiet") ? -1 : line.hasOption("verbose") ? 1 : 0;
-        return new RunConfig(inputs, output, json,
-                line.hasOption("codebook") ? path(line.getOptionValue("codebook"))
+        return new RunConfig(
+                inputs,
+                output,
+                json,
+                line.hasOption("codebook")
+                        ? path(line.getOptionValue("codebook"))
                         : Installation.resolveDefault("templates/codebook.yaml"),
-                line.hasOption("template") ? path(line.getOptionValue("template"))
-                        : Installation.resolveDefault("templates/brief.yaml"), title, since,
-                until, verbosity,
-                line.hasOption("csv") ? Optional.of(path(line.getOptionValue("csv")))
+                line.hasOption("template")
+                        ? path(line.getOptionValue("template"))
+                        : Installation.resolveDefault("templates/brief.yaml"),
+                title,
+                since,
+                until,
+                verbosity,
+                line.hasOption("csv")
+                        ? Optional.of(path(line.getOptionValue("csv")))
                         : RunConfig.besidePdf(output),
-                Optional.ofNullable(line.getOptionValue("baseline"))
-                        .map(CommandLineOptions::path));
+                Optional.ofNullable(line.getOptionValue("baseline")).map(CommandLineOptions::path));
     }
 
     private static Path path(String value) {
@@ -157,8 +239,10 @@ final class CommandLineOptions {
         try {
             return Path.of(value);
         } catch (java.nio.file.InvalidPathException e) {
-            throw new UserError(ExitCode.USAGE, "'%s' is not a valid path: %s"
-                    .formatted(value, e.getReason()), TRY_HELP);
+            throw new UserError(
+                    ExitCode.USAGE,
+                    "'%s' is not a valid path: %s".formatted(value, e.getReason()),
+                    TRY_HELP);
         }
     }
 
@@ -177,7 +261,8 @@ final class CommandLineOptions {
         try {
             return Optional.of(LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
-            throw new UserError(ExitCode.USAGE,
+            throw new UserError(
+                    ExitCode.USAGE,
                     "--%s '%s' is not a date".formatted(option, value),
                     "Write dates as YYYY-MM-DD, e.g. --%s 2023-01-10.".formatted(option));
         }
@@ -190,8 +275,10 @@ final class CommandLineOptions {
         int bestDistance = Integer.MAX_VALUE;
         for (Option o : OPTIONS.getOptions()) {
             // a prefix ("--out") is as close as a typo: partial matching is off on purpose
-            int d = bare.length() >= 2 && o.getLongOpt().startsWith(bare) ? 1
-                    : distance(bare, o.getLongOpt());
+            int d =
+                    bare.length() >= 2 && o.getLongOpt().startsWith(bare)
+                            ? 1
+                            : distance(bare, o.getLongOpt());
             if (d < bestDistance) {
                 best = o.getLongOpt();
                 bestDistance = d;
@@ -224,15 +311,19 @@ final class CommandLineOptions {
     static void printHelp(PrintStream out) {
         out.println("Usage: alliance-brief [OPTIONS]");
         out.println();
-        out.println("Turns a folder of news articles on NATO-EU cooperation into a PDF policy brief");
+        out.println(
+                "Turns a folder of news articles on NATO-EU cooperation into a PDF policy brief");
         out.println("and the data behind it. With no options it reads seeds/ and writes");
         out.println("out/brief.pdf, out/brief.json and out/articles.csv, counts.csv, quotes.csv.");
         out.println("Relative paths are taken from the folder it is run in.");
         out.println();
         out.println("Options:");
         for (Option o : OPTIONS.getOptions()) {
-            String names = (o.getOpt() == null ? "    " : "-" + o.getOpt() + ", ") + "--"
-                    + o.getLongOpt() + (o.hasArg() ? " " + o.getArgName() : "");
+            String names =
+                    (o.getOpt() == null ? "    " : "-" + o.getOpt() + ", ")
+                            + "--"
+                            + o.getLongOpt()
+                            + (o.hasArg() ? " " + o.getArgName() : "");
             List<String> lines = wrap(o.getDescription(), 52);
             out.printf("  %-22s %s%n", names, lines.get(0));
             for (String more : lines.subList(1, lines.size())) {

@@ -13,13 +13,13 @@ import org.alliancebrief.corpus.Skipped;
 
 /**
  * The ordered end of the streaming pass: takes each file's result in source order, marks
- * near-duplicates, keeps the date range, writes the article's line and adds it to the
- * accumulator. Everything it holds is bounded but for a few bytes per article.
+ * near-duplicates, keeps the date range, writes the article's line and adds it to the accumulator.
+ * Everything it holds is bounded but for a few bytes per article.
  */
 final class CorpusPass {
     /**
-     * Where each kept article goes as it is read, in source order: the JSON Lines writer, and
-     * any other per-article output (a CSV row) that must not wait for the whole corpus.
+     * Where each kept article goes as it is read, in source order: the JSON Lines writer, and any
+     * other per-article output (a CSV row) that must not wait for the whole corpus.
      */
     interface Records {
         void write(ArticleFindings f) throws IOException;
@@ -35,8 +35,13 @@ final class CorpusPass {
     private int undated;
     private int outside;
 
-    /** @param records where each kept article goes as it is read (in full, near-duplicates marked) */
-    CorpusPass(Retention retention, Optional<LocalDate> since, Optional<LocalDate> until,
+    /**
+     * @param records where each kept article goes as it is read (in full, near-duplicates marked)
+     */
+    CorpusPass(
+            Retention retention,
+            Optional<LocalDate> since,
+            Optional<LocalDate> until,
             List<Records> records) {
         this.accumulator = new CorpusAccumulator(retention);
         this.since = since;

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.alliancebrief.analysis.ArticleAnalyser;
-import org.alliancebrief.analysis.Retention;
 import org.alliancebrief.analysis.ArticleFindings;
+import org.alliancebrief.analysis.Retention;
 import org.alliancebrief.corpus.Article;
 import org.alliancebrief.corpus.CorpusReader;
 import org.alliancebrief.corpus.CorpusWalker;
@@ -15,9 +15,9 @@ import org.alliancebrief.corpus.Loaded;
 import org.alliancebrief.corpus.Skipped;
 
 /**
- * The streaming read: every listed file read and analysed on the worker threads of an
- * {@link OrderedParallelMap}, handed in file order to a {@link CorpusPass}, with the progress
- * bar and the memory guard watching.
+ * The streaming read: every listed file read and analysed on the worker threads of an {@link
+ * OrderedParallelMap}, handed in file order to a {@link CorpusPass}, with the progress bar and the
+ * memory guard watching.
  */
 final class CorpusStream {
     private final RunConfig config;
@@ -35,8 +35,7 @@ final class CorpusStream {
      * One input's files in a stable order, the folder their names are relative to, and what its
      * walk left out.
      */
-    record Listing(Path input, String label, Path root, List<Path> files,
-            List<Skipped> skipped) {}
+    record Listing(Path input, String label, Path root, List<Path> files, List<Skipped> skipped) {}
 
     static Listing listing(CorpusWalker walker, Path input, String label) {
         Path root = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
@@ -46,54 +45,71 @@ final class CorpusStream {
     }
 
     /** Reads and analyses every listed file into a new pass, its records written as it goes. */
-    CorpusPass run(List<Listing> listings, int files, Retention retention,
-            List<CorpusPass.Records> records) throws IOException {
+    CorpusPass run(
+            List<Listing> listings,
+            int files,
+            Retention retention,
+            List<CorpusPass.Records> records)
+            throws IOException {
         CorpusPass pass = new CorpusPass(retention, config.since(), config.until(), records);
         long bytes = 0;
         boolean bar = !config.quiet() && Progress.onTerminal();
         if (bar) {
-            bytes = listings.stream().flatMap(l -> l.files().stream()).mapToLong(CorpusStream::size)
-                    .sum();
+            bytes =
+                    listings.stream()
+                            .flatMap(l -> l.files().stream())
+                            .mapToLong(CorpusStream::size)
+                            .sum();
         }
         Progress progress = new Progress(console.stream(), bar, files, bytes);
         CorpusReader reader = new CorpusReader();
         int workers = OrderedParallelMap.workers();
-        try (OrderedParallelMap<Path, Object> map = new OrderedParallelMap<>(workers,
-                4 * workers)) {
+        try (OrderedParallelMap<Path, Object> map =
+                new OrderedParallelMap<>(workers, 4 * workers)) {
             for (Listing l : listings) {
                 console.detail("reading %d files from %s".formatted(l.files().size(), l.input()));
                 l.skipped().forEach(pass::skip);
-                map.run(l.files(), file -> {
-                    Loaded loaded = reader.read(l.root(), file);
-                    return loaded instanceof Article article
-                            ? analyser.analyse(article).withInput(l.label()) : loaded;
-                }, (file, result) -> {
-                    MemoryGuard.check();
-                    if (result instanceof ArticleFindings f) {
-                        f.notes().forEach(n -> console.warn("%s: %s".formatted(f.file(), n)));
-                    }
-                    pass.accept(result);
-                    progress.advance(size(file));
-                });
+                map.run(
+                        l.files(),
+                        file -> {
+                            Loaded loaded = reader.read(l.root(), file);
+                            return loaded instanceof Article article
+                                    ? analyser.analyse(article).withInput(l.label())
+                                    : loaded;
+                        },
+                        (file, result) -> {
+                            MemoryGuard.check();
+                            if (result instanceof ArticleFindings f) {
+                                f.notes()
+                                        .forEach(
+                                                n -> console.warn("%s: %s".formatted(f.file(), n)));
+                            }
+                            pass.accept(result);
+                            progress.advance(size(file));
+                        });
             }
         } catch (OutOfMemoryError e) {
-            throw MemoryGuard.outOfMemory("the heap (%d MB) is too small for this corpus"
-                    .formatted(Runtime.getRuntime().maxMemory() >> 20));
+            throw MemoryGuard.outOfMemory(
+                    "the heap (%d MB) is too small for this corpus"
+                            .formatted(Runtime.getRuntime().maxMemory() >> 20));
         } finally {
             progress.finish();
         }
         bytesRead = progress.bytesDone();
         if (pass.accumulator().uncovered() > 0) {
-            console.warn(("%d article(s) in a language the codebook does not cover: kept in the"
-                    + " data file, marked not counted, left out of the figures")
-                    .formatted(pass.accumulator().uncovered()));
+            console.warn(
+                    ("%d article(s) in a language the codebook does not cover: kept in the"
+                                    + " data file, marked not counted, left out of the figures")
+                            .formatted(pass.accumulator().uncovered()));
         }
-        pass.skipped().forEach(s -> console.warn("skipped %s: %s".formatted(s.file(),
-                s.reason())));
+        pass.skipped().forEach(s -> console.warn("skipped %s: %s".formatted(s.file(), s.reason())));
         if (pass.filtered()) {
-            console.info("kept %d in the date range; left out %d outside it and %d undated"
-                    .formatted(pass.accumulator().articles().size(), pass.outside(),
-                            pass.undated()));
+            console.info(
+                    "kept %d in the date range; left out %d outside it and %d undated"
+                            .formatted(
+                                    pass.accumulator().articles().size(),
+                                    pass.outside(),
+                                    pass.undated()));
         }
         return pass;
     }
@@ -110,5 +126,4 @@ final class CorpusStream {
             return 0; // only for the progress figures; the reader reports the file itself
         }
     }
-
 }

@@ -37,7 +37,8 @@ final class Installation {
     private static Optional<Path> codeLocation() {
         try {
             var source = Installation.class.getProtectionDomain().getCodeSource();
-            return source == null ? Optional.empty()
+            return source == null
+                    ? Optional.empty()
                     : Optional.of(Path.of(source.getLocation().toURI()).toAbsolutePath());
         } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
             return Optional.empty();

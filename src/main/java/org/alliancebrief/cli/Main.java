@@ -21,8 +21,8 @@ public final class Main {
     }
 
     /** Everything {@link #main} does except exiting, so that tests can call it in-process. */
-    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env,
-            Instant now) {
+    static int run(
+            String[] args, PrintStream out, PrintStream err, Map<String, String> env, Instant now) {
         Console console = new Console(err, List.of(args).contains("--quiet") ? -1 : 0);
         try {
             CommandLineOptions.Request request = CommandLineOptions.parse(args);
@@ -32,8 +32,10 @@ public final class Main {
                 case CommandLineOptions.Run r -> {
                     console = new Console(err, r.config().verbosity());
                     Instant generated = SourceDate.from(env).orElse(now);
-                    List<Path> written = new BriefRun(r.config(), console, generated, version())
-                            .withStandardOutput(out).execute();
+                    List<Path> written =
+                            new BriefRun(r.config(), console, generated, version())
+                                    .withStandardOutput(out)
+                                    .execute();
                     if (!r.config().writesToStandardOutput()) {
                         written.forEach(out::println); // standard output carries only the paths
                     }
@@ -65,8 +67,8 @@ public final class Main {
         return ExitCode.SOFTWARE; // a bug in this program, not a mistake of the user
     }
 
-    private static void report(RuntimeException e, Console console,
-            boolean verbose, PrintStream err) {
+    private static void report(
+            RuntimeException e, Console console, boolean verbose, PrintStream err) {
         switch (e) {
             case UserError user -> {
                 console.error(user.getMessage());
@@ -74,19 +76,22 @@ public final class Main {
             }
             case CodebookException c -> {
                 console.error(c.getMessage());
-                console.hint("Fix the codebook and run again; see README, 'Extending the codebook'.");
+                console.hint(
+                        "Fix the codebook and run again; see README, 'Extending the codebook'.");
             }
             case TemplateException t -> {
                 console.error(t.getMessage());
                 console.hint("Fix the template and run again; see README, 'The brief template'.");
             }
-            case UncheckedIOException io -> console.error("I/O error: " + io.getCause().getMessage());
+            case UncheckedIOException io ->
+                    console.error("I/O error: " + io.getCause().getMessage());
             default -> {
                 console.error("internal error: " + e);
                 if (verbose) {
                     e.printStackTrace(err);
                 } else {
-                    console.hint("This is a bug. Run again with --verbose to see where it happened.");
+                    console.hint(
+                            "This is a bug. Run again with --verbose to see where it happened.");
                 }
             }
         }

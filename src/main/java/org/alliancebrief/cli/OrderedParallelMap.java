@@ -10,9 +10,9 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * A parallel map that hands results on in input order, with at most {@code window} items in
- * flight: workers run ahead of the consumer by that much and no further (back-pressure), so the
- * heap holds a few articles at a time however fast the files are read.
+ * A parallel map that hands results on in input order, with at most {@code window} items in flight:
+ * workers run ahead of the consumer by that much and no further (back-pressure), so the heap holds
+ * a few articles at a time however fast the files are read.
  */
 final class OrderedParallelMap<T, R> implements AutoCloseable {
     /** Receives each result in input order, on the calling thread. */
@@ -24,11 +24,14 @@ final class OrderedParallelMap<T, R> implements AutoCloseable {
     private final int window;
 
     OrderedParallelMap(int workers, int window) {
-        this.pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "analyse");
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool =
+                Executors.newFixedThreadPool(
+                        workers,
+                        r -> {
+                            Thread t = new Thread(r, "analyse");
+                            t.setDaemon(true);
+                            return t;
+                        });
         this.window = window;
     }
 

@@ -8,9 +8,9 @@ import java.util.List;
 import org.alliancebrief.corpus.CorpusReader;
 
 /**
- * The checks on the outputs made before any work: each can be written, and none is a file the
- * run reads (an article, the codebook, the template), compared by real path so that a symbolic
- * link or a relative path cannot hide it. Overwriting an input would lose it.
+ * The checks on the outputs made before any work: each can be written, and none is a file the run
+ * reads (an article, the codebook, the template), compared by real path so that a symbolic link or
+ * a relative path cannot hide it. Overwriting an input would lose it.
  */
 final class OutputChecks {
     private OutputChecks() {}
@@ -27,8 +27,10 @@ final class OutputChecks {
             notAnInput(output, config);
         }
         if (outputs.size() == 2 && realPath(outputs.get(0)).equals(realPath(outputs.get(1)))) {
-            throw new UserError(ExitCode.USAGE, "--output %s and --json %s are the same file"
-                    .formatted(outputs.get(0), outputs.get(1)),
+            throw new UserError(
+                    ExitCode.USAGE,
+                    "--output %s and --json %s are the same file"
+                            .formatted(outputs.get(0), outputs.get(1)),
                     "Give the data file another name with --json FILE.");
         }
         for (Path output : outputs) {
@@ -48,15 +50,19 @@ final class OutputChecks {
             if (target.equals(in)) {
                 throw refused(output, "the input " + input);
             }
-            if (Files.isDirectory(in) && target.startsWith(in) && Files.isRegularFile(target)
-                    && CorpusReader.readsAsArticle(target) && !hidden(in.relativize(target))) {
+            if (Files.isDirectory(in)
+                    && target.startsWith(in)
+                    && Files.isRegularFile(target)
+                    && CorpusReader.readsAsArticle(target)
+                    && !hidden(in.relativize(target))) {
                 throw refused(output, "an article of the input " + input);
             }
         }
     }
 
     private static UserError refused(Path output, String what) {
-        return new UserError(ExitCode.USAGE,
+        return new UserError(
+                ExitCode.USAGE,
                 "refusing to write %s: it is %s, which would be lost".formatted(output, what),
                 "Choose another --output/--json, outside the articles read.");
     }

@@ -9,10 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Where an output's bytes go. A regular file, or a symbolic link to one, is replaced (through
- * the link: the link stays, the file it names gets the new bytes); an existing device, pipe or
- * other non-regular file is written into and never replaced by a regular file; {@code -} is
- * standard output.
+ * Where an output's bytes go. A regular file, or a symbolic link to one, is replaced (through the
+ * link: the link stays, the file it names gets the new bytes); an existing device, pipe or other
+ * non-regular file is written into and never replaced by a regular file; {@code -} is standard
+ * output.
  *
  * @param file the file written (the link's target for a link), or {@code -}
  */
@@ -21,7 +21,11 @@ record OutputTarget(Kind kind, Path file) {
     static final Path STANDARD_OUTPUT = Path.of("-");
 
     /** How the bytes get there. */
-    enum Kind { REPLACE, DIRECT, STANDARD_OUTPUT }
+    enum Kind {
+        REPLACE,
+        DIRECT,
+        STANDARD_OUTPUT
+    }
 
     /** Decides how {@code given} is written; a broken link or a folder cannot be. */
     static OutputTarget of(Path given) {
@@ -29,7 +33,8 @@ record OutputTarget(Kind kind, Path file) {
             return new OutputTarget(Kind.STANDARD_OUTPUT, given);
         }
         if (Files.isDirectory(given)) {
-            throw new UserError(ExitCode.CANT_CREATE,
+            throw new UserError(
+                    ExitCode.CANT_CREATE,
                     "cannot create %s: it is a folder".formatted(given),
                     "Give a file name, e.g. --output out/brief.pdf.");
         }
@@ -44,7 +49,8 @@ record OutputTarget(Kind kind, Path file) {
             }
         }
         if (Files.isSymbolicLink(given)) {
-            throw new UserError(ExitCode.CANT_CREATE,
+            throw new UserError(
+                    ExitCode.CANT_CREATE,
                     "cannot create %s: it is a symbolic link to a missing file".formatted(given),
                     "Remove the link or give another file name.");
         }
@@ -58,7 +64,7 @@ record OutputTarget(Kind kind, Path file) {
     /** Checks now, before any work, that the target can be written. */
     void checkWritable() {
         switch (kind) {
-            case STANDARD_OUTPUT -> { }
+            case STANDARD_OUTPUT -> {}
             case DIRECT -> {
                 if (!Files.isWritable(file)) {
                     throw cannotCreate(file, new AccessDeniedException(file.toString()));
@@ -83,7 +89,8 @@ record OutputTarget(Kind kind, Path file) {
     }
 
     static UserError cannotCreate(Path target, Exception e) {
-        return new UserError(ExitCode.CANT_CREATE,
+        return new UserError(
+                ExitCode.CANT_CREATE,
                 "cannot create %s: %s".formatted(target, reason(e)),
                 "Check that the folder exists and is writable, or choose another --output/--json.");
     }

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * A one-line progress bar on standard error (files, MB, MB/s, time left), redrawn at most ten
- * times a second; silent unless standard error is a terminal and the run is not quiet.
+ * A one-line progress bar on standard error (files, MB, MB/s, time left), redrawn at most ten times
+ * a second; silent unless standard error is a terminal and the run is not quiet.
  */
 final class Progress {
     private static final int WIDTH = 24;
@@ -72,12 +72,20 @@ final class Progress {
         double part = bytes > 0 ? (double) bytesDone / bytes : (double) filesDone / files;
         int filled = (int) Math.round(part * WIDTH);
         double rate = seconds > 0 ? bytesDone / 1e6 / seconds : 0;
-        String left = part > 0.01 && seconds > 0.5
-                ? clock(seconds / part - seconds) + " left" : "";
-        err.print(String.format(Locale.ROOT, "\r%3d%% [%s%s] %,d/%,d files  %.1f/%.1f MB  "
-                + "%.1f MB/s  %s   ", Math.round(part * 100), "#".repeat(filled),
-                " ".repeat(WIDTH - filled), filesDone, files, bytesDone / 1e6, bytes / 1e6,
-                rate, left));
+        String left = part > 0.01 && seconds > 0.5 ? clock(seconds / part - seconds) + " left" : "";
+        err.print(
+                String.format(
+                        Locale.ROOT,
+                        "\r%3d%% [%s%s] %,d/%,d files  %.1f/%.1f MB  " + "%.1f MB/s  %s   ",
+                        Math.round(part * 100),
+                        "#".repeat(filled),
+                        " ".repeat(WIDTH - filled),
+                        filesDone,
+                        files,
+                        bytesDone / 1e6,
+                        bytes / 1e6,
+                        rate,
+                        left));
         err.flush();
     }
 
@@ -91,7 +99,8 @@ final class Progress {
 
     private static String clock(double seconds) {
         long s = Math.max(0, Math.round(seconds));
-        return s >= 3600 ? "%d:%02d:%02d".formatted(s / 3600, s / 60 % 60, s % 60)
+        return s >= 3600
+                ? "%d:%02d:%02d".formatted(s / 3600, s / 60 % 60, s % 60)
                 : "%d:%02d".formatted(s / 60, s % 60);
     }
 }

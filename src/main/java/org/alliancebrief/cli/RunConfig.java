@@ -12,13 +12,22 @@ import java.util.Optional;
  * @param since keep only articles published on or after this date
  * @param until keep only articles published on or before this date
  * @param verbosity -1 quiet, 0 normal, 1 verbose
- * @param csv the folder of the spreadsheets (articles.csv, counts.csv, quotes.csv); none when
- *     the PDF goes to standard output or a device and no folder is given
+ * @param csv the folder of the spreadsheets (articles.csv, counts.csv, quotes.csv); none when the
+ *     PDF goes to standard output or a device and no folder is given
  * @param baseline a previous run's data file to compare with
  */
-record RunConfig(List<Path> inputs, Path output, Path json, Path codebook, Path template,
-        Optional<String> title, Optional<LocalDate> since, Optional<LocalDate> until,
-        int verbosity, Optional<Path> csv, Optional<Path> baseline) {
+record RunConfig(
+        List<Path> inputs,
+        Path output,
+        Path json,
+        Path codebook,
+        Path template,
+        Optional<String> title,
+        Optional<LocalDate> since,
+        Optional<LocalDate> until,
+        int verbosity,
+        Optional<Path> csv,
+        Optional<Path> baseline) {
     RunConfig {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(output, "output");
@@ -33,16 +42,33 @@ record RunConfig(List<Path> inputs, Path output, Path json, Path codebook, Path 
     }
 
     /** Settings with the spreadsheets beside the PDF and no baseline. */
-    RunConfig(List<Path> inputs, Path output, Path json, Path codebook, Path template,
-            Optional<String> title, Optional<LocalDate> since, Optional<LocalDate> until,
+    RunConfig(
+            List<Path> inputs,
+            Path output,
+            Path json,
+            Path codebook,
+            Path template,
+            Optional<String> title,
+            Optional<LocalDate> since,
+            Optional<LocalDate> until,
             int verbosity) {
-        this(inputs, output, json, codebook, template, title, since, until, verbosity,
-                besidePdf(output), Optional.empty());
+        this(
+                inputs,
+                output,
+                json,
+                codebook,
+                template,
+                title,
+                since,
+                until,
+                verbosity,
+                besidePdf(output),
+                Optional.empty());
     }
 
     /**
-     * The folder of {@code pdf} ("." for a bare file name), or none when the PDF is not a file
-     * in a folder: standard output, or a device or pipe such as /dev/null.
+     * The folder of {@code pdf} ("." for a bare file name), or none when the PDF is not a file in a
+     * folder: standard output, or a device or pipe such as /dev/null.
      */
     static Optional<Path> besidePdf(Path pdf) {
         if (pdf.equals(OutputTarget.STANDARD_OUTPUT)

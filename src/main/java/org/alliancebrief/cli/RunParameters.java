@@ -44,8 +44,14 @@ final class RunParameters {
         for (int i = 0; i < inputs.size(); i++) {
             given.add(new RunInfo.Input(inputs.get(i).toString(), labels.get(i)));
         }
-        return new RunInfo(given, config.since(), config.until(), used(config.codebook()),
-                used(config.template()), config.baseline().map(RunParameters::used), version);
+        return new RunInfo(
+                given,
+                config.since(),
+                config.until(),
+                used(config.codebook()),
+                used(config.template()),
+                config.baseline().map(RunParameters::used),
+                version);
     }
 
     /** The previous data file, or a clear error: 66 when missing, 65 when not a data file. */
@@ -55,17 +61,23 @@ final class RunParameters {
         }
         Path file = config.baseline().get();
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new UserError(ExitCode.NO_INPUT, "baseline not found: " + file,
+            throw new UserError(
+                    ExitCode.NO_INPUT,
+                    "baseline not found: " + file,
                     "Give --baseline the brief.json of an earlier run.");
         }
         try {
             return Optional.of(new BaselineReader().read(file));
         } catch (BaselineReader.BadBaseline e) {
-            throw new UserError(ExitCode.DATA_ERR, "bad baseline: " + e.getMessage(),
+            throw new UserError(
+                    ExitCode.DATA_ERR,
+                    "bad baseline: " + e.getMessage(),
                     "Give --baseline the brief.json of an earlier run.");
         } catch (IOException e) {
-            throw new UserError(ExitCode.IO_ERR, "cannot read baseline %s: %s"
-                    .formatted(file, e.getMessage()), null);
+            throw new UserError(
+                    ExitCode.IO_ERR,
+                    "cannot read baseline %s: %s".formatted(file, e.getMessage()),
+                    null);
         }
     }
 
@@ -74,8 +86,9 @@ final class RunParameters {
     }
 
     static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
+        try (InputStream in =
+                new DigestInputStream(
+                        Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {

@@ -20,7 +20,8 @@ final class SourceDate {
             }
             return Optional.of(Instant.ofEpochSecond(seconds));
         } catch (NumberFormatException e) {
-            throw new UserError(ExitCode.USAGE,
+            throw new UserError(
+                    ExitCode.USAGE,
                     "SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970".formatted(value),
                     "Set it to e.g. $(git log -1 --format=" + '%' + "ct), or unset it.");
         }

@@ -20,11 +20,11 @@ import java.util.Set;
 /**
  * Outputs written to temporary files, moved into place only once all of them are complete.
  *
- * <p>Where a target goes is decided by {@link OutputTarget}: a regular file (or a symbolic link
- * to one, written through to the file it names) is replaced by an atomic move; an existing
- * device or pipe such as {@code /dev/null} is written into, never replaced; {@code -} is
- * standard output. Temporary files are removed on failure and, by {@link TempFiles}, when the
- * process is stopped by a signal.
+ * <p>Where a target goes is decided by {@link OutputTarget}: a regular file (or a symbolic link to
+ * one, written through to the file it names) is replaced by an atomic move; an existing device or
+ * pipe such as {@code /dev/null} is written into, never replaced; {@code -} is standard output.
+ * Temporary files are removed on failure and, by {@link TempFiles}, when the process is stopped by
+ * a signal.
  */
 final class StagedOutputs implements AutoCloseable {
     /** Writes one output's bytes. */
@@ -55,10 +55,13 @@ final class StagedOutputs implements AutoCloseable {
         OutputTarget target = OutputTarget.of(given);
         Path temp;
         try {
-            temp = target.isReplaced()
-                    ? TempFiles.create(target.file().getParent(), "." + target.file().getFileName(),
-                            ".partial")
-                    : TempFiles.create(null, "alliance-brief-", ".partial");
+            temp =
+                    target.isReplaced()
+                            ? TempFiles.create(
+                                    target.file().getParent(),
+                                    "." + target.file().getFileName(),
+                                    ".partial")
+                            : TempFiles.create(null, "alliance-brief-", ".partial");
             if (target.isReplaced()) {
                 shareLike(target.file(), temp);
             }
@@ -69,8 +72,10 @@ final class StagedOutputs implements AutoCloseable {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
             body.writeTo(out);
         } catch (IOException e) {
-            throw new UserError(ExitCode.IO_ERR,
-                    "error while writing %s: %s".formatted(given, OutputTarget.reason(e)), null);
+            throw new UserError(
+                    ExitCode.IO_ERR,
+                    "error while writing %s: %s".formatted(given, OutputTarget.reason(e)),
+                    null);
         }
     }
 
@@ -82,9 +87,10 @@ final class StagedOutputs implements AutoCloseable {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return;
         }
-        Set<PosixFilePermission> perms = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
+        Set<PosixFilePermission> perms =
+                Files.exists(target)
+                        ? Files.getPosixFilePermissions(target)
+                        : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(temp, perms);
     }
 
@@ -100,11 +106,16 @@ final class StagedOutputs implements AutoCloseable {
             Path given = entry.getKey();
             Staged s = entry.getValue();
             switch (s.target().kind()) {
-                case DIRECT -> copy(given, s.temp(), () -> Files.newOutputStream(s.target().file(),
-                        StandardOpenOption.WRITE));
-                case STANDARD_OUTPUT -> copy(given, s.temp(), () -> new UnclosedStream(
-                        standardOutput));
-                case REPLACE -> { }
+                case DIRECT ->
+                        copy(
+                                given,
+                                s.temp(),
+                                () ->
+                                        Files.newOutputStream(
+                                                s.target().file(), StandardOpenOption.WRITE));
+                case STANDARD_OUTPUT ->
+                        copy(given, s.temp(), () -> new UnclosedStream(standardOutput));
+                case REPLACE -> {}
             }
         }
         for (Map.Entry<Path, Staged> entry : staged.entrySet()) {
@@ -124,8 +135,10 @@ final class StagedOutputs implements AutoCloseable {
             move(s.temp(), s.target().file());
             TempFiles.forget(s.temp());
         } catch (IOException e) {
-            throw new UserError(ExitCode.CANT_CREATE,
-                    "cannot replace %s: %s".formatted(given, OutputTarget.reason(e)), null);
+            throw new UserError(
+                    ExitCode.CANT_CREATE,
+                    "cannot replace %s: %s".formatted(given, OutputTarget.reason(e)),
+                    null);
         }
     }
 
@@ -138,15 +151,17 @@ final class StagedOutputs implements AutoCloseable {
             Files.copy(temp, out);
             out.flush();
         } catch (IOException e) {
-            throw new UserError(ExitCode.IO_ERR,
-                    "error while writing %s: %s".formatted(given, OutputTarget.reason(e)), null);
+            throw new UserError(
+                    ExitCode.IO_ERR,
+                    "error while writing %s: %s".formatted(given, OutputTarget.reason(e)),
+                    null);
         }
     }
 
     private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }

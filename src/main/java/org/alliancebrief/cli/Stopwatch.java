@@ -53,12 +53,19 @@ final class Stopwatch {
     /** Ends the stage named {@code stage}, which began at the previous lap. */
     void lap(String stage) {
         long now = System.nanoTime();
-        Lap lap = measuring
-                ? new Lap(now - last, cpuNanos() - lastCpu, peakHeap(), peakRss())
-                : new Lap(now - last, -1, -1, -1);
-        laps.merge(stage, lap, (a, b) -> new Lap(a.wallNanos() + b.wallNanos(),
-                a.cpuNanos() + b.cpuNanos(), Math.max(a.peakHeap(), b.peakHeap()),
-                Math.max(a.peakRss(), b.peakRss())));
+        Lap lap =
+                measuring
+                        ? new Lap(now - last, cpuNanos() - lastCpu, peakHeap(), peakRss())
+                        : new Lap(now - last, -1, -1, -1);
+        laps.merge(
+                stage,
+                lap,
+                (a, b) ->
+                        new Lap(
+                                a.wallNanos() + b.wallNanos(),
+                                a.cpuNanos() + b.cpuNanos(),
+                                Math.max(a.peakHeap(), b.peakHeap()),
+                                Math.max(a.peakRss(), b.peakRss())));
         restart();
     }
 
@@ -90,7 +97,8 @@ final class Stopwatch {
     private static long peakHeap() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 
     /** The process's peak resident set (VmHWM) in bytes, or -1 where /proc is missing. */

@@ -14,16 +14,18 @@ final class TempFiles {
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteAll,
-                "alliance-brief-cleanup"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(TempFiles::deleteAll, "alliance-brief-cleanup"));
     }
 
     private TempFiles() {}
 
     /** A new temporary file in {@code dir} (the system's temporary folder when null). */
     static Path create(Path dir, String prefix, String suffix) throws IOException {
-        Path temp = dir == null ? Files.createTempFile(prefix, suffix)
-                : Files.createTempFile(dir, prefix, suffix);
+        Path temp =
+                dir == null
+                        ? Files.createTempFile(prefix, suffix)
+                        : Files.createTempFile(dir, prefix, suffix);
         LIVE.add(temp);
         return temp;
     }

@@ -17,8 +17,10 @@ public final class Codebook {
     private static final int OFFICE = 2;
     private static final int STATEMENT = 3;
     private static final int DEMONYM = 4;
+
     /** Names of actors that signal a theme; kept apart so they never hide a theme term. */
     private static final int LINKED = 5;
+
     private static final int KINDS = 6;
 
     private final List<ThemeEntry> themes;
@@ -30,13 +32,20 @@ public final class Codebook {
     private final PhraseAutomaton automaton;
     private final Salience salience;
 
-    public Codebook(List<ThemeEntry> themes, List<ActorEntry> actors, List<Office> offices,
+    public Codebook(
+            List<ThemeEntry> themes,
+            List<ActorEntry> actors,
+            List<Office> offices,
             List<Statement> statements) {
         this(themes, actors, offices, statements, Salience.NONE);
     }
 
-    public Codebook(List<ThemeEntry> themes, List<ActorEntry> actors, List<Office> offices,
-            List<Statement> statements, Salience salience) {
+    public Codebook(
+            List<ThemeEntry> themes,
+            List<ActorEntry> actors,
+            List<Office> offices,
+            List<Statement> statements,
+            Salience salience) {
         this.salience = java.util.Objects.requireNonNull(salience, "salience");
         this.themes = List.copyOf(themes);
         this.actors = List.copyOf(actors);
@@ -45,24 +54,41 @@ public final class Codebook {
         List<Phrase> phrases = new ArrayList<>();
         for (ThemeEntry t : this.themes) {
             themeById.put(t.id(), t);
-            t.terms().forEach(term -> add(phrases, t.id(), THEME, term, false, false,
-                    t.exclusions()));
-            t.weak().forEach(term -> add(phrases, t.id(), THEME, term, false, true,
-                    t.exclusions()));
+            t.terms()
+                    .forEach(
+                            term ->
+                                    add(
+                                            phrases,
+                                            t.id(),
+                                            THEME,
+                                            term,
+                                            false,
+                                            false,
+                                            t.exclusions()));
+            t.weak()
+                    .forEach(
+                            term -> add(phrases, t.id(), THEME, term, false, true, t.exclusions()));
         }
         for (ActorEntry a : this.actors) {
             actorById.put(a.id(), a);
             add(phrases, a.id(), ACTOR, a.name(), false, false, a.exclusions());
-            a.aliases().forEach(al -> add(phrases, a.id(), ACTOR, al, false, false,
-                    a.exclusions()));
-            a.metonyms().forEach(m -> add(phrases, a.id(), ACTOR, m, true, false,
-                    a.exclusions()));
-            a.demonyms().forEach(d -> add(phrases, a.id(), DEMONYM, d, false, false,
-                    List.of()));
+            a.aliases()
+                    .forEach(al -> add(phrases, a.id(), ACTOR, al, false, false, a.exclusions()));
+            a.metonyms().forEach(m -> add(phrases, a.id(), ACTOR, m, true, false, a.exclusions()));
+            a.demonyms().forEach(d -> add(phrases, a.id(), DEMONYM, d, false, false, List.of()));
             for (ThemeId theme : a.themes()) {
                 add(phrases, theme, LINKED, a.name(), false, false, a.exclusions());
-                a.aliases().forEach(al -> add(phrases, theme, LINKED, al, false, false,
-                        a.exclusions()));
+                a.aliases()
+                        .forEach(
+                                al ->
+                                        add(
+                                                phrases,
+                                                theme,
+                                                LINKED,
+                                                al,
+                                                false,
+                                                false,
+                                                a.exclusions()));
             }
         }
         for (Office o : this.offices) {
@@ -71,14 +97,19 @@ public final class Codebook {
         }
         for (Statement st : this.statements) {
             add(phrases, st, STATEMENT, st.name(), false, false, List.of());
-            st.aliases().forEach(al -> add(phrases, st, STATEMENT, al, false, false,
-                    List.of()));
+            st.aliases().forEach(al -> add(phrases, st, STATEMENT, al, false, false, List.of()));
         }
         automaton = new PhraseAutomaton(phrases, KINDS);
     }
 
-    private static void add(List<Phrase> phrases, Object target, int kind, String phrase,
-            boolean metonym, boolean weak, List<String> exclusions) {
+    private static void add(
+            List<Phrase> phrases,
+            Object target,
+            int kind,
+            String phrase,
+            boolean metonym,
+            boolean weak,
+            List<String> exclusions) {
         Phrase p = Phrase.of(target, kind, phrase, metonym, weak, exclusions);
         if (p != null) {
             phrases.add(p);
@@ -116,8 +147,8 @@ public final class Codebook {
 
     /**
      * Every hit of every kind in {@code text}, from one pass of the automaton. Theme hits include
-     * the names of actors that signal a theme (a mission's name for crisis management); such a
-     * hit may overlap a theme term of another theme.
+     * the names of actors that signal a theme (a mission's name for crisis management); such a hit
+     * may overlap a theme term of another theme.
      */
     @SuppressWarnings("unchecked")
     public CodebookHits scan(CharSequence text) {
@@ -128,7 +159,8 @@ public final class Codebook {
             themeHits.addAll(hits.get(LINKED));
             themeHits.sort(java.util.Comparator.comparingInt(TermHit::start));
         }
-        return new CodebookHits((List<TermHit<ThemeId>>) (List<?>) themeHits,
+        return new CodebookHits(
+                (List<TermHit<ThemeId>>) (List<?>) themeHits,
                 (List<TermHit<ActorId>>) (List<?>) hits.get(ACTOR),
                 (List<TermHit<Office>>) (List<?>) hits.get(OFFICE),
                 (List<TermHit<Statement>>) (List<?>) hits.get(STATEMENT),

@@ -21,14 +21,20 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class CodebookLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> TOP = Set.of("version", "themes", "actors", "offices",
-            "statements", "salience");
-    private static final Set<String> THEME_KEYS = Set.of("id", "label", "group", "description",
-            "terms", "weak", "exclusions");
-    private static final Set<String> ACTOR_KEYS = Set.of("id", "name", "aliases", "metonyms",
-            "demonyms", "exclusions", "themes");
-    private static final Map<String, ActorKind> ACTOR_LISTS = Map.of("people", ActorKind.PERSON,
-            "organisations", ActorKind.ORGANISATION, "countries", ActorKind.COUNTRY);
+    private static final Set<String> TOP =
+            Set.of("version", "themes", "actors", "offices", "statements", "salience");
+    private static final Set<String> THEME_KEYS =
+            Set.of("id", "label", "group", "description", "terms", "weak", "exclusions");
+    private static final Set<String> ACTOR_KEYS =
+            Set.of("id", "name", "aliases", "metonyms", "demonyms", "exclusions", "themes");
+    private static final Map<String, ActorKind> ACTOR_LISTS =
+            Map.of(
+                    "people",
+                    ActorKind.PERSON,
+                    "organisations",
+                    ActorKind.ORGANISATION,
+                    "countries",
+                    ActorKind.COUNTRY);
 
     private final PlacedYaml yaml;
     private final Map<String, Node> ids = new HashMap<>();
@@ -48,9 +54,11 @@ public final class CodebookLoader {
     }
 
     private Codebook parse() {
-        MappingNode top = yaml.root("the codebook must be a mapping with 'themes:', 'actors:', "
-                + "'offices:' and 'statements:'").orElseThrow(
-                        () -> new CodebookException(yaml.problems()));
+        MappingNode top =
+                yaml.root(
+                                "the codebook must be a mapping with 'themes:', 'actors:', "
+                                        + "'offices:' and 'statements:'")
+                        .orElseThrow(() -> new CodebookException(yaml.problems()));
         Map<String, Node> keys = yaml.mapping(top, TOP);
         version(keys.get("version"));
         List<ThemeEntry> themes = themes(keys.get("themes"), top);
@@ -58,7 +66,8 @@ public final class CodebookLoader {
         themes.forEach(t -> themeIds.add(t.id().value()));
         List<ActorEntry> actors = actors(keys.get("actors"), themeIds);
         Map<String, ActorEntry> people = new HashMap<>();
-        actors.stream().filter(a -> a.kind() == ActorKind.PERSON)
+        actors.stream()
+                .filter(a -> a.kind() == ActorKind.PERSON)
                 .forEach(a -> people.put(a.id().value(), a));
         List<Office> offices = new ArrayList<>();
         for (Node item : yaml.list(keys.get("offices"), "offices")) {
@@ -84,15 +93,18 @@ public final class CodebookLoader {
         if (node == null) {
             return Salience.NONE;
         }
-        Node limit = yaml.mapping(node, Set.of("long_article_sentences"))
-                .get("long_article_sentences");
+        Node limit =
+                yaml.mapping(node, Set.of("long_article_sentences")).get("long_article_sentences");
         if (limit == null) {
             return Salience.NONE;
         }
         String value = yaml.scalar(limit).strip();
         if (!value.matches("[0-9]{1,6}")) {
-            yaml.problem(limit, "long_article_sentences '%s' must be a whole number such as 30 "
-                    .formatted(value) + "(0 turns the rule off)");
+            yaml.problem(
+                    limit,
+                    "long_article_sentences '%s' must be a whole number such as 30 "
+                                    .formatted(value)
+                            + "(0 turns the rule off)");
             return Salience.NONE;
         }
         return new Salience(Integer.parseInt(value));
@@ -124,24 +136,33 @@ public final class CodebookLoader {
                 try {
                     group = Group.valueOf(groupName.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    yaml.problem(k.get("group"), "group '%s' must be 'area' or 'theme'"
-                            .formatted(groupName));
+                    yaml.problem(
+                            k.get("group"),
+                            "group '%s' must be 'area' or 'theme'".formatted(groupName));
                 }
             }
             List<String> terms = terms(k.get("terms"), id);
             List<String> weak = terms(k.get("weak"), id);
             if (terms.isEmpty() && weak.isEmpty() && k.containsKey("terms")) {
-                yaml.problem(k.get("terms"), "'terms' is empty; '%s' would never be found"
-                        .formatted(id));
+                yaml.problem(
+                        k.get("terms"),
+                        "'terms' is empty; '%s' would never be found".formatted(id));
             } else if (!k.containsKey("terms") && !k.containsKey("weak")) {
                 yaml.problem(item, "'terms:' is missing for '%s'".formatted(id));
             }
             List<String> exclusions = strings(k.get("exclusions"), "exclusions");
-            String description = k.containsKey("description")
-                    ? yaml.scalar(k.get("description")) : "";
+            String description =
+                    k.containsKey("description") ? yaml.scalar(k.get("description")) : "";
             if (id != null && group != null && !label.isEmpty()) {
-                themes.add(new ThemeEntry(new ThemeId(id), label, group, description, terms,
-                        weak, exclusions));
+                themes.add(
+                        new ThemeEntry(
+                                new ThemeId(id),
+                                label,
+                                group,
+                                description,
+                                terms,
+                                weak,
+                                exclusions));
             }
         }
         return themes;
@@ -179,8 +200,16 @@ public final class CodebookLoader {
                     }
                 }
                 if (id != null && !name.isEmpty()) {
-                    actors.add(new ActorEntry(new ActorId(id), name, kind, aliases, metonyms,
-                            demonyms, exclusions, themes));
+                    actors.add(
+                            new ActorEntry(
+                                    new ActorId(id),
+                                    name,
+                                    kind,
+                                    aliases,
+                                    metonyms,
+                                    demonyms,
+                                    exclusions,
+                                    themes));
                 }
             }
         }
@@ -192,11 +221,13 @@ public final class CodebookLoader {
         if (node == null || name.isEmpty()) {
             return;
         }
-        String other = aliasOwners.putIfAbsent(name.toLowerCase(Locale.ROOT).replace('-', ' '),
-                owner);
+        String other =
+                aliasOwners.putIfAbsent(name.toLowerCase(Locale.ROOT).replace('-', ' '), owner);
         if (other != null && !other.equals(owner)) {
-            yaml.problem(node, "name or alias '%s' is also given for '%s'; it may name one actor"
-                    .formatted(name, other));
+            yaml.problem(
+                    node,
+                    "name or alias '%s' is also given for '%s'; it may name one actor"
+                            .formatted(name, other));
         }
     }
 
@@ -209,15 +240,19 @@ public final class CodebookLoader {
             Map<String, Node> hk = yaml.mapping(h, Set.of("person", "from", "to"));
             String person = required(hk, "person", h);
             if (!person.isEmpty() && !people.containsKey(person)) {
-                yaml.problem(hk.get("person"), ("holder '%s' is not a person of the codebook; "
-                        + "add it under actors: people:").formatted(person));
+                yaml.problem(
+                        hk.get("person"),
+                        ("holder '%s' is not a person of the codebook; "
+                                        + "add it under actors: people:")
+                                .formatted(person));
                 continue;
             }
             Optional<LocalDate> from = date(hk.get("from"));
             Optional<LocalDate> to = date(hk.get("to"));
             if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-                yaml.problem(hk.get("to"), "'to' %s is before 'from' %s".formatted(to.get(),
-                        from.get()));
+                yaml.problem(
+                        hk.get("to"),
+                        "'to' %s is before 'from' %s".formatted(to.get(), from.get()));
             }
             if (!person.isEmpty()) {
                 holders.add(new Office.Tenure(new ActorId(person), from, to));
@@ -255,8 +290,10 @@ public final class CodebookLoader {
         }
         Node first = ids.putIfAbsent(section + "/" + id, node);
         if (first != null) {
-            yaml.problem(node, ("id '%s' is defined twice (first at line %d); ids must be "
-                    + "unique in %s").formatted(id, first.getStartMark().getLine() + 1, section));
+            yaml.problem(
+                    node,
+                    ("id '%s' is defined twice (first at line %d); ids must be " + "unique in %s")
+                            .formatted(id, first.getStartMark().getLine() + 1, section));
             return null;
         }
         return id;
@@ -274,8 +311,10 @@ public final class CodebookLoader {
                 continue;
             }
             if (term.length() > MAX_TERM_CHARS) {
-                yaml.problem(t, "term of %d characters is longer than %d; a term is a phrase"
-                        .formatted(term.length(), MAX_TERM_CHARS));
+                yaml.problem(
+                        t,
+                        "term of %d characters is longer than %d; a term is a phrase"
+                                .formatted(term.length(), MAX_TERM_CHARS));
                 continue;
             }
             if (!Character.isLetterOrDigit(term.charAt(0))) {
@@ -285,8 +324,10 @@ public final class CodebookLoader {
             String key = term.toLowerCase(Locale.ROOT).replace('-', ' ');
             String other = termOwners.putIfAbsent(key, owner);
             if (other != null && !other.equals(owner)) {
-                yaml.problem(t, "term '%s' is also listed under '%s'; a term may signal one entry"
-                        .formatted(term, other));
+                yaml.problem(
+                        t,
+                        "term '%s' is also listed under '%s'; a term may signal one entry"
+                                .formatted(term, other));
             }
             terms.add(term);
         }
@@ -313,13 +354,14 @@ public final class CodebookLoader {
             if (v.isEmpty()) {
                 yaml.problem(n, "empty entry in '%s'".formatted(key));
             } else if (v.length() > MAX_TERM_CHARS) {
-                yaml.problem(n, "entry of %d characters in '%s' is longer than %d"
-                        .formatted(v.length(), key, MAX_TERM_CHARS));
+                yaml.problem(
+                        n,
+                        "entry of %d characters in '%s' is longer than %d"
+                                .formatted(v.length(), key, MAX_TERM_CHARS));
             } else {
                 values.add(v);
             }
         }
         return values;
     }
-
 }

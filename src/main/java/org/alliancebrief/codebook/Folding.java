@@ -1,13 +1,15 @@
 package org.alliancebrief.codebook;
 
 /**
- * How text is folded before the automaton reads it: lower case, every space or hyphen to one
- * space, curly apostrophes to straight ones. One table lookup per character.
+ * How text is folded before the automaton reads it: lower case, every space or hyphen to one space,
+ * curly apostrophes to straight ones. One table lookup per character.
  */
 final class Folding {
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
     /** Letters and digits, looked up instead of asking Character each time. */
     private static final boolean[] WORD = new boolean[Character.MAX_VALUE + 1];
+
     private static final boolean[] SPACE = new boolean[Character.MAX_VALUE + 1];
     private static final boolean[] LETTER = new boolean[Character.MAX_VALUE + 1];
 

@@ -18,11 +18,14 @@ import java.util.stream.Stream;
 public final class MatcherSpeed {
     /** Text read from the corpus for the measurement: enough to time, little memory. */
     private static final long MAX_CHARS = 16_000_000;
+
     private static final int ROUNDS = 3;
 
     private MatcherSpeed() {}
 
-    /** One line for the bench: phrases, states and MB/s per core of the matcher on {@code corpus}. */
+    /**
+     * One line for the bench: phrases, states and MB/s per core of the matcher on {@code corpus}.
+     */
     public static String line(Path codebookFile, Path corpus) {
         Codebook codebook = CodebookLoader.load(codebookFile);
         List<String> texts = texts(corpus);
@@ -41,8 +44,8 @@ public final class MatcherSpeed {
         }
         double seconds = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
         double mb = chars * (double) ROUNDS / 1e6;
-        return "matcher %s: %.1f MB of text, %.0f MB/s per core (%d hits)".formatted(
-                codebook.matcherSize(), chars / 1e6, mb / Math.max(seconds, 1e-9), hits);
+        return "matcher %s: %.1f MB of text, %.0f MB/s per core (%d hits)"
+                .formatted(codebook.matcherSize(), chars / 1e6, mb / Math.max(seconds, 1e-9), hits);
     }
 
     private static List<String> texts(Path corpus) {

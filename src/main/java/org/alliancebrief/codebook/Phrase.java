@@ -5,18 +5,29 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One compiled codebook phrase and the rules that confirm a candidate the automaton found: case
- * (a phrase with a capital matches that case exactly), separators (a space or hyphen matches a
- * run of spaces or one hyphen), apostrophes (straight or curly), a word ending in {@code *}
- * (any ending), word boundaries, and exclusions (phrases inside which it does not count).
+ * One compiled codebook phrase and the rules that confirm a candidate the automaton found: case (a
+ * phrase with a capital matches that case exactly), separators (a space or hyphen matches a run of
+ * spaces or one hyphen), apostrophes (straight or curly), a word ending in {@code *} (any ending),
+ * word boundaries, and exclusions (phrases inside which it does not count).
  */
-record Phrase(Object target, int kind, String phrase, boolean exactCase, boolean metonym,
-        boolean weak, List<Phrase> exclusions) {
+record Phrase(
+        Object target,
+        int kind,
+        String phrase,
+        boolean exactCase,
+        boolean metonym,
+        boolean weak,
+        List<Phrase> exclusions) {
 
     /** How far before a hit an exclusion may start: exclusions are short phrases. */
     private static final int EXCLUSION_WINDOW = 80;
 
-    static Phrase of(Object target, int kind, String phrase, boolean metonym, boolean weak,
+    static Phrase of(
+            Object target,
+            int kind,
+            String phrase,
+            boolean metonym,
+            boolean weak,
             List<String> exclusions) {
         String p = phrase.strip().replaceAll("\\s+", " ");
         if (p.isEmpty() || !wordChar(p.charAt(0))) {

@@ -12,32 +12,42 @@ import java.util.Map;
  * Every codebook phrase in one Aho–Corasick automaton over folded characters, compiled once: one
  * pass over a text yields candidates of every kind (theme, actor, office, statement, ...), and the
  * checks on case, word boundaries, wildcard endings and exclusions run on candidates only. The
- * automaton is a full transition table over a compact alphabet (the characters the phrases use),
- * so reading a character is two array lookups. Immutable and thread-safe.
+ * automaton is a full transition table over a compact alphabet (the characters the phrases use), so
+ * reading a character is two array lookups. Immutable and thread-safe.
  */
 final class PhraseAutomaton {
     /** The kind of an exclusion phrase: found like any phrase, it removes hits it covers. */
     private static final int EXCLUSION = -1;
+
     private final Phrase[] phrases;
     private final int[] keyLength;
+
     /** Whether a phrase must end where its key ends, at the end of a word (no '*' ending). */
     private final boolean[] endsWord;
+
     /** The first character a case-exact phrase requires, or 0; checked before the phrase. */
     private final char[] exactFirst;
+
     /** The character a case-exact phrase requires where its key ends ("Nato" is not "NATO"). */
     private final char[] exactLast;
+
     private final int kinds;
+
     /** Alphabet class of each raw character after folding; 0 for characters no phrase uses. */
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
+
     private final int alphabet;
     private final int shift;
+
     /**
-     * Transitions: the row offset (state * alphabet) of the next state, negative where that
-     * state ends phrases.
+     * Transitions: the row offset (state * alphabet) of the next state, negative where that state
+     * ends phrases.
      */
     private final int[] delta;
+
     /** Phrases whose key ends in each state (following dictionary links), or null. */
     private final int[][] out;
+
     private final int window;
 
     PhraseAutomaton(List<Phrase> given, int kinds) {
@@ -50,8 +60,15 @@ final class PhraseAutomaton {
             for (Phrase x : p.exclusions()) {
                 if (seen.computeIfAbsent(p.target(), k -> new java.util.HashSet<>())
                         .add(x.phrase())) {
-                    all.add(new Phrase(p.target(), EXCLUSION, x.phrase(), x.exactCase(), false,
-                            false, List.of()));
+                    all.add(
+                            new Phrase(
+                                    p.target(),
+                                    EXCLUSION,
+                                    x.phrase(),
+                                    x.exactCase(),
+                                    false,
+                                    false,
+                                    List.of()));
                 }
             }
         }
@@ -68,11 +85,11 @@ final class PhraseAutomaton {
             keys[i] = phrases[i].key();
             keyLength[i] = keys[i].length();
             String phrase = phrases[i].phrase();
-            endsWord[i] = phrase.indexOf('*') < 0
-                    && Phrase.wordChar(phrase.charAt(phrase.length() - 1));
+            endsWord[i] =
+                    phrase.indexOf('*') < 0 && Phrase.wordChar(phrase.charAt(phrase.length() - 1));
             exactFirst[i] = phrases[i].exactCase() ? phrase.charAt(0) : 0;
-            String literal = phrase.indexOf('*') < 0 ? phrase
-                    : phrase.substring(0, phrase.indexOf('*'));
+            String literal =
+                    phrase.indexOf('*') < 0 ? phrase : phrase.substring(0, phrase.indexOf('*'));
             char last = literal.isEmpty() ? 0 : literal.charAt(literal.length() - 1);
             exactLast[i] = phrases[i].exactCase() && Phrase.wordChar(last) ? last : 0;
             maxKey = Math.max(maxKey, keyLength[i]);
@@ -144,8 +161,8 @@ final class PhraseAutomaton {
     }
 
     /**
-     * Turns state numbers in the table into row offsets (no multiplication per character), with
-     * the sign bit set where the next state ends phrases (one test per character).
+     * Turns state numbers in the table into row offsets (no multiplication per character), with the
+     * sign bit set where the next state ends phrases (one test per character).
      */
     private static void premultiply(int[] delta, int alphabet, int[][] out) {
         for (int i = 0; i < delta.length; i++) {
@@ -202,8 +219,9 @@ final class PhraseAutomaton {
                     }
                     int start = ring[(folded - keyLength[p]) & mask];
                     char first = text.charAt(start);
-                    if ((exactFirst[p] == 0 || exactFirst[p] == first
-                            && (exactLast[p] == 0 || exactLast[p] == c))
+                    if ((exactFirst[p] == 0
+                                    || exactFirst[p] == first
+                                            && (exactLast[p] == 0 || exactLast[p] == c))
                             && (start == 0 || !glued(text.charAt(start - 1), first))) {
                         confirm(p, text, start, byKind, exclusions);
                     }
@@ -216,15 +234,19 @@ final class PhraseAutomaton {
         return byKind;
     }
 
-    private void confirm(int p, CharSequence text, int start, List<List<TermHit<Object>>> out,
+    private void confirm(
+            int p,
+            CharSequence text,
+            int start,
+            List<List<TermHit<Object>>> out,
             List<TermHit<Object>> exclusions) {
         Phrase phrase = phrases[p];
         int end = phrase.matchAt(text, start);
         if (end < 0) {
             return;
         }
-        TermHit<Object> hit = new TermHit<>(phrase.target(), start, end, phrase.metonym(),
-                phrase.weak());
+        TermHit<Object> hit =
+                new TermHit<>(phrase.target(), start, end, phrase.metonym(), phrase.weak());
         (phrase.kind() == EXCLUSION ? exclusions : out.get(phrase.kind())).add(hit);
     }
 
@@ -232,8 +254,8 @@ final class PhraseAutomaton {
      * The hits no exclusion of the same entry covers. Exclusions are grouped by entry, and both
      * lists run in text order, so each hit looks only at its entry's exclusions still open.
      */
-    private static List<TermHit<Object>> withoutExcluded(List<TermHit<Object>> hits,
-            List<TermHit<Object>> exclusions) {
+    private static List<TermHit<Object>> withoutExcluded(
+            List<TermHit<Object>> hits, List<TermHit<Object>> exclusions) {
         if (exclusions.isEmpty() || hits.isEmpty()) {
             return hits;
         }
@@ -272,8 +294,8 @@ final class PhraseAutomaton {
     }
 
     /**
-     * Whether a phrase starting at {@code first} continues the word before it; a letter right
-     * after a digit starts a new word ("00:11NATO" in a transcript with glued timestamps).
+     * Whether a phrase starting at {@code first} continues the word before it; a letter right after
+     * a digit starts a new word ("00:11NATO" in a transcript with glued timestamps).
      */
     private static boolean glued(char before, char first) {
         return Folding.word(before) && (Folding.letter(before) || !Folding.letter(first));
@@ -283,8 +305,9 @@ final class PhraseAutomaton {
         if (all.size() < 2) {
             return all;
         }
-        all.sort(Comparator.<TermHit<Object>>comparingInt(TermHit::start)
-                .thenComparingInt(h -> -(h.end() - h.start())));
+        all.sort(
+                Comparator.<TermHit<Object>>comparingInt(TermHit::start)
+                        .thenComparingInt(h -> -(h.end() - h.start())));
         List<TermHit<Object>> kept = new ArrayList<>();
         int until = 0;
         for (TermHit<Object> hit : all) {

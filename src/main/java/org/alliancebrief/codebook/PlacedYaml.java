@@ -24,9 +24,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * A hand-edited YAML file read as nodes, so that every value keeps its line and column; the
- * checks on its shape collect problems placed as {@code file:line:col: error: ...} instead of
- * stopping at the first. The codebook and the brief template are both read through it.
+ * A hand-edited YAML file read as nodes, so that every value keeps its line and column; the checks
+ * on its shape collect problems placed as {@code file:line:col: error: ...} instead of stopping at
+ * the first. The codebook and the brief template are both read through it.
  */
 public final class PlacedYaml {
     private final Path file;
@@ -55,8 +55,13 @@ public final class PlacedYaml {
             root = new Yaml(new LoaderOptions()).compose(reader);
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark();
-            problems.add("%s:%d:%d: error: not valid YAML: %s".formatted(file,
-                    mark.getLine() + 1, mark.getColumn() + 1, e.getProblem()));
+            problems.add(
+                    "%s:%d:%d: error: not valid YAML: %s"
+                            .formatted(
+                                    file,
+                                    mark.getLine() + 1,
+                                    mark.getColumn() + 1,
+                                    e.getProblem()));
             return Optional.empty();
         } catch (YAMLException e) {
             problems.add(file + ": error: not valid YAML: " + e.getMessage());
@@ -73,15 +78,21 @@ public final class PlacedYaml {
     public Map<String, Node> mapping(Node node, Set<String> allowed) {
         Map<String, Node> keys = new LinkedHashMap<>();
         if (!(node instanceof MappingNode m)) {
-            problem(node, "expected a mapping of keys such as %s"
-                    .formatted(String.join(", ", allowed.stream().sorted().toList())));
+            problem(
+                    node,
+                    "expected a mapping of keys such as %s"
+                            .formatted(String.join(", ", allowed.stream().sorted().toList())));
             return keys;
         }
         for (NodeTuple t : m.getValue()) {
             String key = scalar(t.getKeyNode());
             if (!allowed.contains(key)) {
-                problem(t.getKeyNode(), "unknown key '%s'; allowed here: %s"
-                        .formatted(key, String.join(", ", allowed.stream().sorted().toList())));
+                problem(
+                        t.getKeyNode(),
+                        "unknown key '%s'; allowed here: %s"
+                                .formatted(
+                                        key,
+                                        String.join(", ", allowed.stream().sorted().toList())));
             } else if (keys.put(key, t.getValueNode()) != null) {
                 problem(t.getKeyNode(), "key '%s' is given twice".formatted(key));
             }
@@ -113,8 +124,9 @@ public final class PlacedYaml {
     /** Records {@code message} at the place of {@code node}. */
     public void problem(Node node, String message) {
         var mark = node.getStartMark();
-        problems.add("%s:%d:%d: error: %s".formatted(file, mark.getLine() + 1,
-                mark.getColumn() + 1, message));
+        problems.add(
+                "%s:%d:%d: error: %s"
+                        .formatted(file, mark.getLine() + 1, mark.getColumn() + 1, message));
     }
 
     /** Every problem found so far, in the order found. */

@@ -1,8 +1,8 @@
 package org.alliancebrief.codebook;
 
 /**
- * The codebook's salience settings: from how many sentences an article is long, where one
- * sentence outside the headline and lead no longer makes a theme.
+ * The codebook's salience settings: from how many sentences an article is long, where one sentence
+ * outside the headline and lead no longer makes a theme.
  *
  * @param longArticleSentences an article with more sentences than this needs a theme in two
  *     sentences or in its headline or lead; 0 turns the rule off
@@ -13,8 +13,8 @@ public record Salience(int longArticleSentences) {
 
     public Salience {
         if (longArticleSentences < 0) {
-            throw new IllegalArgumentException("longArticleSentences must be >= 0, was "
-                    + longArticleSentences);
+            throw new IllegalArgumentException(
+                    "longArticleSentences must be >= 0, was " + longArticleSentences);
         }
     }
 

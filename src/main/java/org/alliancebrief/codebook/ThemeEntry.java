@@ -12,8 +12,14 @@ import java.util.Objects;
  *     ("resilience", "space") that also turn up in passing
  * @param exclusions phrases inside which a term does not count ("exercise restraint")
  */
-public record ThemeEntry(ThemeId id, String label, Group group, String description,
-        List<String> terms, List<String> weak, List<String> exclusions) {
+public record ThemeEntry(
+        ThemeId id,
+        String label,
+        Group group,
+        String description,
+        List<String> terms,
+        List<String> weak,
+        List<String> exclusions) {
     public ThemeEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
@@ -25,8 +31,13 @@ public record ThemeEntry(ThemeId id, String label, Group group, String descripti
     }
 
     /** An entry without weak terms. */
-    public ThemeEntry(ThemeId id, String label, Group group, String description,
-            List<String> terms, List<String> exclusions) {
+    public ThemeEntry(
+            ThemeId id,
+            String label,
+            Group group,
+            String description,
+            List<String> terms,
+            List<String> exclusions) {
         this(id, label, group, description, terms, List.of(), exclusions);
     }
 }

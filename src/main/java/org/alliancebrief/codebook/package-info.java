@@ -1,4 +1,5 @@
 /**
- * The analysis vocabulary loaded from templates/codebook.yaml into immutable, thread-safe lookups. Reads no articles.
+ * The analysis vocabulary loaded from templates/codebook.yaml into immutable, thread-safe lookups.
+ * Reads no articles.
  */
 package org.alliancebrief.codebook;

@@ -12,17 +12,24 @@ import org.alliancebrief.corpus.MetaLine.Placement;
 public final class ArticleParser {
     /** A last line this short with no full stop may be a caption under the final picture. */
     private static final int MAX_WORDS_TRAILING_CAPTION = 12;
+
     private static final int MAX_HEADLINE_WORDS = 30;
 
     private final Furniture furniture = Furniture.standard();
     private final Outlets outlets = Outlets.standard();
 
-    /** Parses {@code text}, the whole decoded content of {@code file}; extension and content pick the format. */
+    /**
+     * Parses {@code text}, the whole decoded content of {@code file}; extension and content pick
+     * the format.
+     */
     public Article parse(String file, String text) {
         String name = file.toLowerCase(Locale.ROOT);
         List<String> raw = Arrays.asList(text.split("\r\n|\r|\n", -1));
         FrontMatter front = FrontMatter.of(raw);
-        String source = front.bodyStart() == 0 ? text : String.join("\n", raw.subList(front.bodyStart(), raw.size()));
+        String source =
+                front.bodyStart() == 0
+                        ? text
+                        : String.join("\n", raw.subList(front.bodyStart(), raw.size()));
         PageMeta page = front.meta();
         List<String> captions = List.of();
         String plain = source;
@@ -31,7 +38,9 @@ public final class ArticleParser {
             plain = html.text();
             captions = html.captions();
             page = page.or(html.meta());
-        } else if (name.endsWith(".md") || name.endsWith(".markdown") || front.bodyStart() > 0
+        } else if (name.endsWith(".md")
+                || name.endsWith(".markdown")
+                || front.bodyStart() > 0
                 || PageFormat.looksLikeMarkdown(raw)) {
             plain = MarkdownText.toPlain(source);
         }
@@ -39,39 +48,63 @@ public final class ArticleParser {
         PageLayout layout = PageLayout.of(lines, furniture, outlets, page.title(), page.outlet());
         List<MetaLine> meta = new ArrayList<>(layout.meta());
         List<String> clues = new ArrayList<>(layout.outletClues());
-        List<String> body = new ArrayList<>(Unwrapper.paragraphs(layout.blocks(), layout.blankSeparated())
-                .stream().map(PageLine::unbulleted).filter(p -> !p.isEmpty()).toList());
+        List<String> body =
+                new ArrayList<>(
+                        Unwrapper.paragraphs(layout.blocks(), layout.blankSeparated()).stream()
+                                .map(PageLine::unbulleted)
+                                .filter(p -> !p.isEmpty())
+                                .toList());
         if (!body.isEmpty()) {
             Optional<Dateline> dateline = Dateline.split(body.get(0), outlets);
-            dateline.ifPresent(d -> {
-                meta.add(new MetaLine(d.line(), Placement.HEADER, Kind.DATELINE));
-                clues.add(0, d.line());
-                body.set(0, d.rest());
-            });
+            dateline.ifPresent(
+                    d -> {
+                        meta.add(new MetaLine(d.line(), Placement.HEADER, Kind.DATELINE));
+                        clues.add(0, d.line());
+                        body.set(0, d.rest());
+                    });
         }
         if (body.size() >= 2 && isTrailingCaption(body.get(body.size() - 1))) {
             meta.add(new MetaLine(body.remove(body.size() - 1), Placement.BODY, Kind.CAPTION));
         }
-        captions.forEach(c -> meta.add(new MetaLine(LineCleaner.clean(c), Placement.BODY, Kind.CAPTION)));
+        captions.forEach(
+                c -> meta.add(new MetaLine(LineCleaner.clean(c), Placement.BODY, Kind.CAPTION)));
         String title = layout.title();
         if (layout.derived() && !body.isEmpty()) {
             title = firstSentence(body.get(0));
         }
-        List<String> captionLines = meta.stream().filter(m -> m.kind() == Kind.CAPTION).map(MetaLine::text).toList();
-        ArticleText content = ArticleText.of(title, layout.derived(), body, captionLines, furniture);
+        List<String> captionLines =
+                meta.stream().filter(m -> m.kind() == Kind.CAPTION).map(MetaLine::text).toList();
+        ArticleText content =
+                ArticleText.of(title, layout.derived(), body, captionLines, furniture);
         content.asides().forEach(c -> meta.add(new MetaLine(c, Placement.BODY, Kind.ASIDE)));
-        String outlet = clues.stream().map(outlets::find).flatMap(Optional::stream).findFirst()
-                .orElse(page.outlet());
+        String outlet =
+                clues.stream()
+                        .map(outlets::find)
+                        .flatMap(Optional::stream)
+                        .findFirst()
+                        .orElse(page.outlet());
         String url = page.url().isEmpty() ? PageFormat.sourceUrl(lines) : page.url();
-        return new Article(file, title, content.text(), content.paragraphs(),
-                content.sentences(), content.captions(), meta, outlet, url, "", page, List.of());
+        return new Article(
+                file,
+                title,
+                content.text(),
+                content.paragraphs(),
+                content.sentences(),
+                content.captions(),
+                meta,
+                outlet,
+                url,
+                "",
+                page,
+                List.of());
     }
 
     /** The first sentence of {@code paragraph}, cut to {@value #MAX_HEADLINE_WORDS} words. */
     private static String firstSentence(String paragraph) {
         String first = SentenceSplitter.split(paragraph).get(0).of(paragraph);
         String[] words = first.split(" ");
-        return words.length <= MAX_HEADLINE_WORDS ? first
+        return words.length <= MAX_HEADLINE_WORDS
+                ? first
                 : String.join(" ", Arrays.asList(words).subList(0, MAX_HEADLINE_WORDS)) + " \u2026";
     }
 
@@ -80,10 +113,12 @@ public final class ArticleParser {
      * ending on a name. One ending on an ordinary word is a sentence the excerpt cut off.
      */
     private static boolean isTrailingCaption(String paragraph) {
-        if (Unwrapper.endsTerminal(paragraph) || paragraph.split(" ").length > MAX_WORDS_TRAILING_CAPTION) {
+        if (Unwrapper.endsTerminal(paragraph)
+                || paragraph.split(" ").length > MAX_WORDS_TRAILING_CAPTION) {
             return false;
         }
         String last = paragraph.substring(paragraph.lastIndexOf(' ') + 1);
-        return PageLine.isCaption(paragraph) || !last.isEmpty() && Character.isUpperCase(last.charAt(0));
+        return PageLine.isCaption(paragraph)
+                || !last.isEmpty() && Character.isUpperCase(last.charAt(0));
     }
 }

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An article's content laid out as one string: title, then paragraphs, separated by "\n\n",
- * with the spans of paragraphs and sentences, and each sentence kept only the first time.
- * Sentences that are furniture or asides glued into a paragraph are taken out.
+ * An article's content laid out as one string: title, then paragraphs, separated by "\n\n", with
+ * the spans of paragraphs and sentences, and each sentence kept only the first time. Sentences that
+ * are furniture or asides glued into a paragraph are taken out.
  */
-record ArticleText(String text, List<Span> paragraphs, List<Span> sentences, List<String> asides,
+record ArticleText(
+        String text,
+        List<Span> paragraphs,
+        List<Span> sentences,
+        List<String> asides,
         List<Span> captions) {
     /** Shorter sentences ("He said no.") may honestly repeat; longer ones repeat by scraping. */
     private static final int MIN_WORDS_TO_DEDUPLICATE = 3;
@@ -23,8 +27,8 @@ record ArticleText(String text, List<Span> paragraphs, List<Span> sentences, Lis
     }
 
     /**
-     * Lays out {@code title} (one sentence, even if it holds more) and {@code body}. A title
-     * {@code derived} from the body's first sentence hides no later repeat of it.
+     * Lays out {@code title} (one sentence, even if it holds more) and {@code body}. A title {@code
+     * derived} from the body's first sentence hides no later repeat of it.
      */
     static ArticleText of(String title, boolean derived, List<String> body, Furniture furniture) {
         return of(title, derived, body, List.of(), furniture);
@@ -35,7 +39,11 @@ record ArticleText(String text, List<Span> paragraphs, List<Span> sentences, Lis
      * taken off, repeats of body sentences left out) as paragraphs of their own at the end, marked
      * in {@link #captions}: who is pictured counts, but a caption quotes no one.
      */
-    static ArticleText of(String title, boolean derived, List<String> body, List<String> captionLines,
+    static ArticleText of(
+            String title,
+            boolean derived,
+            List<String> body,
+            List<String> captionLines,
             Furniture furniture) {
         StringBuilder text = new StringBuilder();
         List<Span> paragraphs = new ArrayList<>();
@@ -58,8 +66,11 @@ record ArticleText(String text, List<Span> paragraphs, List<Span> sentences, Lis
                     continue;
                 }
                 String key = key(sentence);
-                // A caption or a bare date glued into a paragraph describes the page, not the story.
-                if (PageLine.isCaption(sentence) || org.alliancebrief.corpus.dates.DateReader.standard().isDateOnly(sentence)) {
+                // A caption or a bare date glued into a paragraph describes the page, not the
+                // story.
+                if (PageLine.isCaption(sentence)
+                        || org.alliancebrief.corpus.dates.DateReader.standard()
+                                .isDateOnly(sentence)) {
                     asides.add(sentence);
                     continue;
                 }

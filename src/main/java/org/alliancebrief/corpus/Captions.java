@@ -3,16 +3,20 @@ package org.alliancebrief.corpus;
 import java.util.Locale;
 
 /**
- * What a photo caption says about the story, without its credit: "Leaders meet in Brussels.
- * (Photo: Wire)" → "Leaders meet in Brussels." Credits name photographers and agencies, who are
- * not actors of the story.
+ * What a photo caption says about the story, without its credit: "Leaders meet in Brussels. (Photo:
+ * Wire)" → "Leaders meet in Brussels." Credits name photographers and agencies, who are not actors
+ * of the story.
  */
 final class Captions {
     /** A caption shorter than this, once its credit is gone, names nobody. */
     private static final int MIN_WORDS = 4;
+
     /** A credit after its cue ("Photo: Jane Doe / Wire") is a few words at most. */
     private static final int MAX_CREDIT_WORDS = 7;
-    private static final String[] CUES = {"photo", "photograph", "picture", "image", "credit", "getty images"};
+
+    private static final String[] CUES = {
+        "photo", "photograph", "picture", "image", "credit", "getty images"
+    };
 
     private Captions() {}
 
@@ -23,11 +27,16 @@ final class Captions {
         int cut = -1;
         for (String cue : CUES) {
             int at = lower.lastIndexOf(cue);
-            // A credit cue is capitalised or marked ("Photo Wire", "photo: Jane Doe"), not "a photo".
+            // A credit cue is capitalised or marked ("Photo Wire", "photo: Jane Doe"), not "a
+            // photo".
             int after = at + cue.length();
-            boolean marked = after < c.length() && (c.charAt(after) == ':' || c.charAt(after) == '/');
-            if (at > 0 && at > cut && c.substring(at).split(" ").length <= MAX_CREDIT_WORDS
-                    && !Character.isLetter(c.charAt(at - 1)) && (Character.isUpperCase(c.charAt(at)) || marked)) {
+            boolean marked =
+                    after < c.length() && (c.charAt(after) == ':' || c.charAt(after) == '/');
+            if (at > 0
+                    && at > cut
+                    && c.substring(at).split(" ").length <= MAX_CREDIT_WORDS
+                    && !Character.isLetter(c.charAt(at - 1))
+                    && (Character.isUpperCase(c.charAt(at)) || marked)) {
                 cut = at;
             }
         }
@@ -35,7 +44,9 @@ final class Captions {
             c = c.substring(0, cut).strip();
         }
         if (lower.startsWith("file photo")) {
-            c = c.substring(Math.min(c.length(), "file photo".length())).replaceFirst("^[\\s:.,-]+", "");
+            c =
+                    c.substring(Math.min(c.length(), "file photo".length()))
+                            .replaceFirst("^[\\s:.,-]+", "");
         }
         c = c.replaceAll("[\\s:/|,-]+$", "").strip();
         return c.split(" ").length < MIN_WORDS ? "" : c;

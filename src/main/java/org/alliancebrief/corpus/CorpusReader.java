@@ -10,7 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads one input file into an {@link Article}, or says why it was skipped. Stateless and thread-safe. */
+/**
+ * Reads one input file into an {@link Article}, or says why it was skipped. Stateless and
+ * thread-safe.
+ */
 public final class CorpusReader {
     private static final Set<String> EXTENSIONS =
             Set.of("txt", "md", "markdown", "text", "html", "htm");
@@ -60,8 +63,12 @@ public final class CorpusReader {
         }
         article = article.withLanguage(LanguageGuess.standard().of(article.text()));
         if (decoded.badBytes() > 0) {
-            article = article.withNote("%d byte%s not valid UTF-8, read as \uFFFD".formatted(
-                    decoded.badBytes(), decoded.badBytes() == 1 ? "" : "s"));
+            article =
+                    article.withNote(
+                            "%d byte%s not valid UTF-8, read as \uFFFD"
+                                    .formatted(
+                                            decoded.badBytes(),
+                                            decoded.badBytes() == 1 ? "" : "s"));
         }
         return article;
     }

@@ -16,14 +16,16 @@ import java.util.Set;
 
 /**
  * Lists the files of the inputs to read, each once across all inputs (a folder and a file inside
- * it), following links. What cannot be an article is skipped with a reason the user reads:
- * named pipes and devices (never opened: reading a pipe waits for ever), broken links, link
- * loops, folders that cannot be read. Hidden files and folders are left out without a word.
+ * it), following links. What cannot be an article is skipped with a reason the user reads: named
+ * pipes and devices (never opened: reading a pipe waits for ever), broken links, link loops,
+ * folders that cannot be read. Hidden files and folders are left out without a word.
  */
 public final class CorpusWalker {
     private final Set<Path> seen = new HashSet<>();
 
-    /** The files of {@code input} to read, sorted; the ones left out are added to {@code skipped}. */
+    /**
+     * The files of {@code input} to read, sorted; the ones left out are added to {@code skipped}.
+     */
     public List<Path> files(Path input, List<Skipped> skipped) {
         Path root = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
         List<Path> files = new ArrayList<>();
@@ -41,11 +43,15 @@ public final class CorpusWalker {
 
     private void walk(Path dir, List<Path> files, List<Skipped> skipped) {
         try {
-            Files.walkFileTree(dir, Set.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            Files.walkFileTree(
+                    dir,
+                    Set.of(FileVisitOption.FOLLOW_LINKS),
+                    Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
-                            return !d.equals(dir) && hidden(d) ? FileVisitResult.SKIP_SUBTREE
+                            return !d.equals(dir) && hidden(d)
+                                    ? FileVisitResult.SKIP_SUBTREE
                                     : FileVisitResult.CONTINUE;
                         }
 
@@ -70,8 +76,8 @@ public final class CorpusWalker {
         }
     }
 
-    private void visit(Path root, Path file, BasicFileAttributes a, List<Path> files,
-            List<Skipped> skipped) {
+    private void visit(
+            Path root, Path file, BasicFileAttributes a, List<Path> files, List<Skipped> skipped) {
         String name = name(root, file);
         if (a == null || a.isSymbolicLink()) {
             skipped.add(new Skipped(name, brokenLink(file)));
@@ -100,8 +106,10 @@ public final class CorpusWalker {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "cannot read folder: permission denied";
         }
-        return "cannot read: " + (e instanceof FileSystemException fse && fse.getReason() != null
-                ? fse.getReason() : e.getClass().getSimpleName());
+        return "cannot read: "
+                + (e instanceof FileSystemException fse && fse.getReason() != null
+                        ? fse.getReason()
+                        : e.getClass().getSimpleName());
     }
 
     private static String brokenLink(Path file) {
@@ -109,7 +117,8 @@ public final class CorpusWalker {
             return "symbolic link to %s, which is not a file".formatted(file.toRealPath());
         } catch (FileSystemException e) {
             String reason = e.getReason() == null ? "" : e.getReason();
-            return reason.contains("levels of symbolic links") ? "symbolic link loop"
+            return reason.contains("levels of symbolic links")
+                    ? "symbolic link loop"
                     : "broken symbolic link: its target is missing";
         } catch (IOException e) {
             return "broken symbolic link: its target is missing";

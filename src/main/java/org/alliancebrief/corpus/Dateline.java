@@ -6,9 +6,9 @@ import org.alliancebrief.corpus.dates.DateReader;
 import org.alliancebrief.corpus.dates.FoundDate;
 
 /**
- * The dateline opening a story ("BRUSSELS (Reuters) - ", "Brussels, 14 June 2021 — ",
- * "BRUSSELS (UrduPoint News / Sputnik - 10th January, 2023) ") or standing alone under the
- * headline ("Vilnius, 4 March 2024."), read by hand around the one date grammar.
+ * The dateline opening a story ("BRUSSELS (Reuters) - ", "Brussels, 14 June 2021 — ", "BRUSSELS
+ * (UrduPoint News / Sputnik - 10th January, 2023) ") or standing alone under the headline
+ * ("Vilnius, 4 March 2024."), read by hand around the one date grammar.
  *
  * @param line the dateline without its dash: "BRUSSELS (Reuters)"
  * @param rest the paragraph after it ("" for a dateline standing alone)
@@ -17,8 +17,10 @@ record Dateline(String line, String rest) {
     private static final int MAX_PLACE_WORDS = 4;
     private static final int MAX_PLACE_CHARS = 40;
     private static final int MAX_GROUP_CHARS = 70;
+
     /** A bare upper-case place ("WASHINGTON — ") must be longer than an acronym like "NATO". */
     private static final int MIN_CAPITALS_PLACE = 5;
+
     private static final DateReader DATES = DateReader.standard();
 
     /** The dateline at the start of {@code paragraph}, if it opens with one. */
@@ -26,7 +28,9 @@ record Dateline(String line, String rest) {
         return read(paragraph, outlets).filter(d -> !d.rest.isEmpty());
     }
 
-    /** Whether all of {@code line} is a dateline with a dated place: "Rome, 29 March 2025, 15:14". */
+    /**
+     * Whether all of {@code line} is a dateline with a dated place: "Rome, 29 March 2025, 15:14".
+     */
     static boolean isAlone(String line, Outlets outlets) {
         return read(line, outlets).filter(d -> d.rest.isEmpty()).isPresent();
     }
@@ -70,8 +74,12 @@ record Dateline(String line, String rest) {
         if (rest < 0 && !alone) {
             return Optional.empty();
         }
-        boolean capitalPlace = !dated && !byAgency && place.length() >= MIN_CAPITALS_PLACE
-                && place.equals(place.toUpperCase(Locale.ROOT)) && rest >= 0;
+        boolean capitalPlace =
+                !dated
+                        && !byAgency
+                        && place.length() >= MIN_CAPITALS_PLACE
+                        && place.equals(place.toUpperCase(Locale.ROOT))
+                        && rest >= 0;
         if (alone ? !dated : !dated && !byAgency && !capitalPlace) {
             return Optional.empty();
         }
@@ -89,7 +97,9 @@ record Dateline(String line, String rest) {
             if (!Character.isUpperCase(text.charAt(i))) {
                 return words == 0 ? -1 : trimEnd(text, i);
             }
-            while (i < text.length() && (Character.isLetter(text.charAt(i)) || ".'\u2019-".indexOf(text.charAt(i)) >= 0)) {
+            while (i < text.length()
+                    && (Character.isLetter(text.charAt(i))
+                            || ".'\u2019-".indexOf(text.charAt(i)) >= 0)) {
                 i++;
             }
             words++;
@@ -100,7 +110,8 @@ record Dateline(String line, String rest) {
                 }
                 i = close + 1; // "Brussels [Belgium]"
             }
-            if (i + 1 < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '/')
+            if (i + 1 < text.length()
+                    && (text.charAt(i) == ' ' || text.charAt(i) == '/')
                     && Character.isUpperCase(text.charAt(i + 1))) {
                 i++;
                 continue;

@@ -17,13 +17,28 @@ import org.jsoup.parser.Parser;
 record FrontMatter(PageMeta meta, int bodyStart) {
     private static final int MAX_LINES = 200;
     private static final List<String> TITLE_KEYS = List.of("title", "post_title", "headline");
-    private static final List<String> DATE_KEYS = List.of("date", "post_date", "published",
-            "published_time", "pubdate", "publishdate", "date_published", "created");
-    private static final List<String> URL_KEYS = List.of("url", "canonical_url", "source_url",
-            "original_url", "permalink", "link", "original_link");
+    private static final List<String> DATE_KEYS =
+            List.of(
+                    "date",
+                    "post_date",
+                    "published",
+                    "published_time",
+                    "pubdate",
+                    "publishdate",
+                    "date_published",
+                    "created");
+    private static final List<String> URL_KEYS =
+            List.of(
+                    "url",
+                    "canonical_url",
+                    "source_url",
+                    "original_url",
+                    "permalink",
+                    "link",
+                    "original_link");
     private static final List<String> AUTHOR_KEYS = List.of("author", "authors", "byline");
-    private static final List<String> OUTLET_KEYS = List.of("source", "site_name", "outlet",
-            "publisher", "site");
+    private static final List<String> OUTLET_KEYS =
+            List.of("source", "site_name", "outlet", "publisher", "site");
 
     /** The front matter opening {@code lines}, or none. */
     static FrontMatter of(List<String> lines) {
@@ -52,8 +67,15 @@ record FrontMatter(PageMeta meta, int bodyStart) {
         if (!url.startsWith("http")) {
             url = "";
         }
-        PageMeta meta = new PageMeta(first(values, TITLE_KEYS), date, date.isEmpty() ? "" : "front-matter",
-                dateKey, url, first(values, AUTHOR_KEYS), first(values, OUTLET_KEYS));
+        PageMeta meta =
+                new PageMeta(
+                        first(values, TITLE_KEYS),
+                        date,
+                        date.isEmpty() ? "" : "front-matter",
+                        dateKey,
+                        url,
+                        first(values, AUTHOR_KEYS),
+                        first(values, OUTLET_KEYS));
         return new FrontMatter(meta, end + 1);
     }
 
@@ -67,7 +89,9 @@ record FrontMatter(PageMeta meta, int bodyStart) {
         return "";
     }
 
-    /** Top-level keys with their scalar value: folded and quoted values joined, a list's first item. */
+    /**
+     * Top-level keys with their scalar value: folded and quoted values joined, a list's first item.
+     */
     private static Map<String, String> values(List<String> lines) {
         Map<String, String> out = new LinkedHashMap<>();
         String key = null;
@@ -76,15 +100,20 @@ record FrontMatter(PageMeta meta, int bodyStart) {
             boolean indented = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0));
             String line = raw.strip();
             int colon = line.indexOf(':');
-            boolean topLevel = !indented && colon > 0 && line.substring(0, colon).strip().matches("[A-Za-z_][\\w-]*");
+            boolean topLevel =
+                    !indented
+                            && colon > 0
+                            && line.substring(0, colon).strip().matches("[A-Za-z_][\\w-]*");
             if (topLevel) {
                 put(out, key, value);
                 key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
                 value.setLength(0);
                 value.append(line.substring(colon + 1).strip());
             } else if (key != null && !line.isEmpty() && !line.startsWith("#")) {
-                if (line.startsWith("- ") && (value.isEmpty() || value.toString().equals(">")
-                        || value.toString().equals("|"))) {
+                if (line.startsWith("- ")
+                        && (value.isEmpty()
+                                || value.toString().equals(">")
+                                || value.toString().equals("|"))) {
                     value.setLength(0);
                     value.append(line.substring(2).strip());
                 } else if (!line.startsWith("- ")) {
@@ -104,17 +133,28 @@ record FrontMatter(PageMeta meta, int bodyStart) {
         if (v.startsWith(">") || v.startsWith("|")) {
             v = v.substring(1).strip();
         }
-        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+        if (v.length() >= 2
+                && (v.startsWith("\"") && v.endsWith("\"")
+                        || v.startsWith("'") && v.endsWith("'"))) {
             boolean doubleQuoted = v.charAt(0) == '"';
             v = v.substring(1, v.length() - 1);
             if (doubleQuoted) {
-                // YAML escapes in scraped titles: "\_" is a no-break space, a "\" ends a folded line.
-                v = v.replace("\\ ", " ").replace("\\_", " ").replace("\\\"", "\"").replaceAll("\\\\\\s+", "");
+                // YAML escapes in scraped titles: "\_" is a no-break space, a "\" ends a folded
+                // line.
+                v =
+                        v.replace("\\ ", " ")
+                                .replace("\\_", " ")
+                                .replace("\\\"", "\"")
+                                .replaceAll("\\\\\\s+", "");
             } else {
                 v = v.replace("''", "'");
             }
         }
-        if (v.equals("[]") || v.equals("\"\"") || v.equals("''") || v.equals("~") || v.equals("null")) {
+        if (v.equals("[]")
+                || v.equals("\"\"")
+                || v.equals("''")
+                || v.equals("~")
+                || v.equals("null")) {
             v = "";
         }
         out.put(key, LineCleaner.clean(Parser.unescapeEntities(v, false)));

@@ -10,35 +10,49 @@ import org.alliancebrief.corpus.dates.DateReader;
 
 /**
  * Recognises page furniture listed in furniture.txt ("Scroll to Top", breadcrumbs, share rows,
- * consent banners, teaser blocks, reader comments) by hash lookups of a line's key and of its
- * first and last words: no pattern is tried per entry, so a line costs the same however long
- * the list grows.
+ * consent banners, teaser blocks, reader comments) by hash lookups of a line's key and of its first
+ * and last words: no pattern is tried per entry, so a line costs the same however long the list
+ * grows.
  */
 final class Furniture {
     private static final int MAX_WORDS = 20;
+
     /** Consent banners run long; a paragraph longer than this mentioning cookies is prose. */
     private static final int MAX_BANNER_WORDS = 60;
+
     /** Shorter entries ("Share", "Print") are ordinary words inside a sentence. */
     private static final int MIN_WORDS_INSIDE = 3;
+
     private static final DateReader DATES = DateReader.standard();
     private static final Furniture DEFAULT = new Furniture(ResourceLines.read("furniture.txt"));
 
     /** What a line is, as furniture. */
-    enum Kind { NONE, LINE, BLOCK, END }
+    enum Kind {
+        NONE,
+        LINE,
+        BLOCK,
+        END
+    }
 
     private final Set<String> exact = new HashSet<>();
+
     /** Opening words → the word the line must also hold, or "" for none. */
     private final Map<String, String> starts = new HashMap<>();
+
     /** Opening words that are furniture only when a mark follows them. */
     private final Set<String> afterMark = new HashSet<>();
+
     private final Set<String> ends = new HashSet<>();
     private final Set<String> words = new HashSet<>();
     private final Set<String> blocks = new HashSet<>();
     private final Set<String> pageEnds = new HashSet<>();
+
     /** Exact entries of several words, which can be found glued inside a sentence. */
     private final Set<String> glued = new HashSet<>();
+
     /** First words of the exact entries: a window is looked up only where one of them stands. */
     private final Set<String> firstWords = new HashSet<>();
+
     private int longest = 1;
 
     Furniture(List<String> entries) {
@@ -49,7 +63,8 @@ final class Furniture {
             switch (type) {
                 case "starts" -> {
                     int bar = value.indexOf('|');
-                    starts.put(key(bar < 0 ? value : value.substring(0, bar)),
+                    starts.put(
+                            key(bar < 0 ? value : value.substring(0, bar)),
                             bar < 0 ? "" : key(value.substring(bar + 1)));
                 }
                 case "after" -> afterMark.add(key(value));
@@ -82,7 +97,10 @@ final class Furniture {
         return kind(line) != Kind.NONE;
     }
 
-    /** What {@code line} is as furniture: nothing, a line, a teaser block's head, the comments' head. */
+    /**
+     * What {@code line} is as furniture: nothing, a line, a teaser block's head, the comments'
+     * head.
+     */
     Kind kind(String line) {
         String k = key(line);
         if (k.isEmpty()) {
@@ -126,7 +144,10 @@ final class Furniture {
         return Kind.NONE;
     }
 
-    /** Whether a mark or the line's end follows its first {@code n} words ("Home > World", "Related:"). */
+    /**
+     * Whether a mark or the line's end follows its first {@code n} words ("Home > World",
+     * "Related:").
+     */
     private static boolean markFollows(String line, int n) {
         String l = line.strip();
         int i = 0;
@@ -146,19 +167,23 @@ final class Furniture {
 
     /** "HomeEuropeEU and NATO...": a breadcrumb whose separators were lost. */
     private static boolean gluedBreadcrumb(String line) {
-        return line.length() > 4 && line.startsWith("Home") && Character.isUpperCase(line.charAt(4));
+        return line.length() > 4
+                && line.startsWith("Home")
+                && Character.isUpperCase(line.charAt(4));
     }
 
     /**
      * {@code sentence} without the furniture a scraper glued into it ("Don't miss new updates on
-     * your email Scroll to Top The EU said..." → "The EU said..."); "" if it is all furniture,
-     * as "Monday, May 6, 2024 HomeEurope..." is.
+     * your email Scroll to Top The EU said..." → "The EU said..."); "" if it is all furniture, as
+     * "Monday, May 6, 2024 HomeEurope..." is.
      */
     String withoutGlued(String sentence) {
         String original = withoutGluedPhrases(sentence.strip());
         int dateEnd = DATES.leadingDateEnd(original);
-        String rest = dateEnd > 0 && dateEnd < original.length() && original.charAt(dateEnd) == ' '
-                ? original.substring(dateEnd + 1).strip() : original;
+        String rest =
+                dateEnd > 0 && dateEnd < original.length() && original.charAt(dateEnd) == ' '
+                        ? original.substring(dateEnd + 1).strip()
+                        : original;
         boolean datePrefix = rest.length() < original.length();
         boolean removed = false;
         while (!rest.isEmpty()) {
@@ -172,7 +197,8 @@ final class Furniture {
             rest = shorter;
             removed = true;
         }
-        // A date opening a real sentence ("14 June 2021 was...") stays unless furniture followed it.
+        // A date opening a real sentence ("14 June 2021 was...") stays unless furniture followed
+        // it.
         return removed || rest.isEmpty() ? rest : datePrefix ? original : rest;
     }
 
@@ -190,7 +216,9 @@ final class Furniture {
                 best = n;
             }
         }
-        return best == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(w, best, w.length)).strip();
+        return best == 0
+                ? null
+                : String.join(" ", java.util.Arrays.copyOfRange(w, best, w.length)).strip();
     }
 
     /** {@code s} without entries of several words glued anywhere inside it. */

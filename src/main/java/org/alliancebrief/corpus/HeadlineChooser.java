@@ -7,23 +7,28 @@ import java.util.Map;
 /**
  * Chooses the headline among a page's top lines. A headline is a content line of one phrase or
  * sentence; never a date, dateline, stamp, navigation, number or the site's name. In order: the
- * line that matches the headline the page's metadata declares; a line the page repeats (a
- * headline printed twice, or closing a breadcrumb); the first headline-shaped line, passing over
- * a one- or two-word section label when a fuller line follows. A page that opens with prose has
- * no headline: it is named by its first sentence.
+ * line that matches the headline the page's metadata declares; a line the page repeats (a headline
+ * printed twice, or closing a breadcrumb); the first headline-shaped line, passing over a one- or
+ * two-word section label when a fuller line follows. A page that opens with prose has no headline:
+ * it is named by its first sentence.
  */
 final class HeadlineChooser {
     /** Only the top of a page holds its headline. */
     private static final int TOP_LINES = 40;
+
     private static final int MAX_HEADLINE_WORDS = 30;
+
     /** A two-sentence headline ("X happened. Y won't") is short and has no final full stop. */
     private static final int MAX_TWO_SENTENCE_WORDS = 25;
+
     private static final int MAX_LABEL_WORDS = 2;
+
     /** How many content lines after a section label may hold the fuller headline. */
     private static final int LABEL_LOOKAHEAD = 3;
 
     /**
-     * @param at the line of the headline, or of the opening content line when {@code derived}; -1 if none
+     * @param at the line of the headline, or of the opening content line when {@code derived}; -1
+     *     if none
      * @param derived the page has no headline; name it by the first sentence at {@code at}
      * @param declared the headline is the declared one and stands on no line of the page
      */
@@ -36,8 +41,13 @@ final class HeadlineChooser {
     private final Outlets outlets;
     private final String site;
 
-    HeadlineChooser(List<String> lines, PageLine[] kinds, String[] texts, boolean[] dropped,
-            Outlets outlets, String site) {
+    HeadlineChooser(
+            List<String> lines,
+            PageLine[] kinds,
+            String[] texts,
+            boolean[] dropped,
+            Outlets outlets,
+            String site) {
         this.lines = lines;
         this.kinds = kinds;
         this.texts = texts;
@@ -95,8 +105,11 @@ final class HeadlineChooser {
             }
             seen.putIfAbsent(k, i);
             // A breadcrumb ends with the page's own headline: "Home / News / Allies meet".
-            int slash = Math.max(texts[i].lastIndexOf(" / "), Math.max(texts[i].lastIndexOf(" > "),
-                    texts[i].lastIndexOf(" \u00bb ")));
+            int slash =
+                    Math.max(
+                            texts[i].lastIndexOf(" / "),
+                            Math.max(
+                                    texts[i].lastIndexOf(" > "), texts[i].lastIndexOf(" \u00bb ")));
             if (dropped[i] && slash > 0) {
                 seen.putIfAbsent(key(texts[i].substring(slash + 3)), i);
             }
@@ -121,7 +134,9 @@ final class HeadlineChooser {
         }
         String t = texts[i];
         char first = t.charAt(0);
-        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "\"\u201c\u2018'\u00ab".indexOf(first) >= 0)) {
+        if (!(Character.isUpperCase(first)
+                || Character.isDigit(first)
+                || "\"\u201c\u2018'\u00ab".indexOf(first) >= 0)) {
             return false;
         }
         char last = t.charAt(t.length() - 1);
@@ -133,14 +148,17 @@ final class HeadlineChooser {
             return false;
         }
         int sentences = SentenceSplitter.split(t).size();
-        if (sentences > 2 || sentences == 2 && (words > MAX_TWO_SENTENCE_WORDS || Unwrapper.endsTerminal(t))) {
+        if (sentences > 2
+                || sentences == 2
+                        && (words > MAX_TWO_SENTENCE_WORDS || Unwrapper.endsTerminal(t))) {
             return false;
         }
         if (key(t).equals(site) || outlets.find(t).map(o -> key(o).equals(key(t))).orElse(false)) {
             return false;
         }
         // A line that runs on into a lower-case line is the start of a hard-wrapped sentence.
-        if (i + 1 < lines.size() && !lines.get(i + 1).isEmpty()
+        if (i + 1 < lines.size()
+                && !lines.get(i + 1).isEmpty()
                 && Character.isLowerCase(lines.get(i + 1).charAt(0))) {
             return false;
         }
@@ -152,8 +170,8 @@ final class HeadlineChooser {
     }
 
     /**
-     * Whether a fuller headline (no full stop at its end) follows the label at {@code i} before
-     * any prose: section labels stand right above the headline.
+     * Whether a fuller headline (no full stop at its end) follows the label at {@code i} before any
+     * prose: section labels stand right above the headline.
      */
     private boolean fullerHeadlineFollows(int i, int end) {
         int seen = 0;

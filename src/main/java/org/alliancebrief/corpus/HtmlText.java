@@ -8,12 +8,14 @@ import org.jsoup.nodes.Element;
 
 /** Turns an HTML page into plain text (title, then one block a paragraph) and its captions. */
 final class HtmlText {
-    private static final String DROPPED = "script, style, nav, footer, aside, form, noscript, iframe,"
-            + " svg, button, template, select";
+    private static final String DROPPED =
+            "script, style, nav, footer, aside, form, noscript, iframe,"
+                    + " svg, button, template, select";
     private static final String BLOCK_QUERY = "p, h2, h3, h4, h5, h6, li, blockquote";
-    private static final String DATE_QUERY = "meta[property=article:published_time], "
-            + "meta[name=article:published_time], meta[itemprop=datePublished], meta[name=pubdate], "
-            + "meta[name=publishdate], meta[name=date], meta[name=DC.date.issued], meta[name=dcterms.date]";
+    private static final String DATE_QUERY =
+            "meta[property=article:published_time], "
+                    + "meta[name=article:published_time], meta[itemprop=datePublished], meta[name=pubdate], "
+                    + "meta[name=publishdate], meta[name=date], meta[name=DC.date.issued], meta[name=dcterms.date]";
 
     /** The plain text of a page, the captions of its figures, and what its head says about it. */
     record Page(String text, List<String> captions, PageMeta meta) {
@@ -42,8 +44,10 @@ final class HtmlText {
         }
         List<String> captions = new ArrayList<>();
         for (Element figure : doc.select("figure, figcaption")) {
-            String caption = figure.tagName().equals("figcaption") ? figure.text()
-                    : figure.select("figcaption").text();
+            String caption =
+                    figure.tagName().equals("figcaption")
+                            ? figure.text()
+                            : figure.select("figcaption").text();
             if (!caption.isBlank() && !captions.contains(caption)) {
                 captions.add(caption);
             }
@@ -83,8 +87,10 @@ final class HtmlText {
             String content = meta.attr("content").strip();
             if (!content.isEmpty()) {
                 date = content;
-                key = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name")
-                        ? meta.attr("name") : meta.attr("itemprop");
+                key =
+                        meta.hasAttr("property")
+                                ? meta.attr("property")
+                                : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
                 break;
             }
         }
@@ -103,8 +109,14 @@ final class HtmlText {
         }
         String author = attr(doc, "meta[name=author]", "content");
         String outlet = attr(doc, "meta[property=og:site_name]", "content");
-        return new PageMeta(title, date, date.isEmpty() ? "" : "html-meta", key,
-                url.startsWith("http") ? url : "", author, outlet);
+        return new PageMeta(
+                title,
+                date,
+                date.isEmpty() ? "" : "html-meta",
+                key,
+                url.startsWith("http") ? url : "",
+                author,
+                outlet);
     }
 
     private static String attr(Document doc, String query, String attribute) {

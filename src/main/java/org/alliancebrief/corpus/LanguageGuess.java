@@ -14,15 +14,20 @@ import java.util.Locale;
 final class LanguageGuess {
     /** A few paragraphs tell the language; more only costs time. */
     private static final int SAMPLE_CHARS = 500;
+
     /** Below this, the text is too short to tell (a headline, a caption). */
     private static final int MIN_CHARS = 40;
-    private static final LanguageGuess DEFAULT = new LanguageGuess(ResourceLines.read("languages.txt"));
+
+    private static final LanguageGuess DEFAULT =
+            new LanguageGuess(ResourceLines.read("languages.txt"));
 
     private final LanguageDetector detector;
 
     LanguageGuess(List<String> codes) {
-        IsoCode639_1[] iso = codes.stream().map(c -> IsoCode639_1.valueOf(c.toUpperCase(Locale.ROOT)))
-                .toArray(IsoCode639_1[]::new);
+        IsoCode639_1[] iso =
+                codes.stream()
+                        .map(c -> IsoCode639_1.valueOf(c.toUpperCase(Locale.ROOT)))
+                        .toArray(IsoCode639_1[]::new);
         detector = LanguageDetectorBuilder.fromIsoCodes639_1(iso).build();
     }
 
@@ -37,6 +42,8 @@ final class LanguageGuess {
         }
         String sample = text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS);
         Language language = detector.detectLanguageOf(sample);
-        return language == Language.UNKNOWN ? "" : language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+        return language == Language.UNKNOWN
+                ? ""
+                : language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
     }
 }

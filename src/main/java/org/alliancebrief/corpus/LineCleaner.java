@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into lines on any line ending and normalises the spaces inside each line, in one
- * pass over the characters.
+ * Splits text into lines on any line ending and normalises the spaces inside each line, in one pass
+ * over the characters.
  */
 final class LineCleaner {
     private LineCleaner() {}
@@ -57,12 +57,25 @@ final class LineCleaner {
 
     // Tabs, no-break and typographic spaces all read as one space in running text.
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u1680'
-                || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F' || c == '\u3000';
+        return c == ' '
+                || c == '\t'
+                || c == '\u000B'
+                || c == '\f'
+                || c == '\u00A0'
+                || c == '\u1680'
+                || c >= '\u2000' && c <= '\u200A'
+                || c == '\u202F'
+                || c == '\u205F'
+                || c == '\u3000';
     }
 
     private static boolean isInvisible(char c) {
-        return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
-                || c <= '\u0008' || c >= '\u000E' && c <= '\u001F' || c == '\u007F';
+        return c >= '\u200B' && c <= '\u200D'
+                || c == '\u2060'
+                || c == '\uFEFF'
+                || c == '\u00AD'
+                || c <= '\u0008'
+                || c >= '\u000E' && c <= '\u001F'
+                || c == '\u007F';
     }
 }

@@ -3,8 +3,8 @@ package org.alliancebrief.corpus;
 import java.util.Objects;
 
 /**
- * A line taken out of the article's content because it describes the page rather than the story
- * (a date line, a byline, a photo caption), kept so that later stages can read dates from it.
+ * A line taken out of the article's content because it describes the page rather than the story (a
+ * date line, a byline, a photo caption), kept so that later stages can read dates from it.
  *
  * @param kind what the line is, as the corpus stage judged it
  */

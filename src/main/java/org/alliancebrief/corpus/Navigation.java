@@ -13,10 +13,13 @@ import java.util.Set;
 final class Navigation {
     /** A row of menu words longer than this is a sentence that happens to use them. */
     private static final int MAX_MENU_WORDS = 8;
+
     private static final int MAX_COUNTER_WORDS = 8;
-    private static final Navigation DEFAULT = new Navigation(
-            ResourceLines.read("lexicon/en/menu-words.txt"), ResourceLines.read("lexicon/en/counters.txt"),
-            ResourceLines.read("lexicon/en/labels.txt"));
+    private static final Navigation DEFAULT =
+            new Navigation(
+                    ResourceLines.read("lexicon/en/menu-words.txt"),
+                    ResourceLines.read("lexicon/en/counters.txt"),
+                    ResourceLines.read("lexicon/en/labels.txt"));
 
     private final Set<String> menu;
     private final Set<String> counters;
@@ -88,12 +91,16 @@ final class Navigation {
     /** The words of {@code l} in lower case, without numbers and marks. */
     private static String[] words(String l) {
         return java.util.Arrays.stream(l.toLowerCase(Locale.ROOT).split("[^\\p{L}&-]+"))
-                .filter(w -> !w.isEmpty() && !w.equals("-")).toArray(String[]::new);
+                .filter(w -> !w.isEmpty() && !w.equals("-"))
+                .toArray(String[]::new);
     }
 
     private static boolean isPath(String l) {
-        return l.indexOf(' ') < 0 && (l.startsWith("/") || l.startsWith("http://") || l.startsWith("https://")
-                || l.startsWith("www."));
+        return l.indexOf(' ') < 0
+                && (l.startsWith("/")
+                        || l.startsWith("http://")
+                        || l.startsWith("https://")
+                        || l.startsWith("www."));
     }
 
     private static boolean endsSentence(String l) {

@@ -24,8 +24,13 @@ final class Outlets {
                     continue; // "Name|" or "a||b": no empty name, which would match anywhere
                 }
                 // Letters around the name would make "AP" match inside "APEC".
-                all.add(new Name(canonical, Pattern.compile(
-                        "(?<![\\p{L}\\d])" + Pattern.quote(alias.strip()) + "(?![\\p{L}\\d])")));
+                all.add(
+                        new Name(
+                                canonical,
+                                Pattern.compile(
+                                        "(?<![\\p{L}\\d])"
+                                                + Pattern.quote(alias.strip())
+                                                + "(?![\\p{L}\\d])")));
             }
         }
         // Longer names first, so "Agence France-Presse" wins over a shorter alias inside it.

@@ -4,27 +4,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Cheap looks at a page's raw text: which format it is in, transcript timestamps, a source line's URL. */
+/**
+ * Cheap looks at a page's raw text: which format it is in, transcript timestamps, a source line's
+ * URL.
+ */
 final class PageFormat {
     /** How much of a file is sniffed for its format. */
     private static final int SNIFF_CHARS = 8192;
+
     private static final int MIN_HTML_TAGS = 5;
     private static final int SNIFF_LINES = 60;
+
     /** Transcripts stamp most lines; a few times in prose ("at 10:30") are not stamps. */
     private static final int MIN_STAMPED_LINES = 3;
-    private static final List<String> TAGS = List.of("<p>", "<p ", "<div", "<br", "<span", "<figure",
-            "<img", "<a ", "<h1", "<h2", "<h3", "<li", "</p>", "</div>");
-    private static final List<String> SOURCE_LABELS = List.of("source:", "original:", "original article:",
-            "read more at:", "via:", "url:");
+
+    private static final List<String> TAGS =
+            List.of(
+                    "<p>", "<p ", "<div", "<br", "<span", "<figure", "<img", "<a ", "<h1", "<h2",
+                    "<h3", "<li", "</p>", "</div>");
+    private static final List<String> SOURCE_LABELS =
+            List.of("source:", "original:", "original article:", "read more at:", "via:", "url:");
 
     private PageFormat() {}
 
     /** Whether text saved as plain text is in fact HTML (a scraper's raw page body). */
     static boolean looksLikeHtml(String text) {
-        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+        String head =
+                text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
         int tags = 0;
         for (String tag : TAGS) {
-            for (int at = head.indexOf(tag); at >= 0 && tags < MIN_HTML_TAGS; at = head.indexOf(tag, at + 1)) {
+            for (int at = head.indexOf(tag);
+                    at >= 0 && tags < MIN_HTML_TAGS;
+                    at = head.indexOf(tag, at + 1)) {
                 tags++;
             }
         }

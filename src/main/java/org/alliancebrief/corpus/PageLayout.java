@@ -6,30 +6,40 @@ import org.alliancebrief.corpus.MetaLine.Kind;
 import org.alliancebrief.corpus.MetaLine.Placement;
 
 /**
- * A page sorted line by line into its title, the blocks of content lines, and the meta lines
- * taken out (dates, bylines, captions); furniture is dropped. Each line is classified once;
- * the headline is then chosen among the top lines ({@link HeadlineChooser}), and a second walk
- * files every line by where it stands relative to it.
+ * A page sorted line by line into its title, the blocks of content lines, and the meta lines taken
+ * out (dates, bylines, captions); furniture is dropped. Each line is classified once; the headline
+ * is then chosen among the top lines ({@link HeadlineChooser}), and a second walk files every line
+ * by where it stands relative to it.
  *
  * @param title the headline, or the first content line when {@code derived}, or ""
- * @param derived the page shows no headline: {@code title} is the opening content line, kept in
- *     the blocks, and the article is to be named by its first sentence
+ * @param derived the page shows no headline: {@code title} is the opening content line, kept in the
+ *     blocks, and the article is to be named by its first sentence
  * @param blocks runs of content lines; a blank or removed line ends a run
  * @param meta lines describing the page, in page order
  * @param outletClues text of bylines and source lines, where an outlet may be named
  * @param blankSeparated whether the page separates paragraphs with blank lines
  */
-record PageLayout(String title, boolean derived, List<List<String>> blocks, List<MetaLine> meta,
-        List<String> outletClues, boolean blankSeparated) {
+record PageLayout(
+        String title,
+        boolean derived,
+        List<List<String>> blocks,
+        List<MetaLine> meta,
+        List<String> outletClues,
+        boolean blankSeparated) {
     /** Blank-separated pages have several blocks; a page of single newlines has one or two. */
     private static final int MIN_BLOCKS_FOR_BLANK_SEPARATED = 3;
+
     /** An unpunctuated line standing alone under the title is a kicker or caption, not a story. */
     private static final int MAX_WORDS_LONE_HEADER_LINE = 10;
+
     /** Lines this short above a capture date are what a saving tool writes ("Redirecting..."). */
     private static final int MAX_WORDS_TOOL_LINE = 2;
+
     private static final int MAX_TEASER_WORDS = 20;
+
     /** Content lines the story has shown before a teaser block or comments can close it. */
     private static final int MIN_LINES_BEFORE_BLOCKS = 3;
+
     private static final org.alliancebrief.corpus.dates.DateReader DATES =
             org.alliancebrief.corpus.dates.DateReader.standard();
 
@@ -43,7 +53,11 @@ record PageLayout(String title, boolean derived, List<List<String>> blocks, List
      * Sorts cleaned {@code lines} (blank lines as ""); {@code declared} is the headline the page's
      * metadata gives ("" if none), {@code site} the site's name, never a headline.
      */
-    static PageLayout of(List<String> lines, Furniture furniture, Outlets outlets, String declared,
+    static PageLayout of(
+            List<String> lines,
+            Furniture furniture,
+            Outlets outlets,
+            String declared,
             String site) {
         PageLine[] kinds = new PageLine[lines.size()];
         String[] texts = new String[lines.size()];
@@ -72,21 +86,31 @@ record PageLayout(String title, boolean derived, List<List<String>> blocks, List
                 dropped[i] = true;
             } else {
                 teasers = false;
-                dropped[i] = !date && (f != Furniture.Kind.NONE || furniture.withoutGlued(texts[i]).isEmpty());
+                dropped[i] =
+                        !date
+                                && (f != Furniture.Kind.NONE
+                                        || furniture.withoutGlued(texts[i]).isEmpty());
             }
             kinds[i] = dropped[i] ? null : PageLine.of(line, outlets);
             kept += dropped[i] ? 0 : 1;
         }
-        HeadlineChooser.Choice choice = new HeadlineChooser(lines, kinds, texts, dropped, outlets, site)
-                .choose(declared);
+        HeadlineChooser.Choice choice =
+                new HeadlineChooser(lines, kinds, texts, dropped, outlets, site).choose(declared);
         var sorter = new Sorter(lines, kinds, texts, dropped, choice);
         sorter.run();
         String title = choice.declared() ? declared : choice.at() >= 0 ? texts[choice.at()] : "";
-        return new PageLayout(title, choice.derived(), sorter.blocks, sorter.meta, sorter.clues,
+        return new PageLayout(
+                title,
+                choice.derived(),
+                sorter.blocks,
+                sorter.meta,
+                sorter.clues,
                 countBlocks(lines) >= MIN_BLOCKS_FOR_BLANK_SEPARATED);
     }
 
-    /** A line in a block of teasers: a headline or its date, short and without a final full stop. */
+    /**
+     * A line in a block of teasers: a headline or its date, short and without a final full stop.
+     */
     private static boolean isTeaser(String text) {
         return text.split(" ").length <= MAX_TEASER_WORDS && !text.endsWith(".");
     }
@@ -105,7 +129,11 @@ record PageLayout(String title, boolean derived, List<List<String>> blocks, List
 
     /** The second walk down the page; one instance per page, so the parser stays stateless. */
     private static final class Sorter {
-        private enum Region { BEFORE_TITLE, HEADER, BODY }
+        private enum Region {
+            BEFORE_TITLE,
+            HEADER,
+            BODY
+        }
 
         private final List<String> lines;
         private final PageLine[] kinds;
@@ -118,10 +146,18 @@ record PageLayout(String title, boolean derived, List<List<String>> blocks, List
         private Region region;
         private List<String> block = new ArrayList<>();
         private boolean previousKept;
-        /** Whether a line other than a saving tool's has been seen: a date above it is no capture date. */
+
+        /**
+         * Whether a line other than a saving tool's has been seen: a date above it is no capture
+         * date.
+         */
         private boolean pageStarted;
 
-        Sorter(List<String> lines, PageLine[] kinds, String[] texts, boolean[] dropped,
+        Sorter(
+                List<String> lines,
+                PageLine[] kinds,
+                String[] texts,
+                boolean[] dropped,
                 HeadlineChooser.Choice choice) {
             this.lines = lines;
             this.kinds = kinds;
@@ -135,7 +171,8 @@ record PageLayout(String title, boolean derived, List<List<String>> blocks, List
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 boolean kept = !line.isEmpty() && !dropped[i] && sort(line, i);
-                if (!line.isEmpty() && (!dropped[i] || texts[i].split(" ").length > MAX_WORDS_TOOL_LINE)) {
+                if (!line.isEmpty()
+                        && (!dropped[i] || texts[i].split(" ").length > MAX_WORDS_TOOL_LINE)) {
                     pageStarted = true;
                 }
                 if (!kept) {
@@ -160,15 +197,19 @@ record PageLayout(String title, boolean derived, List<List<String>> blocks, List
                     return true;
                 }
                 if (kind == PageLine.DATE) {
-                    meta.add(new MetaLine(text, pageStarted ? Placement.BEFORE_TITLE : Placement.CAPTURE,
-                            Kind.DATE));
+                    meta.add(
+                            new MetaLine(
+                                    text,
+                                    pageStarted ? Placement.BEFORE_TITLE : Placement.CAPTURE,
+                                    Kind.DATE));
                 } else if (kind != PageLine.CONTENT) {
                     addMeta(kind, text);
                 }
                 return false; // content above the headline is page chrome: teasers, notices
             }
             // A line carrying on an unfinished sentence is content, even "January 2020." alone.
-            boolean continuation = previousKept && !Unwrapper.endsTerminal(block.get(block.size() - 1));
+            boolean continuation =
+                    previousKept && !Unwrapper.endsTerminal(block.get(block.size() - 1));
             if (kind != PageLine.CONTENT && !continuation) {
                 addMeta(kind, text);
                 return false;
@@ -184,10 +225,14 @@ record PageLayout(String title, boolean derived, List<List<String>> blocks, List
 
         private void addMeta(PageLine kind, String text) {
             // Captions are about pictures wherever they stand; the rest belong where they stand.
-            Placement placement = kind == PageLine.CAPTION || region == Region.BODY
-                    ? Placement.BODY : Placement.HEADER;
+            Placement placement =
+                    kind == PageLine.CAPTION || region == Region.BODY
+                            ? Placement.BODY
+                            : Placement.HEADER;
             meta.add(new MetaLine(text, placement, MetaLine.of(kind)));
-            if (kind == PageLine.BYLINE || kind == PageLine.SOURCE || kind == PageLine.DATELINE
+            if (kind == PageLine.BYLINE
+                    || kind == PageLine.SOURCE
+                    || kind == PageLine.DATELINE
                     || kind == PageLine.PUBLISHED) {
                 clues.add(text);
             }
@@ -196,7 +241,9 @@ record PageLayout(String title, boolean derived, List<List<String>> blocks, List
         private boolean isLoneShortLine(String line, int i) {
             boolean aloneAbove = !previousKept;
             boolean aloneBelow = i + 1 >= lines.size() || lines.get(i + 1).isEmpty();
-            return aloneAbove && aloneBelow && !Unwrapper.endsTerminal(line)
+            return aloneAbove
+                    && aloneBelow
+                    && !Unwrapper.endsTerminal(line)
                     && line.split(" ").length <= MAX_WORDS_LONE_HEADER_LINE;
         }
 

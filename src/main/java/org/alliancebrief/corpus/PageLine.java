@@ -20,34 +20,43 @@ enum PageLine {
     AUTHOR_NOTE,
     /** A dateline standing alone: "Vilnius, 4 March 2024.", "ROME, 29 March 2025, 15:14". */
     DATELINE,
-    /** Site navigation: a menu or icon row, a section label, a counter, a category line, a number. */
+    /**
+     * Site navigation: a menu or icon row, a section label, a counter, a category line, a number.
+     */
     NAVIGATION,
     /** Anything else: content, as far as one line can tell. */
     CONTENT;
 
     /** A line this long that holds a stamp and its date is a header line, not prose. */
     private static final int MAX_WORDS_STAMP_LINE = 14;
+
     private static final DateReader DATES = DateReader.standard();
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●■*-]+\\s*");
-    private static final Pattern PUBLISHED_START = Pattern.compile(
-            "(?i)(?:first |last )?(?:published|posted|updated|last updated|date)\\b\\s*(?:on|at)?\\s*:?.*");
-    private static final Pattern BY = Pattern.compile(
-            "(?:By|BY|Written by|Words by|Author:|Story by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s,&]+\\S+){0,7}");
-    private static final Pattern CREDITS = Pattern.compile(
-            "\\(?(?:Additional )?(?:[Rr]eporting|[Rr]eported|[Ee]diting|[Ww]riting|[Cc]ompiled|"
-                    + "[Ee]dited)\\s+by\\b.*");
-    private static final Pattern REPORT = Pattern.compile(
-            "(?:\\p{Lu}{1,4}-)?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)? (?:Report|Reports|Staff)");
+    private static final Pattern PUBLISHED_START =
+            Pattern.compile(
+                    "(?i)(?:first |last )?(?:published|posted|updated|last updated|date)\\b\\s*(?:on|at)?\\s*:?.*");
+    private static final Pattern BY =
+            Pattern.compile(
+                    "(?:By|BY|Written by|Words by|Author:|Story by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s,&]+\\S+){0,7}");
+    private static final Pattern CREDITS =
+            Pattern.compile(
+                    "\\(?(?:Additional )?(?:[Rr]eporting|[Rr]eported|[Ee]diting|[Ww]riting|[Cc]ompiled|"
+                            + "[Ee]dited)\\s+by\\b.*");
+    private static final Pattern REPORT =
+            Pattern.compile(
+                    "(?:\\p{Lu}{1,4}-)?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)? (?:Report|Reports|Staff)");
     // Case-insensitive only around words: (?i) would make \p{Lu} match lower case too.
-    private static final Pattern CAPTION_MARK = Pattern.compile(
-            "\\((?i:photo|photograph|image|picture|pic|file photo)\\b[^)]*\\)"
-                    + "|\\(\\s*(?:\\d(?:st|nd|rd|th)\\s+)?(?:L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(?:re|er))"
-                    + "(?:\\s*,\\s*(?i:front|back|rear|top|bottom|row)[^)]*)?\\s*\\)"
-                    + "|(?i:\\bfile photo\\b)"
-                    + "|\\b[Pp]hotos?\\s*(?::|by|/|(?i:credit):?)?\\s*\\p{Lu}[\\p{L}./& -]{1,40}\\.?$"
-                    + "|^(?i:photo|image|picture|credit|caption)\\s*:"
-                    + "|\\b\\p{Lu}{3,}/\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)*\\b"
-                    + "|(?i:\\bgetty images\\b)");
+    private static final Pattern CAPTION_MARK =
+            Pattern.compile(
+                    "\\((?i:photo|photograph|image|picture|pic|file photo)\\b[^)]*\\)"
+                            + "|\\(\\s*(?:\\d(?:st|nd|rd|th)\\s+)?(?:L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(?:re|er))"
+                            + "(?:\\s*,\\s*(?i:front|back|rear|top|bottom|row)[^)]*)?\\s*\\)"
+                            + "|(?i:\\bfile photo\\b)"
+                            + "|\\b[Pp]hotos?\\s*(?::|by|/|(?i:credit):?)?\\s*\\p{Lu}[\\p{L}./& -]{1,40}\\.?$"
+                            + "|^(?i:photo|image|picture|credit|caption)\\s*:"
+                            + "|\\b\\p{Lu}{3,}/\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)*\\b"
+                            + "|(?i:\\bgetty images\\b)");
+
     // A line is a caption only if each of its sentences is; else it is a paragraph mentioning one.
     private static boolean isCaptionLine(String line) {
         return SentenceSplitter.split(line).stream().allMatch(s -> isCaption(s.of(line)));
@@ -58,27 +67,39 @@ enum PageLine {
         return mayBeCaption(sentence) && CAPTION_MARK.matcher(sentence).find();
     }
 
-    /** Every caption mark holds a bracket, a slash or one of a few words: most sentences hold none. */
+    /**
+     * Every caption mark holds a bracket, a slash or one of a few words: most sentences hold none.
+     */
     private static boolean mayBeCaption(String s) {
         if (s.indexOf('(') >= 0 || s.indexOf('/') >= 0) {
             return true;
         }
         String l = s.toLowerCase(java.util.Locale.ROOT);
-        return l.contains("photo") || l.contains("image") || l.contains("picture") || l.contains("credit")
-                || l.contains("caption") || l.contains("getty");
+        return l.contains("photo")
+                || l.contains("image")
+                || l.contains("picture")
+                || l.contains("credit")
+                || l.contains("caption")
+                || l.contains("getty");
     }
 
-    private static final Pattern SOURCE_LINE = Pattern.compile(
-            "(?i:source|sources|via|credit)\\s*:\\s*\\S.{0,60}"
-                    + "|(?:©|\\([Cc]\\)|(?i:copyright))\\s*.{1,80}"
-                    + "|[—–-]{1,2}\\s*\\p{Lu}[\\p{L}. -]{0,30}");
-    private static final Pattern AUTHOR = Pattern.compile(
-            "(?:The author|About the author|The writer|The views expressed|\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+"
-                    + " (?:writes|reports) for)\\b.*");
+    private static final Pattern SOURCE_LINE =
+            Pattern.compile(
+                    "(?i:source|sources|via|credit)\\s*:\\s*\\S.{0,60}"
+                            + "|(?:©|\\([Cc]\\)|(?i:copyright))\\s*.{1,80}"
+                            + "|[—–-]{1,2}\\s*\\p{Lu}[\\p{L}. -]{0,30}");
+    private static final Pattern AUTHOR =
+            Pattern.compile(
+                    "(?:The author|About the author|The writer|The views expressed|\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+"
+                            + " (?:writes|reports) for)\\b.*");
 
-    /** Whether a stamp phrase ("Published", "Updated on", "Retrieved") announces a date in {@code l}. */
+    /**
+     * Whether a stamp phrase ("Published", "Updated on", "Retrieved") announces a date in {@code
+     * l}.
+     */
     private static boolean hasStamp(String l) {
-        return DATES.stamped(l, false).stream().anyMatch(d -> d.stamp() != null && d.stamp() != StampKind.TODAY);
+        return DATES.stamped(l, false).stream()
+                .anyMatch(d -> d.stamp() != null && d.stamp() != StampKind.TODAY);
     }
 
     /** {@code line} without a leading bullet ("• Published" → "Published"). */
@@ -106,8 +127,10 @@ enum PageLine {
         if (CREDITS.matcher(l).matches() && words <= 25) {
             return BYLINE;
         }
-        if (words <= 8 && !l.endsWith(".") && (BY.matcher(l).matches()
-                || REPORT.matcher(l).matches() && outlets.find(l).isPresent())) {
+        if (words <= 8
+                && !l.endsWith(".")
+                && (BY.matcher(l).matches()
+                        || REPORT.matcher(l).matches() && outlets.find(l).isPresent())) {
             return BYLINE;
         }
         if (words <= 12 && SOURCE_LINE.matcher(l).matches() && outlets.find(l).isPresent()) {

@@ -3,8 +3,8 @@ package org.alliancebrief.corpus;
 import java.util.Objects;
 
 /**
- * What a page says about itself outside its text: Markdown front matter or HTML meta tags.
- * Every field is "" when the page does not give it.
+ * What a page says about itself outside its text: Markdown front matter or HTML meta tags. Every
+ * field is "" when the page does not give it.
  *
  * @param title the headline the page declares
  * @param date the publication date as written ("2022-03-25 12:00:00 +0800")
@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param author the author the page declares
  * @param outlet the site or outlet name the page declares (og:site_name, front matter source)
  */
-public record PageMeta(String title, String date, String dateSource, String dateKey, String url,
-        String author, String outlet) {
+public record PageMeta(
+        String title,
+        String date,
+        String dateSource,
+        String dateKey,
+        String url,
+        String author,
+        String outlet) {
     public static final PageMeta NONE = new PageMeta("", "", "", "", "", "", "");
 
     public PageMeta {
@@ -31,9 +37,13 @@ public record PageMeta(String title, String date, String dateSource, String date
     /** These fields, each filled from {@code other} where this one has none. */
     PageMeta or(PageMeta other) {
         boolean ownDate = !date.isEmpty();
-        return new PageMeta(title.isEmpty() ? other.title : title, ownDate ? date : other.date,
-                ownDate ? dateSource : other.dateSource, ownDate ? dateKey : other.dateKey,
-                url.isEmpty() ? other.url : url, author.isEmpty() ? other.author : author,
+        return new PageMeta(
+                title.isEmpty() ? other.title : title,
+                ownDate ? date : other.date,
+                ownDate ? dateSource : other.dateSource,
+                ownDate ? dateKey : other.dateKey,
+                url.isEmpty() ? other.url : url,
+                author.isEmpty() ? other.author : author,
                 outlet.isEmpty() ? other.outlet : outlet);
     }
 }

@@ -20,8 +20,10 @@ public final class ResourceLines {
                 throw new IllegalStateException("resource " + name + " is missing from the jar");
             }
             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource " + name, e);
         }

@@ -5,24 +5,80 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Splits a paragraph into sentences, knowing abbreviations ("U.S.", "Dec. 5", "Mr.") and initials. */
+/**
+ * Splits a paragraph into sentences, knowing abbreviations ("U.S.", "Dec. 5", "Mr.") and initials.
+ */
 final class SentenceSplitter {
     /** Always followed by a name or number, so never the end of a sentence. */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col",
-            "sen", "rep", "gov", "st", "prof", "sgt", "capt", "cpt", "adm", "maj", "cmdr", "hon",
-            "rev", "pres", "amb", "vs", "ca", "approx", "e.g", "i.e", "cf");
+    private static final Set<String> TITLES =
+            Set.of(
+                    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "prof",
+                    "sgt", "capt", "cpt", "adm", "maj", "cmdr", "hon", "rev", "pres", "amb", "vs",
+                    "ca", "approx", "e.g", "i.e", "cf");
+
     /** Abbreviations only before a number ("No. 10"); "no." can also end a sentence. */
     private static final Set<String> NUMBERED = Set.of("no", "nos", "art", "fig", "vol", "pp", "p");
+
     /** Usually mid-sentence, but may end one when a sentence-starting word follows. */
-    private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "e.u", "u.n", "u.s.a",
-            "jan", "feb", "mar", "may", "june", "july", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "etc", "inc", "ltd", "co", "corp", "jr", "sr", "a.m", "p.m", "al", "est", "dept");
+    private static final Set<String> ABBREVIATIONS =
+            Set.of(
+                    "u.s", "u.k", "e.u", "u.n", "u.s.a", "jan", "feb", "mar", "may", "june", "july",
+                    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "inc",
+                    "ltd", "co", "corp", "jr", "sr", "a.m", "p.m", "al", "est", "dept");
+
     /** Words that start sentences: after an abbreviation they show the sentence did end. */
-    private static final Set<String> STARTERS = Set.of("The", "A", "An", "He", "She", "It", "They",
-            "We", "I", "You", "But", "And", "This", "That", "These", "Those", "There", "In", "On",
-            "At", "As", "However", "Meanwhile", "Also", "His", "Her", "Its", "Their", "Our", "If",
-            "When", "While", "After", "Before", "Since", "So", "Yet", "Still", "Such", "Some",
-            "Many", "Most", "Other", "Both", "Each", "Officials", "NATO", "Earlier", "Later");
+    private static final Set<String> STARTERS =
+            Set.of(
+                    "The",
+                    "A",
+                    "An",
+                    "He",
+                    "She",
+                    "It",
+                    "They",
+                    "We",
+                    "I",
+                    "You",
+                    "But",
+                    "And",
+                    "This",
+                    "That",
+                    "These",
+                    "Those",
+                    "There",
+                    "In",
+                    "On",
+                    "At",
+                    "As",
+                    "However",
+                    "Meanwhile",
+                    "Also",
+                    "His",
+                    "Her",
+                    "Its",
+                    "Their",
+                    "Our",
+                    "If",
+                    "When",
+                    "While",
+                    "After",
+                    "Before",
+                    "Since",
+                    "So",
+                    "Yet",
+                    "Still",
+                    "Such",
+                    "Some",
+                    "Many",
+                    "Most",
+                    "Other",
+                    "Both",
+                    "Each",
+                    "Officials",
+                    "NATO",
+                    "Earlier",
+                    "Later");
+
     private static final String ENDS = ".!?\u2026";
     private static final String CLOSERS = "\"\u201d\u2019')]";
     private static final String OPENERS = "\"\u201c\u2018'([";
@@ -39,8 +95,9 @@ final class SentenceSplitter {
                 continue;
             }
             int end = i + 1;
-            while (end < n && (ENDS.indexOf(paragraph.charAt(end)) >= 0
-                    || CLOSERS.indexOf(paragraph.charAt(end)) >= 0)) {
+            while (end < n
+                    && (ENDS.indexOf(paragraph.charAt(end)) >= 0
+                            || CLOSERS.indexOf(paragraph.charAt(end)) >= 0)) {
                 end++;
             }
             int next = end;
@@ -72,7 +129,9 @@ final class SentenceSplitter {
     /** Whether the period at {@code dot} closes an abbreviation rather than the sentence. */
     private static boolean isAbbreviation(String text, int dot, int next) {
         int from = dot;
-        while (from > 0 && text.charAt(from - 1) != ' ' && OPENERS.indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0
+                && text.charAt(from - 1) != ' '
+                && OPENERS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
         String token = text.substring(from, dot);

@@ -10,14 +10,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes a text file's bytes: a BOM if present, else UTF-8, else Windows-1252. A file of valid
- * UTF-8 with a few bad bytes stays UTF-8, the bad bytes read as U+FFFD and counted: read whole
- * as Windows-1252 it would garble every curly quotation mark.
+ * UTF-8 with a few bad bytes stays UTF-8, the bad bytes read as U+FFFD and counted: read whole as
+ * Windows-1252 it would garble every curly quotation mark.
  */
 final class TextDecoder {
     /** The decoded text, and how many bytes were not valid UTF-8 and were replaced. */
     record Decoded(String text, int badBytes) {}
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     /** More control characters than this share of the text means it is not text at all. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
@@ -29,7 +30,9 @@ final class TextDecoder {
         return d == null ? null : d.text();
     }
 
-    /** The text of {@code bytes} with the count of bad bytes replaced, or null when they are binary. */
+    /**
+     * The text of {@code bytes} with the count of bad bytes replaced, or null when they are binary.
+     */
     static Decoded read(byte[] bytes) {
         String text;
         int[] bad = new int[1];
@@ -52,9 +55,11 @@ final class TextDecoder {
     private static String utf8(byte[] bytes, int skip, int[] bad) {
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         CharBuffer out = CharBuffer.allocate(bytes.length - skip + 1);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         int multibyte = 0;
         while (true) {
             int before = out.position();
@@ -83,8 +88,16 @@ final class TextDecoder {
 
     private static boolean looksBinary(String text, int replaced) {
         // A few bad bytes amid valid UTF-8 are damage, already counted and warned of: not binary.
-        long control = -replaced + text.chars().filter(c -> c == 0 || c == 0xFFFD
-                || c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f').count();
+        long control =
+                -replaced
+                        + text.chars()
+                                .filter(
+                                        c ->
+                                                c == 0
+                                                        || c == 0xFFFD
+                                                        || c < 0x20 && c != '\t' && c != '\n'
+                                                                && c != '\r' && c != '\f')
+                                .count();
         return control > 0 && control > text.length() * MAX_CONTROL_SHARE;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 final class Unwrapper {
     /** Longer lines were not wrapped by a tool: their line break is the author's. */
     private static final int WRAP_WIDTH = 100;
+
     private static final String TERMINAL = ".!?:;\"\u201d\u2019)]";
     private static final String OPENING = "\"\u201c\u2018'(\u2022";
 

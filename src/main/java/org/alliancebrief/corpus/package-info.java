@@ -1,4 +1,5 @@
 /**
- * Reading article files: encodings, HTML to text, page furniture, paragraphs, sentences and their offsets. Knows nothing of codebooks or briefs.
+ * Reading article files: encodings, HTML to text, page furniture, paragraphs, sentences and their
+ * offsets. Knows nothing of codebooks or briefs.
  */
 package org.alliancebrief.corpus;

@@ -24,8 +24,8 @@ class AdversarialTimeTest {
 
     private static Codebook load() {
         try {
-            return CodebookLoader.load(Path.of(AdversarialTimeTest.class
-                    .getResource("small-codebook.yaml").toURI()));
+            return CodebookLoader.load(
+                    Path.of(AdversarialTimeTest.class.getResource("small-codebook.yaml").toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -44,13 +44,22 @@ class AdversarialTimeTest {
             // 10,000 and more quotation marks that never close, in one paragraph.
             case "unclosed" -> repeat(SIZE, i -> "\u201cRutte said he would go there ");
             // Short straight-quoted phrases one after another, each with a reporting verb.
-            case "straight" -> repeat(SIZE, i -> i % 2 == 0 ? "\"a b\" he said \"c d\" "
-                    : "\"we will go there now\" Kallas told ");
+            case "straight" ->
+                    repeat(
+                            SIZE,
+                            i ->
+                                    i % 2 == 0
+                                            ? "\"a b\" he said \"c d\" "
+                                            : "\"we will go there now\" Kallas told ");
             // 100,000 capitalised words with no stop: names, titles and pronouns everywhere.
             case "capitals" -> repeat(SIZE, i -> i % 3 == 0 ? "Minister Jana Novak " : "He ");
             // A sentence of a megabyte without a full stop, quotes and commas inside.
-            case "sentence" -> repeat(2 * SIZE, i -> "the official, who said \u2018we will "
-                    + "stay here\u2019, told the minister that the report, ");
+            case "sentence" ->
+                    repeat(
+                            2 * SIZE,
+                            i ->
+                                    "the official, who said \u2018we will "
+                                            + "stay here\u2019, told the minister that the report, ");
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -59,14 +68,17 @@ class AdversarialTimeTest {
     @ValueSource(strings = {"unclosed", "straight", "capitals", "sentence"})
     void analysesAdversarialTextInLinearTime(String kind) {
         String raw = text(kind);
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            Article article = new ArticleParser().parse("hard.txt", raw);
-            long start = System.nanoTime();
-            ArticleFindings f = new ArticleAnalyser(CODEBOOK).analyse(article);
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            System.err.printf("adversarial %-9s %,9d chars: analysis %,d ms, %d quotations%n",
-                    kind, raw.length(), ms, f.quotes().size());
-            assertTrue(f.words() > 0);
-        });
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> {
+                    Article article = new ArticleParser().parse("hard.txt", raw);
+                    long start = System.nanoTime();
+                    ArticleFindings f = new ArticleAnalyser(CODEBOOK).analyse(article);
+                    long ms = (System.nanoTime() - start) / 1_000_000;
+                    System.err.printf(
+                            "adversarial %-9s %,9d chars: analysis %,d ms, %d quotations%n",
+                            kind, raw.length(), ms, f.quotes().size());
+                    assertTrue(f.words() > 0);
+                });
     }
 }

@@ -19,8 +19,8 @@ class ArticleAnalyserTest {
 
     private static Codebook load() {
         try {
-            return CodebookLoader.load(Path.of(ArticleAnalyserTest.class
-                    .getResource("small-codebook.yaml").toURI()));
+            return CodebookLoader.load(
+                    Path.of(ArticleAnalyserTest.class.getResource("small-codebook.yaml").toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -31,8 +31,7 @@ class ArticleAnalyserTest {
     }
 
     private static List<String> speakers(ArticleFindings f) {
-        return f.quotes().stream().map(q -> q.speaker().map(Speaker::name).orElse(null))
-                .toList();
+        return f.quotes().stream().map(q -> q.speaker().map(Speaker::name).orElse(null)).toList();
     }
 
     private static Optional<ActorFinding> actor(ArticleFindings f, String id) {
@@ -41,19 +40,24 @@ class ArticleAnalyserTest {
 
     @Test
     void attributesQuoteToSpeakerNamedAfterIt() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Allies back mobility plan
 
                 "Our forces must be able to move more quickly across Europe," Stoltenberg said.
                 """);
         assertEquals(List.of("Jens Stoltenberg"), speakers(f));
-        assertEquals("Our forces must be able to move more quickly across Europe,",
+        assertEquals(
+                "Our forces must be able to move more quickly across Europe,",
                 f.quotes().get(0).text());
     }
 
     @Test
     void attributesQuoteWithSaidBeforeTheName() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Allies meet
 
                 "We will keep supporting our partners for as long as it takes," said Mark Rutte, \
@@ -64,7 +68,9 @@ class ArticleAnalyserTest {
 
     @Test
     void resolvesSecretaryGeneralByArticleDate() {
-        var early = analyse("""
+        var early =
+                analyse(
+                        """
                 Ministers meet
 
                 Published : 06 Dec 2017, 19:39
@@ -73,7 +79,9 @@ class ArticleAnalyserTest {
                 """);
         assertEquals(List.of("Jens Stoltenberg"), speakers(early));
         assertEquals("2017-12-06", early.published().orElseThrow().iso());
-        var late = analyse("""
+        var late =
+                analyse(
+                        """
                 Ministers meet
 
                 Published: 3 March 2025
@@ -86,7 +94,9 @@ class ArticleAnalyserTest {
 
     @Test
     void resolvesOfficeToTheHolderTheUndatedArticleNames() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Talks in Brussels
 
                 Secretary General Jens Stoltenberg met ministers on Tuesday.
@@ -94,13 +104,17 @@ class ArticleAnalyserTest {
                 "This underlines the importance of our cooperation," said the Secretary General.
                 """);
         assertEquals(List.of("Jens Stoltenberg"), speakers(f));
-        assertEquals(2, actor(f, "jens-stoltenberg").orElseThrow().mentions(),
+        assertEquals(
+                2,
+                actor(f, "jens-stoltenberg").orElseThrow().mentions(),
                 "the name once, the office once; the title before the name is not a third");
     }
 
     @Test
     void resolvesPronounsAndQuotesThatFollowInTheParagraph() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Mogherini and Stoltenberg meet
 
                 Federica Mogherini joined the talks, Stoltenberg said. "I expect we will agree to \
@@ -110,15 +124,18 @@ class ArticleAnalyserTest {
                 Mogherini replied, saying "we're not looking at duplications, we are looking at \
                 complementarity."
                 """);
-        assertEquals(List.of("Jens Stoltenberg", "Jens Stoltenberg", "Federica Mogherini"),
-                speakers(f));
-        assertEquals(List.of(new org.alliancebrief.codebook.ThemeId("complementarity")),
+        assertEquals(
+                List.of("Jens Stoltenberg", "Jens Stoltenberg", "Federica Mogherini"), speakers(f));
+        assertEquals(
+                List.of(new org.alliancebrief.codebook.ThemeId("complementarity")),
                 f.quotes().get(2).themes());
     }
 
     @Test
     void followsQuotationContinuedIntoNextParagraph() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Kerry urges unity
 
                 US Secretary of State John Kerry said that keeping unity was essential.
@@ -132,7 +149,9 @@ class ArticleAnalyserTest {
 
     @Test
     void attributesQuotesToAJointDeclarationAndTheSides() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 EU and NATO sign declaration
 
                 "This is a key juncture for Euro-Atlantic security and stability," the EU and \
@@ -142,15 +161,22 @@ class ArticleAnalyserTest {
 
                 But, they added, "we encourage the fullest possible involvement of all allies."
                 """);
-        assertEquals(List.of("EU-NATO Joint Declaration", "EU-NATO Joint Declaration",
-                "EU-NATO Joint Declaration"), speakers(f));
-        assertTrue(f.quotes().get(0).speaker().orElseThrow().id().isEmpty(),
+        assertEquals(
+                List.of(
+                        "EU-NATO Joint Declaration",
+                        "EU-NATO Joint Declaration",
+                        "EU-NATO Joint Declaration"),
+                speakers(f));
+        assertTrue(
+                f.quotes().get(0).speaker().orElseThrow().id().isEmpty(),
                 "a document is a speaker, not an actor");
     }
 
     @Test
     void leavesShortScareQuotesOut() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Allies agree
 
                 Stoltenberg said the efforts should "complement what NATO does" and stressed \
@@ -161,7 +187,9 @@ class ArticleAnalyserTest {
 
     @Test
     void marksAnonymousSourcesAsUnnamed() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Hybrid threats on the agenda
 
                 "Much of the effort will go into coordinating the response," a senior NATO official said.
@@ -173,7 +201,9 @@ class ArticleAnalyserTest {
 
     @Test
     void reportsTitledPeopleTheCodebookLacks() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Finland joins exercise
 
                 Foreign Minister Pekka Haavisto said Finland would take part in the exercise.
@@ -187,7 +217,9 @@ class ArticleAnalyserTest {
 
     @Test
     void countsCapitalsOnlyWhereTheyStandForTheState() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Ministers gather
 
                 Ministers met in Washington on Monday. Washington has long pressed the allies to
@@ -199,7 +231,9 @@ class ArticleAnalyserTest {
 
     @Test
     void honoursCodebookExclusions() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Research grant
 
                 Researchers at Georgia Tech will study troop movements, and the exercise restraint
@@ -212,27 +246,36 @@ class ArticleAnalyserTest {
 
     @Test
     void countsThemeMentionsWithTheirSentencesAsEvidence() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Cyber cooperation
 
                 The allies discussed cyber defence. They agreed to counter cyberattacks together and
                 to fight terrorism.
                 """);
-        ThemeFinding cyber = f.themes().stream().filter(t -> t.id().value().equals("cyber"))
-                .findFirst().orElseThrow();
+        ThemeFinding cyber =
+                f.themes().stream()
+                        .filter(t -> t.id().value().equals("cyber"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(3, cyber.mentions());
         assertEquals("The allies discussed cyber defence.", cyber.evidence().get(1).text());
     }
 
     @Test
     void readsDatelinesOfAgencyCopyAndReleases() {
-        var release = analyse("""
+        var release =
+                analyse(
+                        """
                 EU and NATO step up cooperation
 
                 Brussels, 14 June 2021 - The European Union and NATO agreed on new steps today.
                 """);
         assertEquals("2021-06-14", release.published().orElseThrow().iso());
-        var blog = analyse("""
+        var blog =
+                analyse(
+                        """
                 Why burden-sharing matters
 
                 Posted on March 3, 2019 by admin
@@ -244,7 +287,9 @@ class ArticleAnalyserTest {
 
     @Test
     void ignoresCaptureDatesAboveTheTitleAndEventDatesInTheStory() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Monday January 13, 2025
 
                 NATO ministers meet
@@ -256,7 +301,9 @@ class ArticleAnalyserTest {
 
     @Test
     void readsAPublishedLineEvenAboveTheFirstParagraph() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Published : 11 Aug 2018, 14:41
 
                 NATO and the EU agreed on new steps. Ministers met in Brussels on Tuesday to \

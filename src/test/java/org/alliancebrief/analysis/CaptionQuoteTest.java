@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** Captions count for who is pictured, never as quotations; a pull quote counts once. */
 class CaptionQuoteTest {
-    private static final Codebook CODEBOOK = CodebookLoader.load(Path.of("templates/codebook.yaml"));
+    private static final Codebook CODEBOOK =
+            CodebookLoader.load(Path.of("templates/codebook.yaml"));
 
     private static ArticleFindings analyse(String page) {
         return new ArticleAnalyser(CODEBOOK).analyse(new ArticleParser().parse("a.txt", page));
@@ -22,7 +23,8 @@ class CaptionQuoteTest {
 
     @Test
     void captionNamesWhoIsPicturedButQuotesNoOne() {
-        String page = """
+        String page =
+                """
                 Allies meet in Brussels
 
                 The ministers met on Tuesday to discuss air defence and agreed to buy more systems.
@@ -36,27 +38,37 @@ class CaptionQuoteTest {
         String caption = a.captions().get(0).of(a.text());
         assertFalse(caption.contains("Photo"), caption);
         ArticleFindings f = analyse(page);
-        assertTrue(f.actors().stream().anyMatch(x -> x.name().equals("Mark Rutte")), f.actors()::toString);
-        assertEquals(List.of("We will buy more air defence systems this year,"),
+        assertTrue(
+                f.actors().stream().anyMatch(x -> x.name().equals("Mark Rutte")),
+                f.actors()::toString);
+        assertEquals(
+                List.of("We will buy more air defence systems this year,"),
                 f.quotes().stream().map(Quote::text).toList());
     }
 
     @Test
     void pullQuoteRepeatingABodyQuoteCountsOnce() {
-        ArticleFindings f = analyse("""
+        ArticleFindings f =
+                analyse(
+                        """
                 Allies meet in Brussels
 
                 "We have to keep our skies safe."
 
                 The ministers met on Tuesday. "We have to keep our skies safe, and we will," the chair said.
                 """);
-        assertEquals(List.of("We have to keep our skies safe, and we will,"),
+        assertEquals(
+                List.of("We have to keep our skies safe, and we will,"),
                 f.quotes().stream().map(Quote::text).toList());
     }
 
     @Test
     void lastLineCutMidSentenceIsTextNotACaption() {
-        Article a = new ArticleParser().parse("a.txt", """
+        Article a =
+                new ArticleParser()
+                        .parse(
+                                "a.txt",
+                                """
                 Allies meet in Brussels
 
                 The ministers met on Tuesday to discuss air defence and agreed to buy more systems.

@@ -13,12 +13,13 @@ import org.alliancebrief.corpus.ArticleParser;
 import org.junit.jupiter.api.Test;
 
 /**
- * Themes and actors coded with the real codebook on short articles written for each class of
- * rule: salience, framings, country adjectives, venues, missions, short forms, misspellings,
- * offices by date, evidence.
+ * Themes and actors coded with the real codebook on short articles written for each class of rule:
+ * salience, framings, country adjectives, venues, missions, short forms, misspellings, offices by
+ * date, evidence.
  */
 class CodingRulesTest {
-    private static final Codebook CODEBOOK = CodebookLoader.load(Path.of("templates/codebook.yaml"));
+    private static final Codebook CODEBOOK =
+            CodebookLoader.load(Path.of("templates/codebook.yaml"));
     private static final ArticleAnalyser ANALYSER = new ArticleAnalyser(CODEBOOK);
 
     private static ArticleFindings analyse(String text) {
@@ -41,7 +42,9 @@ class CodingRulesTest {
 
     @Test
     void aWeakTermInPassingDoesNotMakeATheme() {
-        var t = themes("""
+        var t =
+                themes(
+                        """
                 Ministers meet in Brussels
 
                 Foreign ministers met on Tuesday to discuss the budget for next year.
@@ -55,7 +58,9 @@ class CodingRulesTest {
 
     @Test
     void weakTermsInTwoSentencesMakeATheme() {
-        var t = themes("""
+        var t =
+                themes(
+                        """
                 Ministers meet in Brussels
 
                 Foreign ministers met on Tuesday to discuss the budget for next year.
@@ -69,16 +74,21 @@ class CodingRulesTest {
 
     @Test
     void aWeakTermInTheHeadlineMakesATheme() {
-        assertTrue(themes("""
+        assertTrue(
+                themes(
+                                """
                 Allies look to space
 
                 Officials said a paper would follow in the spring.
-                """).contains("space"));
+                """)
+                        .contains("space"));
     }
 
     @Test
     void everyItemOfAListOfAreasCounts() {
-        var t = themes("""
+        var t =
+                themes(
+                        """
                 Staff talks resume
 
                 The two organisations will step up work on military mobility, cyber defence, \
@@ -86,28 +96,36 @@ class CodingRulesTest {
 
                 The next round is planned for June.
                 """);
-        assertTrue(t.containsAll(List.of("military-mobility", "cyber", "counter-terrorism",
-                "space")), t.toString());
+        assertTrue(
+                t.containsAll(List.of("military-mobility", "cyber", "counter-terrorism", "space")),
+                t.toString());
     }
 
     @Test
     void aStrongTermCountsOnceAndKeepsItsSentence() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Summit notebook
 
                 Delegates arrived late. Several of them raised military mobility over lunch.
                 """);
-        ThemeFinding mobility = f.themes().stream()
-                .filter(t -> t.id().value().equals("military-mobility")).findFirst()
-                .orElseThrow();
+        ThemeFinding mobility =
+                f.themes().stream()
+                        .filter(t -> t.id().value().equals("military-mobility"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(1, mobility.mentions());
-        assertEquals("Several of them raised military mobility over lunch.",
+        assertEquals(
+                "Several of them raised military mobility over lunch.",
                 mobility.evidence().get(0).text());
     }
 
     @Test
     void misleadingPhrasesDoNotCount() {
-        var t = themes("""
+        var t =
+                themes(
+                        """
                 Talks in Geneva
 
                 The envoy said there is still a space for dialogue and that Moscow exercises \
@@ -121,33 +139,47 @@ class CodingRulesTest {
 
     @Test
     void framingsWithoutTheirKeywordsAreFound() {
-        assertTrue(themes("""
+        assertTrue(
+                themes(
+                                """
                 Europe told to grow up
 
                 Europe must learn to stand on its own feet in defence, the minister said.
-                """).contains("complementarity"));
-        assertTrue(themes("""
+                """)
+                        .contains("complementarity"));
+        assertTrue(
+                themes(
+                                """
                 A warning from Washington
 
                 Analysts fear an isolationist US would leave allies exposed.
-                """).contains("transatlantic-bond"));
-        assertTrue(themes("""
+                """)
+                        .contains("transatlantic-bond"));
+        assertTrue(
+                themes(
+                                """
                 Allies agree new target
 
                 Leaders agreed to spend 3.5% of GDP on core defence requirements by 2035.
-                """).contains("burden-sharing"));
-        assertTrue(themes("""
+                """)
+                        .contains("burden-sharing"));
+        assertTrue(
+                themes(
+                                """
                 The mission in the Red Sea
 
                 The EU's naval mission will accompany vessels through the strait.
-                """).contains("crisis-management-operations"));
+                """)
+                        .contains("crisis-management-operations"));
     }
 
     // ------------------------------------------------------------------ actors
 
     @Test
     void countryAdjectivesCountOnlyBeforeAStateNoun() {
-        var a = actors("""
+        var a =
+                actors(
+                        """
                 Border tensions rise
 
                 The Finnish government said Polish troops and North Korean soldiers were seen. \
@@ -160,7 +192,9 @@ class CodingRulesTest {
 
     @Test
     void aPlaceThatIsOnlyTheVenueIsNotAnActor() {
-        var a = actors("""
+        var a =
+                actors(
+                        """
                 Ministers gather
 
                 Talks in Portugal ended on Friday. Leaders will meet at the forum in Davos, \
@@ -168,30 +202,45 @@ class CodingRulesTest {
                 """);
         assertFalse(a.contains("Portugal"), a.toString());
         assertFalse(a.contains("Switzerland"), a.toString());
-        assertTrue(actors("""
+        assertTrue(
+                actors(
+                                """
                 Lisbon acts
 
                 Portugal sent two frigates to the Baltic.
-                """).contains("Portugal"));
+                """)
+                        .contains("Portugal"));
     }
 
     @Test
     void missionsBodiesAndShortFormsAreOrganisations() {
-        var a = actors("""
+        var a =
+                actors(
+                        """
                 Operations update
 
                 Operation Irini inspected a ship while KFOR patrolled the north and EULEX \
                 judges met the EU Military Staff. The Commission welcomed it, and the Council \
                 President called ENISA.
                 """);
-        assertTrue(a.containsAll(List.of("EUNAVFOR MED Irini", "KFOR", "EULEX",
-                "EU Military Staff", "European Commission", "European Council", "ENISA")),
+        assertTrue(
+                a.containsAll(
+                        List.of(
+                                "EUNAVFOR MED Irini",
+                                "KFOR",
+                                "EULEX",
+                                "EU Military Staff",
+                                "European Commission",
+                                "European Council",
+                                "ENISA")),
                 a.toString());
     }
 
     @Test
     void misspeltNamesResolveAndAreFlagged() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 Transcript
 
                 We met Kaya Callas and the ministers this morning.
@@ -203,7 +252,9 @@ class CodingRulesTest {
 
     @Test
     void officesResolveToTheHolderOnTheArticleDate() {
-        var a = actors("""
+        var a =
+                actors(
+                        """
                 Brussels notebook
 
                 Published: 12 June 2025
@@ -215,7 +266,9 @@ class CodingRulesTest {
 
     @Test
     void eachActorKeepsABoundedSampleOfItsSentences() {
-        var f = analyse("""
+        var f =
+                analyse(
+                        """
                 NATO week
 
                 NATO met. NATO spoke. NATO agreed. NATO left. NATO returned.

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /** The accumulator counts what the per-article summaries count, in any grouping of merges. */
 class CorpusAccumulatorTest {
-    private static final ThemeId[] THEMES = {new ThemeId("cyber"), new ThemeId("space"),
-        new ThemeId("russia")};
+    private static final ThemeId[] THEMES = {
+        new ThemeId("cyber"), new ThemeId("space"), new ThemeId("russia")
+    };
     private static final String[] SPEAKERS = {"Ana Lind", "Piet Vos", "Mara Kolb"};
 
     /** A reproducible article: some themes with evidence, actors, quotations, maybe a date. */
@@ -28,25 +29,65 @@ class CorpusAccumulatorTest {
         List<Quote> quotes = new ArrayList<>();
         for (ThemeId t : THEMES) {
             if (random.nextInt(3) > 0) {
-                themes.add(new ThemeFinding(t, 1 + random.nextInt(4), List.of(new Evidence(
-                        "Sentence " + i + " on " + t.value() + ".", new Span(0, 10)))));
+                themes.add(
+                        new ThemeFinding(
+                                t,
+                                1 + random.nextInt(4),
+                                List.of(
+                                        new Evidence(
+                                                "Sentence " + i + " on " + t.value() + ".",
+                                                new Span(0, 10)))));
                 String speaker = SPEAKERS[random.nextInt(SPEAKERS.length)];
-                quotes.add(new Quote("We will keep working together on this for as long as it "
-                        + "takes, number " + i, new Span(0, 5), Optional.of(new Speaker(speaker,
-                                Optional.empty(), true, speaker + " said")), List.of(t)));
+                quotes.add(
+                        new Quote(
+                                "We will keep working together on this for as long as it "
+                                        + "takes, number "
+                                        + i,
+                                new Span(0, 5),
+                                Optional.of(
+                                        new Speaker(
+                                                speaker,
+                                                Optional.empty(),
+                                                true,
+                                                speaker + " said")),
+                                List.of(t)));
             }
         }
-        List<ActorFinding> actors = List.of(new ActorFinding(new ActorId("nato"), "NATO",
-                ActorKind.ORGANISATION, 1 + random.nextInt(5), true),
-                new ActorFinding(new ActorId("a" + random.nextInt(4)), "Actor", ActorKind.PERSON,
-                        1, random.nextBoolean()));
-        Optional<PublishedDate> date = random.nextInt(4) == 0 ? Optional.empty()
-                : Optional.of(new PublishedDate(LocalDate.of(2018 + random.nextInt(4), 3, 1),
-                        false, "1 March"));
-        Optional<String> duplicate = random.nextInt(10) == 0 ? Optional.of("earlier.txt")
-                : Optional.empty();
-        return new ArticleFindings("f" + i + ".txt", "Title " + i, "", date, duplicate, themes,
-                actors, quotes, 300, List.of());
+        List<ActorFinding> actors =
+                List.of(
+                        new ActorFinding(
+                                new ActorId("nato"),
+                                "NATO",
+                                ActorKind.ORGANISATION,
+                                1 + random.nextInt(5),
+                                true),
+                        new ActorFinding(
+                                new ActorId("a" + random.nextInt(4)),
+                                "Actor",
+                                ActorKind.PERSON,
+                                1,
+                                random.nextBoolean()));
+        Optional<PublishedDate> date =
+                random.nextInt(4) == 0
+                        ? Optional.empty()
+                        : Optional.of(
+                                new PublishedDate(
+                                        LocalDate.of(2018 + random.nextInt(4), 3, 1),
+                                        false,
+                                        "1 March"));
+        Optional<String> duplicate =
+                random.nextInt(10) == 0 ? Optional.of("earlier.txt") : Optional.empty();
+        return new ArticleFindings(
+                "f" + i + ".txt",
+                "Title " + i,
+                "",
+                date,
+                duplicate,
+                themes,
+                actors,
+                quotes,
+                300,
+                List.of());
     }
 
     private static List<ArticleFindings> corpus(int n) {
@@ -58,8 +99,8 @@ class CorpusAccumulatorTest {
         return all;
     }
 
-    private static CorpusAccumulator accumulate(List<ArticleFindings> all, int from, int to,
-            Retention retention) {
+    private static CorpusAccumulator accumulate(
+            List<ArticleFindings> all, int from, int to, Retention retention) {
         CorpusAccumulator acc = new CorpusAccumulator(retention);
         for (int i = from; i < to; i++) {
             acc.add(i, all.get(i));
@@ -70,8 +111,10 @@ class CorpusAccumulatorTest {
     @Test
     void countsWhatThePerArticleSummariesCount() {
         List<ArticleFindings> all = corpus(200);
-        CorpusSummary expected = all.stream().map(CorpusSummary::of)
-                .reduce(CorpusSummary.empty(), CorpusSummary::merge);
+        CorpusSummary expected =
+                all.stream()
+                        .map(CorpusSummary::of)
+                        .reduce(CorpusSummary.empty(), CorpusSummary::merge);
         CorpusSummary actual = accumulate(all, 0, all.size(), Retention.ALL).summary();
         assertEquals(expected, actual);
         assertTrue(actual.articles() > 150 && actual.duplicates() > 5, actual.toString());
@@ -82,10 +125,13 @@ class CorpusAccumulatorTest {
         List<ArticleFindings> all = corpus(300);
         Retention r = Retention.firstPerKey(4);
         CorpusAccumulator whole = accumulate(all, 0, 300, r);
-        CorpusAccumulator left = accumulate(all, 0, 100, r)
-                .merge(accumulate(all, 100, 200, r)).merge(accumulate(all, 200, 300, r));
-        CorpusAccumulator right = accumulate(all, 0, 100, r)
-                .merge(accumulate(all, 100, 200, r).merge(accumulate(all, 200, 300, r)));
+        CorpusAccumulator left =
+                accumulate(all, 0, 100, r)
+                        .merge(accumulate(all, 100, 200, r))
+                        .merge(accumulate(all, 200, 300, r));
+        CorpusAccumulator right =
+                accumulate(all, 0, 100, r)
+                        .merge(accumulate(all, 100, 200, r).merge(accumulate(all, 200, 300, r)));
         for (CorpusAccumulator other : List.of(left, right)) {
             assertEquals(whole.summary(), other.summary());
             assertEquals(whole.articles(), other.articles());
@@ -111,15 +157,17 @@ class CorpusAccumulatorTest {
             List<Integer> with = new ArrayList<>();
             for (int i = 0; i < 300 && with.size() < 2; i++) {
                 ArticleFindings f = all.get(i);
-                if (f.duplicateOf().isEmpty() && f.themes().stream()
-                        .anyMatch(x -> x.id().equals(t))) {
+                if (f.duplicateOf().isEmpty()
+                        && f.themes().stream().anyMatch(x -> x.id().equals(t))) {
                     with.add(i);
                 }
             }
             with.forEach(i -> assertEquals(all.get(i), kept.get(i)));
         }
-        assertFalse(kept.get(299).themes().size() == all.get(299).themes().size()
-                && !all.get(299).themes().isEmpty() && acc.keptInFull() < 3);
+        assertFalse(
+                kept.get(299).themes().size() == all.get(299).themes().size()
+                        && !all.get(299).themes().isEmpty()
+                        && acc.keptInFull() < 3);
     }
 
     @Test

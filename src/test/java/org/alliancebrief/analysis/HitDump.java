@@ -42,9 +42,15 @@ public final class HitDump {
                     }
                 }
                 boolean title = h.start() < titleEnd;
-                System.out.printf("%s\t%s\t%s\t%b\t%d\t%d\t%s%n", a.file(), h.target(),
-                        a.text().substring(h.start(), h.end()).replace('\n', ' '), h.weak(),
-                        si, title ? -1 : body, sentences.size());
+                System.out.printf(
+                        "%s\t%s\t%s\t%b\t%d\t%d\t%s%n",
+                        a.file(),
+                        h.target(),
+                        a.text().substring(h.start(), h.end()).replace('\n', ' '),
+                        h.weak(),
+                        si,
+                        title ? -1 : body,
+                        sentences.size());
             }
         }
     }

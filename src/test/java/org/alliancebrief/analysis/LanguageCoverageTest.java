@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** An article in a language the codebook does not cover keeps its record but is not counted. */
 class LanguageCoverageTest {
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     private ArticleFindings analyse(String name, String text) throws IOException {
         Path file = root.resolve(name);
@@ -31,9 +30,12 @@ class LanguageCoverageTest {
 
     @Test
     void frenchArticleIsKeptButNotCounted() throws IOException {
-        ArticleFindings f = analyse("fr.txt", "L'OTAN et l'UE renforcent leur coopération\n\n"
-                + "Les ministres de la Défense de l'Union européenne se sont réunis jeudi à Bruxelles pour"
-                + " discuter de la coopération avec l'OTAN et de la mobilité militaire.\n");
+        ArticleFindings f =
+                analyse(
+                        "fr.txt",
+                        "L'OTAN et l'UE renforcent leur coopération\n\n"
+                                + "Les ministres de la Défense de l'Union européenne se sont réunis jeudi à Bruxelles pour"
+                                + " discuter de la coopération avec l'OTAN et de la mobilité militaire.\n");
         assertEquals("fr", f.language());
         assertFalse(f.covered());
         assertFalse(f.counted());
@@ -41,9 +43,12 @@ class LanguageCoverageTest {
 
     @Test
     void englishArticleIsCounted() throws IOException {
-        ArticleFindings f = analyse("en.txt", "NATO and EU step up cooperation\n\n"
-                + "The defence ministers of the European Union met in Brussels on Thursday to discuss"
-                + " cooperation with NATO and military mobility.\n");
+        ArticleFindings f =
+                analyse(
+                        "en.txt",
+                        "NATO and EU step up cooperation\n\n"
+                                + "The defence ministers of the European Union met in Brussels on Thursday to discuss"
+                                + " cooperation with NATO and military mobility.\n");
         assertEquals("en", f.language());
         assertTrue(f.counted());
     }

@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /** The length-aware salience rule on a long analysis piece written for it. */
 class LongArticleSalienceTest {
-    private static final Codebook CODEBOOK = CodebookLoader.load(Path.of("templates/codebook.yaml"));
+    private static final Codebook CODEBOOK =
+            CodebookLoader.load(Path.of("templates/codebook.yaml"));
     private static final ArticleAnalyser ANALYSER = new ArticleAnalyser(CODEBOOK);
 
-    private static final String HEAD = """
+    private static final String HEAD =
+            """
             Analysis: a summit of small steps and long tables
 
             The leaders arrived in the rain and left in sunshine, which was about as much change
@@ -99,14 +101,18 @@ class LongArticleSalienceTest {
     @Test
     void aPassingMentionInALongArticleDoesNotCount() {
         assertFalse(themes(article()).contains("cyber"));
-        assertFalse(themes(article(PASSING)).contains("cyber"), themes(article(PASSING)).toString());
+        assertFalse(
+                themes(article(PASSING)).contains("cyber"), themes(article(PASSING)).toString());
     }
 
     @Test
     void twoSubstantiveMentionsInALongArticleCount() {
         ArticleFindings f = ANALYSER.analyse(parse(article(SUBSTANTIVE)));
-        ThemeFinding cyber = f.themes().stream().filter(t -> t.id().value().equals("cyber"))
-                .findFirst().orElseThrow(() -> new AssertionError(f.themes().toString()));
+        ThemeFinding cyber =
+                f.themes().stream()
+                        .filter(t -> t.id().value().equals("cyber"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(f.themes().toString()));
         assertEquals(2, cyber.evidence().size(), cyber.toString());
         assertTrue(cyber.evidence().get(0).text().contains("cyber defence"));
     }
@@ -119,9 +125,16 @@ class LongArticleSalienceTest {
 
     @Test
     void theRuleIsOffWithoutTheSetting() {
-        ArticleAnalyser lenient = new ArticleAnalyser(new Codebook(CODEBOOK.themes(),
-                CODEBOOK.actors(), CODEBOOK.offices(), CODEBOOK.statements(), Salience.NONE));
-        assertTrue(lenient.analyse(parse(article(PASSING))).themes().stream()
-                .anyMatch(t -> t.id().value().equals("cyber")));
+        ArticleAnalyser lenient =
+                new ArticleAnalyser(
+                        new Codebook(
+                                CODEBOOK.themes(),
+                                CODEBOOK.actors(),
+                                CODEBOOK.offices(),
+                                CODEBOOK.statements(),
+                                Salience.NONE));
+        assertTrue(
+                lenient.analyse(parse(article(PASSING))).themes().stream()
+                        .anyMatch(t -> t.id().value().equals("cyber")));
     }
 }

@@ -5,21 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class BriefBuilderTest {
     private final Brief brief = BriefFixture.brief("templates/brief.yaml");
 
     private KeyFinding finding(String id) {
-        return brief.keyFindings().stream().filter(k -> k.id().equals(id)).findFirst()
+        return brief.keyFindings().stream()
+                .filter(k -> k.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no key finding " + id));
     }
 
     @Test
     void coverLineCountsArticlesDateRangeAndUndated() {
-        assertEquals("Based on 5 articles, 4 published 1 March 2019 – 1 March 2023, 1 undated",
+        assertEquals(
+                "Based on 5 articles, 4 published 1 March 2019 – 1 March 2023, 1 undated",
                 brief.cover().coverage());
         assertEquals("Generated 25 November 2026", brief.cover().generatedLabel());
     }
@@ -27,8 +30,9 @@ class BriefBuilderTest {
     @Test
     void leadingAreasAreRankedByShareOfArticlesWithoutTheDuplicate() {
         // cyber: a, c, d, e = 4 of 5; mobility: a, b, c = 3; space: c = 1
-        assertEquals("Cyber leads the coverage of practical cooperation: 80% of articles (4 of "
-                + "5 articles) discuss it, ahead of Military mobility (60%) and Space (20%).",
+        assertEquals(
+                "Cyber leads the coverage of practical cooperation: 80% of articles (4 of "
+                        + "5 articles) discuss it, ahead of Military mobility (60%) and Space (20%).",
                 finding("leading-areas").text());
         assertEquals(4, finding("leading-areas").figures().get("area1_articles"));
     }
@@ -37,29 +41,38 @@ class BriefBuilderTest {
     void changeOverTimeComparesTheFirstAndLastYearWithEnoughArticles() {
         // 2019: a, b (2 dated); 2023: c, d (the duplicate f is not counted)
         // cyber 1/2 -> 2/2 (+50); space 0 -> 1/2 (+50); mobility 2/2 -> 1/2; ties go to rank
-        assertEquals("Between 2019 and 2023, Cyber gained the most ground, from 50% to 100% of "
-                + "dated articles.", finding("change-over-time").text());
+        assertEquals(
+                "Between 2019 and 2023, Cyber gained the most ground, from 50% to 100% of "
+                        + "dated articles.",
+                finding("change-over-time").text());
     }
 
     @Test
     void mostQuotedNeedsTwoNamedSpeakers() {
-        assertTrue(finding("most-quoted").text().contains("is the most quoted voice with 1 of 2 "
-                + "quotations"), finding("most-quoted").text());
+        assertTrue(
+                finding("most-quoted")
+                        .text()
+                        .contains("is the most quoted voice with 1 of 2 " + "quotations"),
+                finding("most-quoted").text());
     }
 
     @Test
     void barelyMentionedListsAreasInFewArticlesAndAbsentOnes() {
-        assertEquals("The coverage barely touches Space (in 1 of 5 articles), and leaves out one "
-                + "of the codebook's areas entirely (Exercises).",
+        assertEquals(
+                "The coverage barely touches Space (in 1 of 5 articles), and leaves out one "
+                        + "of the codebook's areas entirely (Exercises).",
                 finding("barely-mentioned").text());
     }
 
     @Test
     void topicSectionsQuoteOnTopicNamedSpeakersWithCitations() {
-        List<Part.TopicSection> topics = brief.parts().stream()
-                .filter(Part.TopicSection.class::isInstance).map(Part.TopicSection.class::cast)
-                .toList();
-        assertEquals(List.of("Cyber", "Military mobility", "Space", "Russia", "Burden-sharing"),
+        List<Part.TopicSection> topics =
+                brief.parts().stream()
+                        .filter(Part.TopicSection.class::isInstance)
+                        .map(Part.TopicSection.class::cast)
+                        .toList();
+        assertEquals(
+                List.of("Cyber", "Military mobility", "Space", "Russia", "Burden-sharing"),
                 topics.stream().map(Part.TopicSection::heading).toList());
         CitedQuote q = topics.get(0).quotes().get(0);
         assertEquals("Kaja Kallas", q.speaker());
@@ -67,16 +80,25 @@ class BriefBuilderTest {
         assertEquals("1 March 2023", q.date());
         CitedQuote jens = topics.get(1).quotes().get(0);
         assertEquals("NATO Secretary General", jens.role());
-        assertTrue(topics.get(1).paragraph().startsWith("Military mobility appears in 3 of 5 "
-                + "articles (60% of the corpus), with 6 mentions in all."),
+        assertTrue(
+                topics.get(1)
+                        .paragraph()
+                        .startsWith(
+                                "Military mobility appears in 3 of 5 "
+                                        + "articles (60% of the corpus), with 6 mentions in all."),
                 topics.get(1).paragraph());
     }
 
     @Test
     void timelineIsBuiltFromDatedArticlesOnly() {
-        Chart.Timeline t = brief.parts().stream().filter(Part.Figure.class::isInstance)
-                .map(p -> ((Part.Figure) p).chart()).filter(Chart.Timeline.class::isInstance)
-                .map(Chart.Timeline.class::cast).findFirst().orElseThrow();
+        Chart.Timeline t =
+                brief.parts().stream()
+                        .filter(Part.Figure.class::isInstance)
+                        .map(p -> ((Part.Figure) p).chart())
+                        .filter(Chart.Timeline.class::isInstance)
+                        .map(Chart.Timeline.class::cast)
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(List.of(2019, 2023), t.years());
         assertEquals("Cyber", t.series().get(0).name());
         assertEquals(List.of(0.5, 1.0), t.series().get(0).values());
@@ -85,8 +107,12 @@ class BriefBuilderTest {
 
     @Test
     void sourcesListEveryArticleAndMarkTheDuplicate() {
-        Part.Sources sources = brief.parts().stream().filter(Part.Sources.class::isInstance)
-                .map(Part.Sources.class::cast).findFirst().orElseThrow();
+        Part.Sources sources =
+                brief.parts().stream()
+                        .filter(Part.Sources.class::isInstance)
+                        .map(Part.Sources.class::cast)
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(6, sources.sources().size());
         assertEquals(Optional.empty(), sources.sources().get(4).dateLabel());
         assertEquals(Optional.empty(), sources.sources().get(4).published());
@@ -98,8 +124,8 @@ class BriefBuilderTest {
         Brief exec = BriefFixture.brief("templates/executive.yaml");
         assertEquals(4, exec.keyFindings().size());
         assertInstanceOf(Part.KeyFindings.class, exec.parts().get(0));
-        Part.Sources sources = assertInstanceOf(Part.Sources.class,
-                exec.parts().get(exec.parts().size() - 1));
+        Part.Sources sources =
+                assertInstanceOf(Part.Sources.class, exec.parts().get(exec.parts().size() - 1));
         List<Integer> cited = sources.sources().stream().map(Source::number).toList();
         assertTrue(cited.size() < 6 && !cited.isEmpty(), cited.toString());
     }

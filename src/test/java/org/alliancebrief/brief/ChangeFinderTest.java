@@ -16,8 +16,10 @@ class ChangeFinderTest {
         Changes.Move first = changes.moves().get(0);
         assertEquals("cyber", first.id());
         assertEquals(55.0, first.points(), 1e-9);
-        assertTrue(changes.moves().stream().anyMatch(m -> m.id().equals("military-mobility")
-                && m.points() == -40.0), changes.moves().toString());
+        assertTrue(
+                changes.moves().stream()
+                        .anyMatch(m -> m.id().equals("military-mobility") && m.points() == -40.0),
+                changes.moves().toString());
     }
 
     @Test
@@ -48,7 +50,8 @@ class ChangeFinderTest {
         for (int i = 0; i < listed.size(); i++) {
             assertEquals(i + 1, listed.get(i));
         }
-        exec.parts().stream().filter(Part.TopicSection.class::isInstance)
+        exec.parts().stream()
+                .filter(Part.TopicSection.class::isInstance)
                 .flatMap(p -> ((Part.TopicSection) p).quotes().stream())
                 .forEach(q -> assertTrue(listed.contains(q.source()), "cites " + q.source()));
     }

@@ -12,8 +12,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class WordingTest {
     @ParameterizedTest
-    @CsvSource({"0, article, 0 articles", "1, article, 1 article", "2, article, 2 articles",
-        "3, person, 3 people", "2, country, 2 countries"})
+    @CsvSource({
+        "0, article, 0 articles",
+        "1, article, 1 article",
+        "2, article, 2 articles",
+        "3, person, 3 people",
+        "2, country, 2 countries"
+    })
     void countsCarryTheirNoun(long n, String noun, String expected) {
         assertEquals(expected, Wording.count(n, noun));
     }
@@ -26,7 +31,8 @@ class WordingTest {
 
     @Test
     void quotedWordsLoseTheCommaThatClosedThemInTheSentence() {
-        assertEquals("We are taking cooperation to a new level",
+        assertEquals(
+                "We are taking cooperation to a new level",
                 Wording.quoted(" We are taking cooperation to a new level, "));
         assertEquals("Is it over?", Wording.quoted("Is it over?"));
         assertEquals("It ends here.", Wording.quoted("It ends here."));
@@ -35,7 +41,8 @@ class WordingTest {
     @Test
     void datesAreWrittenInFull() {
         assertEquals("6 December 2017", Wording.date(LocalDate.of(2017, 12, 6)));
-        assertEquals("December 2017",
+        assertEquals(
+                "December 2017",
                 Wording.date(new PublishedDate(LocalDate.of(2017, 12, 1), true, "Dec 2017")));
     }
 
@@ -49,8 +56,10 @@ class WordingTest {
 
     @Test
     void fillReplacesNamesAndTidiesSpaces() {
-        assertEquals("Cyber leads with 40%.",
-                Wording.fill("{area} leads  with {share}.", Map.of("area", "Cyber", "share", "40%")));
+        assertEquals(
+                "Cyber leads with 40%.",
+                Wording.fill(
+                        "{area} leads  with {share}.", Map.of("area", "Cyber", "share", "40%")));
     }
 
     @Test

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The bad-input catalogue: one folder per case under {@code src/test/resources/catalogue}, each
- * with its input files and a {@code case.properties} that says how to run it and what must
- * come out. Keys (only {@code exit} is required):
+ * with its input files and a {@code case.properties} that says how to run it and what must come
+ * out. Keys (only {@code exit} is required):
  *
  * <pre>
  * args      the command line; {case} is the case's copied folder, {out} the output folder,
@@ -39,11 +39,12 @@ import java.util.stream.Stream;
  * disabled  a reason to skip the case for now
  * </pre>
  *
- * Every run also checks that nothing was lost: the inputs keep their bytes, the earlier
- * outputs in {out} are intact when the run fails, no temporary file is left anywhere.
+ * Every run also checks that nothing was lost: the inputs keep their bytes, the earlier outputs in
+ * {out} are intact when the run fails, no temporary file is left anywhere.
  */
 final class Catalogue {
     static final Path ROOT = Path.of("src/test/resources/catalogue");
+
     /** The catalogue must not shrink without anyone noticing. */
     static final int MIN_CASES = 50;
 
@@ -65,8 +66,12 @@ final class Catalogue {
 
         List<String> list(String key, String separator) {
             String value = get(key, "");
-            return value.isEmpty() ? List.of() : Arrays.stream(value.split(separator))
-                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return value.isEmpty()
+                    ? List.of()
+                    : Arrays.stream(value.split(separator))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
         }
 
         @Override
@@ -82,16 +87,20 @@ final class Catalogue {
             for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
                 Path file = folder.resolve("case.properties");
                 if (!Files.isRegularFile(file)) {
-                    throw new IllegalStateException("catalogue case " + folder.getFileName()
-                            + " has no case.properties: every case says what it expects");
+                    throw new IllegalStateException(
+                            "catalogue case "
+                                    + folder.getFileName()
+                                    + " has no case.properties: every case says what it expects");
                 }
                 Properties p = new Properties();
                 try (InputStream in = Files.newInputStream(file)) {
                     p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
                 }
                 if (!p.containsKey("exit")) {
-                    throw new IllegalStateException("catalogue case " + folder.getFileName()
-                            + ": case.properties has no 'exit'");
+                    throw new IllegalStateException(
+                            "catalogue case "
+                                    + folder.getFileName()
+                                    + ": case.properties has no 'exit'");
                 }
                 cases.add(new Case(folder.getFileName().toString(), folder, p));
             }

@@ -8,7 +8,13 @@ import org.junit.jupiter.api.TestFactory;
 class CatalogueIT {
     @TestFactory
     Stream<DynamicTest> cases() {
-        return Catalogue.cases().stream().filter(Catalogue.Case::viaJar).map(c -> DynamicTest
-                .dynamicTest(c.name(), c.folder().toUri(), () -> new CatalogueRunner(c).run()));
+        return Catalogue.cases().stream()
+                .filter(Catalogue.Case::viaJar)
+                .map(
+                        c ->
+                                DynamicTest.dynamicTest(
+                                        c.name(),
+                                        c.folder().toUri(),
+                                        () -> new CatalogueRunner(c).run()));
     }
 }

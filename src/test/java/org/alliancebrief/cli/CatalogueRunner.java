@@ -39,10 +39,10 @@ import org.junit.jupiter.api.Assumptions;
 
 /** Runs one catalogue case, in-process or through the jar, and checks that nothing was lost. */
 final class CatalogueRunner {
-    static final byte[] EARLIER_PDF = "%PDF-1.7 an earlier good brief".getBytes(
-            StandardCharsets.US_ASCII);
-    static final byte[] EARLIER_JSON = "{\"schema\": \"earlier good data file\"}".getBytes(
-            StandardCharsets.US_ASCII);
+    static final byte[] EARLIER_PDF =
+            "%PDF-1.7 an earlier good brief".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] EARLIER_JSON =
+            "{\"schema\": \"earlier good data file\"}".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern REPEAT = Pattern.compile("\\{repeat:(\\d+):([^}]*)}");
     private static final Map<String, String> ENV = Map.of("SOURCE_DATE_EPOCH", "1764028800");
 
@@ -83,8 +83,15 @@ final class CatalogueRunner {
             Set<Path> tempsBefore = systemTemps();
             List<String> args = args();
             Result r = c.viaJar() ? jar(args) : inProcess(args);
-            String context = "case " + c.name() + " " + args + "\nstderr:\n" + r.stderr()
-                    + "\nstdout:\n" + abbreviated(r.out());
+            String context =
+                    "case "
+                            + c.name()
+                            + " "
+                            + args
+                            + "\nstderr:\n"
+                            + r.stderr()
+                            + "\nstdout:\n"
+                            + abbreviated(r.out());
             assertEquals(c.exit(), r.status(), context);
             for (String word : c.list("stderr", "\\|")) {
                 assertTrue(r.stderr().contains(word), "stderr lacks '" + word + "'; " + context);
@@ -93,9 +100,13 @@ final class CatalogueRunner {
             if (r.status() == 0) {
                 checkDataFile(args, r, context);
             } else {
-                assertArrayEquals(EARLIER_PDF, Files.readAllBytes(out.resolve("brief.pdf")),
+                assertArrayEquals(
+                        EARLIER_PDF,
+                        Files.readAllBytes(out.resolve("brief.pdf")),
                         "a failed run replaced the earlier PDF; " + context);
-                assertArrayEquals(EARLIER_JSON, Files.readAllBytes(out.resolve("brief.json")),
+                assertArrayEquals(
+                        EARLIER_JSON,
+                        Files.readAllBytes(out.resolve("brief.json")),
                         "a failed run replaced the earlier data file; " + context);
             }
             Map<String, String> after = snapshot(caseDir);
@@ -120,14 +131,26 @@ final class CatalogueRunner {
     private void needs() throws Exception {
         for (String need : c.list("needs", ",")) {
             switch (need) {
-                case "nonroot" -> Assumptions.assumeFalse(isRoot(),
-                        "runs as root, who reads and writes everything: permissions untestable");
-                case "setpriv" -> Assumptions.assumeTrue(!isRoot() || new ProcessBuilder("sh",
-                        "-c", "command -v setpriv").start().waitFor() == 0,
-                        "runs as root without setpriv: cannot drop to another user");
-                case "mkfifo" -> Assumptions.assumeTrue(new ProcessBuilder("sh", "-c",
-                        "command -v mkfifo").start().waitFor() == 0, "no mkfifo on this machine");
-                case "tmpfs" -> { } // tried in setup, skipped there when mount is refused
+                case "nonroot" ->
+                        Assumptions.assumeFalse(
+                                isRoot(),
+                                "runs as root, who reads and writes everything: permissions untestable");
+                case "setpriv" ->
+                        Assumptions.assumeTrue(
+                                !isRoot()
+                                        || new ProcessBuilder("sh", "-c", "command -v setpriv")
+                                                        .start()
+                                                        .waitFor()
+                                                == 0,
+                                "runs as root without setpriv: cannot drop to another user");
+                case "mkfifo" ->
+                        Assumptions.assumeTrue(
+                                new ProcessBuilder("sh", "-c", "command -v mkfifo")
+                                                .start()
+                                                .waitFor()
+                                        == 0,
+                                "no mkfifo on this machine");
+                case "tmpfs" -> {} // tried in setup, skipped there when mount is refused
                 default -> fail("unknown need '" + need + "' in case " + c.name());
             }
         }
@@ -141,10 +164,14 @@ final class CatalogueRunner {
         Path path = resolve(pv[0]);
         Files.createDirectories(path.getParent());
         switch (kind) {
-            case "fifo" -> assertEquals(0, new ProcessBuilder("mkfifo", path.toString()).start()
-                    .waitFor(), "mkfifo " + path);
-            case "link" -> Files.createSymbolicLink(path, pv[1].startsWith("/")
-                    ? Path.of(pv[1]) : resolve(pv[1]));
+            case "fifo" ->
+                    assertEquals(
+                            0,
+                            new ProcessBuilder("mkfifo", path.toString()).start().waitFor(),
+                            "mkfifo " + path);
+            case "link" ->
+                    Files.createSymbolicLink(
+                            path, pv[1].startsWith("/") ? Path.of(pv[1]) : resolve(pv[1]));
             case "sparse" -> {
                 try (RandomAccessFile f = new RandomAccessFile(path.toFile(), "rw")) {
                     f.setLength(Long.parseLong(pv[1]));
@@ -155,15 +182,26 @@ final class CatalogueRunner {
                 Files.writeString(path, unescape(nt[1]).repeat(Integer.parseInt(nt[0])));
             }
             case "copy" -> Files.copy(Path.of(pv[1]), path);
-            case "chmod" -> Files.setPosixFilePermissions(path,
-                    PosixFilePermissions.fromString(pv[1]));
+            case "chmod" ->
+                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(pv[1]));
             case "tmpfs" -> {
                 Files.createDirectories(path);
-                Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + pv[1],
-                        "tmpfs", path.toString()).redirectErrorStream(true).start();
+                Process p =
+                        new ProcessBuilder(
+                                        "mount",
+                                        "-t",
+                                        "tmpfs",
+                                        "-o",
+                                        "size=" + pv[1],
+                                        "tmpfs",
+                                        path.toString())
+                                .redirectErrorStream(true)
+                                .start();
                 boolean mounted = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-                Assumptions.assumeTrue(mounted, "cannot mount a small tmpfs here (needs root "
-                        + "and CAP_SYS_ADMIN): the disk-full case is not run");
+                Assumptions.assumeTrue(
+                        mounted,
+                        "cannot mount a small tmpfs here (needs root "
+                                + "and CAP_SYS_ADMIN): the disk-full case is not run");
                 mounts.add(path);
             }
             default -> fail("unknown setup step '" + step + "' in case " + c.name());
@@ -182,8 +220,10 @@ final class CatalogueRunner {
     private static void openToAll(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.toList()) {
-                Files.setPosixFilePermissions(f, PosixFilePermissions.fromString(
-                        Files.isDirectory(f) ? "rwxrwxrwx" : "rw-rw-rw-"));
+                Files.setPosixFilePermissions(
+                        f,
+                        PosixFilePermissions.fromString(
+                                Files.isDirectory(f) ? "rwxrwxrwx" : "rw-rw-rw-"));
             }
         }
     }
@@ -206,12 +246,16 @@ final class CatalogueRunner {
             Matcher m = REPEAT.matcher(token);
             StringBuilder expanded = new StringBuilder();
             while (m.find()) {
-                m.appendReplacement(expanded, Matcher.quoteReplacement(
-                        unescape(m.group(2)).repeat(Integer.parseInt(m.group(1)))));
+                m.appendReplacement(
+                        expanded,
+                        Matcher.quoteReplacement(
+                                unescape(m.group(2)).repeat(Integer.parseInt(m.group(1)))));
             }
             m.appendTail(expanded);
-            args.add(expanded.toString().replace("{case}", caseDir.toString())
-                    .replace("{out}", out.toString()));
+            args.add(
+                    expanded.toString()
+                            .replace("{case}", caseDir.toString())
+                            .replace("{out}", out.toString()));
         }
         if (!args.contains("--input") && Files.isDirectory(caseDir.resolve("in"))) {
             args.addAll(0, List.of("--input", caseDir.resolve("in").toString()));
@@ -225,10 +269,17 @@ final class CatalogueRunner {
     private Result inProcess(List<String> args) {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int status = Assertions.assertTimeoutPreemptively(timeout(), () -> Main.run(
-                args.toArray(String[]::new), new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8), ENV,
-                Instant.parse("2026-11-25T10:00:00Z")), "case " + c.name() + " took too long");
+        int status =
+                Assertions.assertTimeoutPreemptively(
+                        timeout(),
+                        () ->
+                                Main.run(
+                                        args.toArray(String[]::new),
+                                        new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                                        new PrintStream(stderr, true, StandardCharsets.UTF_8),
+                                        ENV,
+                                        Instant.parse("2026-11-25T10:00:00Z")),
+                        "case " + c.name() + " took too long");
         return new Result(status, stdout.toByteArray(), stderr.toString(StandardCharsets.UTF_8));
     }
 
@@ -236,13 +287,14 @@ final class CatalogueRunner {
         List<String> command = new ArrayList<>();
         if (asOtherUser()) {
             String id = c.get("user", "");
-            command.addAll(List.of("setpriv", "--reuid=" + id, "--regid=" + id,
-                    "--clear-groups"));
+            command.addAll(List.of("setpriv", "--reuid=" + id, "--regid=" + id, "--clear-groups"));
         }
-        command.addAll(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-jar", Path.of("target/alliance-brief.jar")
-                        .toAbsolutePath().toString()));
+        command.addAll(
+                List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Djava.awt.headless=true",
+                        "-jar",
+                        Path.of("target/alliance-brief.jar").toAbsolutePath().toString()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(ENV);
@@ -281,12 +333,20 @@ final class CatalogueRunner {
     private void checkStdout(Result r, List<String> args, String context) throws IOException {
         String mode = c.get("stdout", "paths");
         if (mode.equals("paths")) {
-            String expected = r.status() != 0 ? "" : option(args, "--output") + "\n"
-                    + jsonPath(args) + "\n" + csvPaths(args);
+            String expected =
+                    r.status() != 0
+                            ? ""
+                            : option(args, "--output")
+                                    + "\n"
+                                    + jsonPath(args)
+                                    + "\n"
+                                    + csvPaths(args);
             assertEquals(expected, r.out(), "standard output is not clean; " + context);
         } else if (mode.equals("json")) {
-            assertEquals("alliance-brief/1", new ObjectMapper().readTree(r.stdout())
-                    .path("schema").asText(), context);
+            assertEquals(
+                    "alliance-brief/1",
+                    new ObjectMapper().readTree(r.stdout()).path("schema").asText(),
+                    context);
         } else if (mode.equals("pdf")) {
             assertTrue(r.out().startsWith("%PDF-"), context);
         } else if (mode.startsWith("contains:")) {
@@ -297,7 +357,8 @@ final class CatalogueRunner {
     }
 
     private void checkDataFile(List<String> args, Result r, String context) throws IOException {
-        if (c.get("articles", "").isEmpty() && c.list("skipped", ",").isEmpty()
+        if (c.get("articles", "").isEmpty()
+                && c.list("skipped", ",").isEmpty()
                 && c.get("maxjson", "").isEmpty()) {
             return;
         }
@@ -305,18 +366,28 @@ final class CatalogueRunner {
         byte[] bytes = json.toString().equals("-") ? r.stdout() : Files.readAllBytes(json);
         JsonNode data = new ObjectMapper().readTree(bytes);
         if (!c.get("articles", "").isEmpty()) {
-            assertEquals(Integer.parseInt(c.get("articles", "")),
-                    data.path("corpus").path("articles").asInt(), context);
+            assertEquals(
+                    Integer.parseInt(c.get("articles", "")),
+                    data.path("corpus").path("articles").asInt(),
+                    context);
         }
         List<String> skipped = new ArrayList<>();
-        data.path("corpus").path("skipped").forEach(s -> skipped.add(s.path("file").asText()
-                + ": " + s.path("reason").asText()));
+        data.path("corpus")
+                .path("skipped")
+                .forEach(
+                        s ->
+                                skipped.add(
+                                        s.path("file").asText()
+                                                + ": "
+                                                + s.path("reason").asText()));
         for (String expected : c.list("skipped", ",")) {
-            assertTrue(skipped.stream().anyMatch(s -> s.contains(expected)),
+            assertTrue(
+                    skipped.stream().anyMatch(s -> s.contains(expected)),
                     "corpus.skipped " + skipped + " lacks " + expected + "; " + context);
         }
         if (!c.get("maxjson", "").isEmpty()) {
-            assertTrue(bytes.length <= Long.parseLong(c.get("maxjson", "")),
+            assertTrue(
+                    bytes.length <= Long.parseLong(c.get("maxjson", "")),
                     "data file of " + bytes.length + " bytes; " + context);
         }
     }
@@ -358,20 +429,23 @@ final class CatalogueRunner {
         if (!Files.exists(dir)) {
             return hashes;
         }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes a) throws IOException {
-                if (a.isRegularFile() && Files.isReadable(file)) {
-                    hashes.put(dir.relativize(file).toString(), sha256(file));
-                }
-                return FileVisitResult.CONTINUE;
-            }
+        Files.walkFileTree(
+                dir,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes a)
+                            throws IOException {
+                        if (a.isRegularFile() && Files.isReadable(file)) {
+                            hashes.put(dir.relativize(file).toString(), sha256(file));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                return FileVisitResult.CONTINUE;
-            }
-        });
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
         return hashes;
     }
 
@@ -393,29 +467,39 @@ final class CatalogueRunner {
         Map<String, String> kinds = new HashMap<>();
         for (String p : c.list("special", ",")) {
             Path path = p.startsWith("/") ? Path.of(p) : resolve(p);
-            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            kinds.put(p, a.isSymbolicLink() ? "link to " + Files.readSymbolicLink(path)
-                    : a.isOther() ? "special" : a.isRegularFile() ? "file" : "folder");
+            BasicFileAttributes a =
+                    Files.readAttributes(
+                            path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            kinds.put(
+                    p,
+                    a.isSymbolicLink()
+                            ? "link to " + Files.readSymbolicLink(path)
+                            : a.isOther() ? "special" : a.isRegularFile() ? "file" : "folder");
         }
         return kinds;
     }
 
     private List<Path> leftovers() throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> {
-                String n = f.getFileName().toString();
-                return n.endsWith(".partial") || n.endsWith(".probe");
-            }).toList();
+            return files.filter(
+                            f -> {
+                                String n = f.getFileName().toString();
+                                return n.endsWith(".partial") || n.endsWith(".probe");
+                            })
+                    .toList();
         }
     }
 
     private static Set<Path> systemTemps() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return new java.util.HashSet<>(files.filter(f -> {
-                String n = f.getFileName().toString();
-                return n.startsWith("alliance-brief-") && n.endsWith(".partial");
-            }).toList());
+            return new java.util.HashSet<>(
+                    files.filter(
+                                    f -> {
+                                        String n = f.getFileName().toString();
+                                        return n.startsWith("alliance-brief-")
+                                                && n.endsWith(".partial");
+                                    })
+                            .toList());
         }
     }
 
@@ -436,26 +520,31 @@ final class CatalogueRunner {
         for (Path m : mounts) {
             new ProcessBuilder("umount", m.toString()).start().waitFor(10, TimeUnit.SECONDS);
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a)
-                    throws IOException {
-                Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwx------"));
-                return FileVisitResult.CONTINUE;
-            }
+        Files.walkFileTree(
+                root,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a)
+                            throws IOException {
+                        Files.setPosixFilePermissions(
+                                d, PosixFilePermissions.fromString("rwx------"));
+                        return FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
-                Files.delete(f);
-                return FileVisitResult.CONTINUE;
-            }
+                    @Override
+                    public FileVisitResult visitFile(Path f, BasicFileAttributes a)
+                            throws IOException {
+                        Files.delete(f);
+                        return FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path d, IOException e)
+                            throws IOException {
+                        Files.delete(d);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
     }
 
     private static String abbreviated(String s) {
@@ -464,7 +553,8 @@ final class CatalogueRunner {
 
     static void assertNoCaseIsMissing(List<Catalogue.Case> cases) {
         assertFalse(cases.isEmpty());
-        assertTrue(cases.size() >= Catalogue.MIN_CASES, "the catalogue has " + cases.size()
-                + " cases, fewer than " + Catalogue.MIN_CASES);
+        assertTrue(
+                cases.size() >= Catalogue.MIN_CASES,
+                "the catalogue has " + cases.size() + " cases, fewer than " + Catalogue.MIN_CASES);
     }
 }

@@ -16,7 +16,13 @@ class CatalogueTest {
     @TestFactory
     Stream<DynamicTest> cases() {
         List<Catalogue.Case> cases = Catalogue.cases();
-        return cases.stream().filter(c -> !c.viaJar()).map(c -> DynamicTest.dynamicTest(c.name(),
-                c.folder().toUri(), () -> new CatalogueRunner(c).run()));
+        return cases.stream()
+                .filter(c -> !c.viaJar())
+                .map(
+                        c ->
+                                DynamicTest.dynamicTest(
+                                        c.name(),
+                                        c.folder().toUri(),
+                                        () -> new CatalogueRunner(c).run()));
     }
 }

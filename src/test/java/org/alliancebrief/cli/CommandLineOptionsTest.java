@@ -33,12 +33,14 @@ class CommandLineOptionsTest {
 
     @Test
     void dataFileDefaultsToThePdfsNameBesideIt() {
-        assertEquals(Path.of("reports/weekly.json"), config("--output", "reports/weekly.pdf").json());
+        assertEquals(
+                Path.of("reports/weekly.json"), config("--output", "reports/weekly.pdf").json());
     }
 
     @Test
     void inputMayRepeat() {
-        assertEquals(List.of(Path.of("a"), Path.of("b")), config("--input", "a", "-i", "b").inputs());
+        assertEquals(
+                List.of(Path.of("a"), Path.of("b")), config("--input", "a", "-i", "b").inputs());
     }
 
     @Test
@@ -49,20 +51,22 @@ class CommandLineOptionsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "--outptu x.pdf        | unknown option '--outptu'; did you mean --output?",
-        "--out x.pdf           | unknown option '--out'; did you mean --output?",
-        "--input               | option --input needs a value",
-        "stray                 | unexpected argument 'stray'",
-        "--since 2020-13-01    | --since '2020-13-01' is not a date",
-        "--since 2020-02-01 --until 2020-01-01 | --since 2020-02-01 is after --until 2020-01-01",
-        "--quiet --verbose     | --quiet and --verbose cannot be used together",
-        "--output a.pdf --output b.pdf | option --output given 2 times; give it once",
-        "--output x.json --json x.json | --output and --json name the same file x.json",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--outptu x.pdf        | unknown option '--outptu'; did you mean --output?",
+                "--out x.pdf           | unknown option '--out'; did you mean --output?",
+                "--input               | option --input needs a value",
+                "stray                 | unexpected argument 'stray'",
+                "--since 2020-13-01    | --since '2020-13-01' is not a date",
+                "--since 2020-02-01 --until 2020-01-01 | --since 2020-02-01 is after --until 2020-01-01",
+                "--quiet --verbose     | --quiet and --verbose cannot be used together",
+                "--output a.pdf --output b.pdf | option --output given 2 times; give it once",
+                "--output x.json --json x.json | --output and --json name the same file x.json",
+            })
     void badCommandLinesAreUsageErrorsThatSayWhatIsWrong(String args, String message) {
-        UserError e = assertThrows(UserError.class,
-                () -> CommandLineOptions.parse(args.split(" ")));
+        UserError e =
+                assertThrows(UserError.class, () -> CommandLineOptions.parse(args.split(" ")));
         assertEquals(ExitCode.USAGE, e.code());
         assertTrue(e.getMessage().startsWith(message), e.getMessage());
         assertTrue(e.hint().isPresent());

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,15 +34,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The built jar, run as a user runs it, on seeds/; then the PDF read back as an analyst would
- * check it, against the data file.
+ * The built jar, run as a user runs it, on seeds/; then the PDF read back as an analyst would check
+ * it, against the data file.
  */
 @org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
 class EndToEndIT {
     private static final Path JAR = Path.of("target/alliance-brief.jar");
 
-    @TempDir
-    static Path dir;
+    @TempDir static Path dir;
 
     private static Result seeds;
     private static String text;
@@ -51,11 +49,15 @@ class EndToEndIT {
 
     record Result(int status, String out, String err) {}
 
-    static Result jar(Map<String, String> env, String... args) throws IOException,
-            InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-jar", JAR.toString()));
+    static Result jar(Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Djava.awt.headless=true",
+                                "-jar",
+                                JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("SOURCE_DATE_EPOCH");
@@ -73,8 +75,11 @@ class EndToEndIT {
 
     @BeforeAll
     static void runOnSeeds() throws Exception {
-        seeds = jar(Map.of("SOURCE_DATE_EPOCH", "1764028800"), "--output",
-                dir.resolve("brief.pdf").toString());
+        seeds =
+                jar(
+                        Map.of("SOURCE_DATE_EPOCH", "1764028800"),
+                        "--output",
+                        dir.resolve("brief.pdf").toString());
         assertEquals(0, seeds.status(), seeds.err());
         try (PDDocument doc = Loader.loadPDF(dir.resolve("brief.pdf").toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -87,17 +92,33 @@ class EndToEndIT {
 
     @Test
     void standardOutputIsOnlyThePathsWritten() {
-        assertEquals(dir.resolve("brief.pdf") + "\n" + dir.resolve("brief.json") + "\n"
-                + dir.resolve("articles.csv") + "\n" + dir.resolve("counts.csv") + "\n"
-                + dir.resolve("quotes.csv") + "\n", seeds.out());
+        assertEquals(
+                dir.resolve("brief.pdf")
+                        + "\n"
+                        + dir.resolve("brief.json")
+                        + "\n"
+                        + dir.resolve("articles.csv")
+                        + "\n"
+                        + dir.resolve("counts.csv")
+                        + "\n"
+                        + dir.resolve("quotes.csv")
+                        + "\n",
+                seeds.out());
     }
 
     @Test
     void theBriefHasItsSectionsInOrder() {
         int at = -1;
-        for (String heading : List.of("Key findings", "Areas of cooperation", "Political themes",
-                "Most-mentioned actors", "Methodology", "Annex A. Evidence for the key findings",
-                "Annex B. The codebook", "Sources")) {
+        for (String heading :
+                List.of(
+                        "Key findings",
+                        "Areas of cooperation",
+                        "Political themes",
+                        "Most-mentioned actors",
+                        "Methodology",
+                        "Annex A. Evidence for the key findings",
+                        "Annex B. The codebook",
+                        "Sources")) {
             int found = text.indexOf(heading, at + 1);
             assertTrue(found > at, "heading missing or out of order: " + heading);
             at = found;
@@ -124,8 +145,14 @@ class EndToEndIT {
             }
             Matcher printed = Pattern.compile("\\d+").matcher(sentence);
             while (printed.find()) {
-                assertTrue(figures.contains(printed.group()), "'" + printed.group() + "' in '"
-                        + sentence + "' is not among the figures " + figures);
+                assertTrue(
+                        figures.contains(printed.group()),
+                        "'"
+                                + printed.group()
+                                + "' in '"
+                                + sentence
+                                + "' is not among the figures "
+                                + figures);
             }
         }
     }
@@ -162,19 +189,29 @@ class EndToEndIT {
 
     @Test
     void sameInputAndSourceDateGiveIdenticalBytes() throws Exception {
-        Result again = jar(Map.of("SOURCE_DATE_EPOCH", "1764028800"), "--output",
-                dir.resolve("again.pdf").toString());
+        Result again =
+                jar(
+                        Map.of("SOURCE_DATE_EPOCH", "1764028800"),
+                        "--output",
+                        dir.resolve("again.pdf").toString());
         assertEquals(0, again.status(), again.err());
-        assertArrayEquals(Files.readAllBytes(dir.resolve("brief.pdf")),
+        assertArrayEquals(
+                Files.readAllBytes(dir.resolve("brief.pdf")),
                 Files.readAllBytes(dir.resolve("again.pdf")));
-        assertArrayEquals(Files.readAllBytes(dir.resolve("brief.json")),
+        assertArrayEquals(
+                Files.readAllBytes(dir.resolve("brief.json")),
                 Files.readAllBytes(dir.resolve("again.json")));
     }
 
     @Test
     void executiveSummaryFitsOnTwoPages() throws Exception {
-        Result r = jar(Map.of(), "--template", "templates/executive.yaml", "--output",
-                dir.resolve("summary.pdf").toString());
+        Result r =
+                jar(
+                        Map.of(),
+                        "--template",
+                        "templates/executive.yaml",
+                        "--output",
+                        dir.resolve("summary.pdf").toString());
         assertEquals(0, r.status(), r.err());
         try (PDDocument doc = Loader.loadPDF(dir.resolve("summary.pdf").toFile())) {
             assertTrue(doc.getNumberOfPages() <= 2, doc.getNumberOfPages() + " pages");

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * product must meet. The figures are printed so that a run shows them.
  */
 class GoldAccuracyTest {
-    @TempDir
-    static Path dir;
+    @TempDir static Path dir;
 
     private static GoldScore score;
     private static int goldArticles;
@@ -31,10 +30,13 @@ class GoldAccuracyTest {
     @BeforeAll
     static void runOnSeeds() throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {"--output", dir.resolve("brief.pdf").toString()},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(),
-                Instant.parse("2026-11-25T00:00:00Z"));
+        int status =
+                Main.run(
+                        new String[] {"--output", dir.resolve("brief.pdf").toString()},
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        Map.of(),
+                        Instant.parse("2026-11-25T00:00:00Z"));
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         ObjectMapper json = new ObjectMapper();
         JsonNode gold = json.readTree(Path.of("src/test/resources/gold/seeds.json").toFile());

@@ -14,36 +14,108 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The accuracy figures of {@code shared/gold/score.py}, computed the same way: themes and actors
- * by set F1 per article, quotes matched by word overlap (at least 0.7), speakers on matched
- * quotes, dates exactly (or by month for month-only gold dates).
+ * The accuracy figures of {@code shared/gold/score.py}, computed the same way: themes and actors by
+ * set F1 per article, quotes matched by word overlap (at least 0.7), speakers on matched quotes,
+ * dates exactly (or by month for month-only gold dates).
  */
 final class GoldScore {
     private static final Map<String, String> ALIASES = new HashMap<>();
 
     static {
-        String[] pairs = {"eu", "european union", "the eu", "european union",
-            "the european union", "european union", "nato", "nato",
-            "north atlantic treaty organization", "nato", "north atlantic treaty organisation",
-            "nato", "the alliance", "nato", "us", "united states", "u.s.", "united states",
-            "usa", "united states", "america", "united states", "united states of america",
-            "united states", "the united states", "united states", "washington", "united states",
-            "uk", "united kingdom", "britain", "united kingdom", "great britain",
-            "united kingdom", "pyongyang", "north korea",
-            "democratic people's republic of korea", "north korea", "dprk", "north korea",
-            "moscow", "russia", "russian federation", "russia", "kyiv", "ukraine", "kiev",
-            "ukraine", "beijing", "china", "people's republic of china", "china", "turkiye",
-            "turkey", "türkiye", "turkey", "eeas", "european external action service",
-            "permanent structured cooperation", "pesco", "pesco", "pesco", "un",
-            "united nations", "the un", "united nations", "eu and nato",
-            "eu-nato joint declaration", "the eu and nato", "eu-nato joint declaration",
-            "nato and the eu", "eu-nato joint declaration", "joint declaration",
-            "eu-nato joint declaration", "eu and nato joint declaration",
-            "eu-nato joint declaration", "the joint declaration", "eu-nato joint declaration",
-            "eu–nato joint declaration", "eu-nato joint declaration",
-            "nato-eu joint declaration", "eu-nato joint declaration", "isis", "islamic state",
-            "isil", "islamic state", "daesh", "islamic state", "islamic state of iraq and syria",
-            "islamic state", "islamic state of iraq and the levant", "islamic state"};
+        String[] pairs = {
+            "eu",
+            "european union",
+            "the eu",
+            "european union",
+            "the european union",
+            "european union",
+            "nato",
+            "nato",
+            "north atlantic treaty organization",
+            "nato",
+            "north atlantic treaty organisation",
+            "nato",
+            "the alliance",
+            "nato",
+            "us",
+            "united states",
+            "u.s.",
+            "united states",
+            "usa",
+            "united states",
+            "america",
+            "united states",
+            "united states of america",
+            "united states",
+            "the united states",
+            "united states",
+            "washington",
+            "united states",
+            "uk",
+            "united kingdom",
+            "britain",
+            "united kingdom",
+            "great britain",
+            "united kingdom",
+            "pyongyang",
+            "north korea",
+            "democratic people's republic of korea",
+            "north korea",
+            "dprk",
+            "north korea",
+            "moscow",
+            "russia",
+            "russian federation",
+            "russia",
+            "kyiv",
+            "ukraine",
+            "kiev",
+            "ukraine",
+            "beijing",
+            "china",
+            "people's republic of china",
+            "china",
+            "turkiye",
+            "turkey",
+            "türkiye",
+            "turkey",
+            "eeas",
+            "european external action service",
+            "permanent structured cooperation",
+            "pesco",
+            "pesco",
+            "pesco",
+            "un",
+            "united nations",
+            "the un",
+            "united nations",
+            "eu and nato",
+            "eu-nato joint declaration",
+            "the eu and nato",
+            "eu-nato joint declaration",
+            "nato and the eu",
+            "eu-nato joint declaration",
+            "joint declaration",
+            "eu-nato joint declaration",
+            "eu and nato joint declaration",
+            "eu-nato joint declaration",
+            "the joint declaration",
+            "eu-nato joint declaration",
+            "eu–nato joint declaration",
+            "eu-nato joint declaration",
+            "nato-eu joint declaration",
+            "eu-nato joint declaration",
+            "isis",
+            "islamic state",
+            "isil",
+            "islamic state",
+            "daesh",
+            "islamic state",
+            "islamic state of iraq and syria",
+            "islamic state",
+            "islamic state of iraq and the levant",
+            "islamic state"
+        };
         for (int i = 0; i < pairs.length; i += 2) {
             ALIASES.put(pairs[i], pairs[i + 1]);
         }
@@ -72,7 +144,10 @@ final class GoldScore {
                 continue;
             }
             s.articles++;
-            s.compare("themes " + file, ids(g.get("themes"), "id"), ids(p.get("themes"), "id"),
+            s.compare(
+                    "themes " + file,
+                    ids(g.get("themes"), "id"),
+                    ids(p.get("themes"), "id"),
                     s.themes);
             Set<String> goldActors = new HashSet<>();
             for (String kind : List.of("people", "organisations", "countries")) {
@@ -117,8 +192,13 @@ final class GoldScore {
                 if (java.util.Objects.equals(norm(q.get("speaker").asText()), norm(got))) {
                     speakersRight++;
                 } else {
-                    details.add("speaker %s: gold %s got %s :: %s".formatted(file,
-                            q.get("speaker").asText(), got, q.get("text").asText()));
+                    details.add(
+                            "speaker %s: gold %s got %s :: %s"
+                                    .formatted(
+                                            file,
+                                            q.get("speaker").asText(),
+                                            got,
+                                            q.get("text").asText()));
                 }
             } else {
                 quotes[2]++;
@@ -128,8 +208,9 @@ final class GoldScore {
         for (int i = 0; i < predicted.size(); i++) {
             if (!used.contains(i)) {
                 quotes[1]++;
-                details.add("quote extra %s: %s".formatted(file,
-                        predicted.get(i).get("text").asText()));
+                details.add(
+                        "quote extra %s: %s"
+                                .formatted(file, predicted.get(i).get("text").asText()));
             }
         }
     }
@@ -165,8 +246,14 @@ final class GoldScore {
 
     String summary(int goldArticles) {
         return "themes F1 %.2f | actors F1 %.2f | quotes F1 %.2f | speaker %.2f | dates %.2f | articles %d/%d"
-                .formatted(f1(themes), f1(actors), f1(quotes), speakerAccuracy(),
-                        dateAccuracy(goldArticles), articles, goldArticles);
+                .formatted(
+                        f1(themes),
+                        f1(actors),
+                        f1(quotes),
+                        speakerAccuracy(),
+                        dateAccuracy(goldArticles),
+                        articles,
+                        goldArticles);
     }
 
     private static Set<String> ids(JsonNode array, String key) {
@@ -179,15 +266,22 @@ final class GoldScore {
         if (s == null) {
             return null;
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).strip().replaceAll("[\u2018\u2019']", "'")
-                .replaceAll("\\s+", " ").replaceAll("^[ .,;:]+|[ .,;:]+$", "");
+        String n =
+                Normalizer.normalize(s, Normalizer.Form.NFKD)
+                        .replaceAll("\\p{M}", "")
+                        .toLowerCase(Locale.ROOT)
+                        .strip()
+                        .replaceAll("[\u2018\u2019']", "'")
+                        .replaceAll("\\s+", " ")
+                        .replaceAll("^[ .,;:]+|[ .,;:]+$", "");
         return ALIASES.getOrDefault(n, n);
     }
 
     static List<String> words(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\u2018\u2019]", "'");
+        String n =
+                Normalizer.normalize(s, Normalizer.Form.NFKC)
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[\u2018\u2019]", "'");
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(n);
         while (m.find()) {
@@ -205,7 +299,8 @@ final class GoldScore {
         Set<String> inter = new HashSet<>(sa);
         inter.retainAll(sb);
         int min = Math.min(sa.size(), sb.size());
-        return min >= 5 ? (double) inter.size() / Math.max(1, min)
+        return min >= 5
+                ? (double) inter.size() / Math.max(1, min)
                 : (double) inter.size() / Math.max(sa.size(), sb.size());
     }
 

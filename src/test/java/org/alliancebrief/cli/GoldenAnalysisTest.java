@@ -25,18 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Golden analysis: the small articles of {@code src/test/resources/golden}, each with the article
- * record of the data file expected for it beside it ({@code NAME.expected.json}). The same
- * findings must come out with CRLF line ends, with a BOM, and under a Turkish default locale
- * (where "I".toLowerCase() is not "i"). When the analysis improves on purpose, regenerate the
- * expectations with {@code GOLDEN_UPDATE=1 ./brief mvn test -Dtest=GoldenAnalysisTest} and review
- * the diff.
+ * record of the data file expected for it beside it ({@code NAME.expected.json}). The same findings
+ * must come out with CRLF line ends, with a BOM, and under a Turkish default locale (where
+ * "I".toLowerCase() is not "i"). When the analysis improves on purpose, regenerate the expectations
+ * with {@code GOLDEN_UPDATE=1 ./brief mvn test -Dtest=GoldenAnalysisTest} and review the diff.
  */
 class GoldenAnalysisTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
+    @TempDir static Path dir;
 
     private static Map<String, JsonNode> plain;
 
@@ -45,7 +43,8 @@ class GoldenAnalysisTest {
         plain = run("plain", bytes -> bytes, Locale.getDefault());
         if (System.getenv("GOLDEN_UPDATE") != null) {
             for (Map.Entry<String, JsonNode> e : plain.entrySet()) {
-                Files.writeString(GOLDEN.resolve(e.getKey() + ".expected.json"),
+                Files.writeString(
+                        GOLDEN.resolve(e.getKey() + ".expected.json"),
                         JSON.writerWithDefaultPrettyPrinter().writeValueAsString(e.getValue())
                                 + "\n");
             }
@@ -58,28 +57,42 @@ class GoldenAnalysisTest {
         for (Map.Entry<String, JsonNode> e : plain.entrySet()) {
             Path expected = GOLDEN.resolve(e.getKey() + ".expected.json");
             assertTrue(Files.exists(expected), "no " + expected + "; regenerate (see Javadoc)");
-            assertEquals(JSON.readTree(expected.toFile()).toPrettyString(),
-                    e.getValue().toPrettyString(), e.getKey());
+            assertEquals(
+                    JSON.readTree(expected.toFile()).toPrettyString(),
+                    e.getValue().toPrettyString(),
+                    e.getKey());
         }
     }
 
     @Test
     void crlfLineEndsChangeNothing() throws IOException {
-        assertEquals(plain, run("crlf", bytes -> new String(bytes, StandardCharsets.UTF_8)
-                .replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8),
-                Locale.getDefault()));
+        assertEquals(
+                plain,
+                run(
+                        "crlf",
+                        bytes ->
+                                new String(bytes, StandardCharsets.UTF_8)
+                                        .replace("\r\n", "\n")
+                                        .replace("\n", "\r\n")
+                                        .getBytes(StandardCharsets.UTF_8),
+                        Locale.getDefault()));
     }
 
     @Test
     void aByteOrderMarkChangesNothing() throws IOException {
-        assertEquals(plain, run("bom", bytes -> {
-            byte[] withBom = new byte[bytes.length + 3];
-            withBom[0] = (byte) 0xEF;
-            withBom[1] = (byte) 0xBB;
-            withBom[2] = (byte) 0xBF;
-            System.arraycopy(bytes, 0, withBom, 3, bytes.length);
-            return withBom;
-        }, Locale.getDefault()));
+        assertEquals(
+                plain,
+                run(
+                        "bom",
+                        bytes -> {
+                            byte[] withBom = new byte[bytes.length + 3];
+                            withBom[0] = (byte) 0xEF;
+                            withBom[1] = (byte) 0xBB;
+                            withBom[2] = (byte) 0xBF;
+                            System.arraycopy(bytes, 0, withBom, 3, bytes.length);
+                            return withBom;
+                        },
+                        Locale.getDefault()));
     }
 
     @Test
@@ -105,11 +118,20 @@ class GoldenAnalysisTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
         try {
-            status = Main.run(new String[] {"--quiet", "--input", corpus.toString(), "--output",
-                    dir.resolve(name + ".pdf").toString()},
-                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8),
-                    Map.of("SOURCE_DATE_EPOCH", "1764028800"), Instant.EPOCH);
+            status =
+                    Main.run(
+                            new String[] {
+                                "--quiet",
+                                "--input",
+                                corpus.toString(),
+                                "--output",
+                                dir.resolve(name + ".pdf").toString()
+                            },
+                            new PrintStream(
+                                    new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                            new PrintStream(err, true, StandardCharsets.UTF_8),
+                            Map.of("SOURCE_DATE_EPOCH", "1764028800"),
+                            Instant.EPOCH);
         } finally {
             Locale.setDefault(before);
         }
@@ -129,8 +151,8 @@ class GoldenAnalysisTest {
         if (data.has("articles")) {
             data.get("articles").forEach(articles::add);
         } else {
-            for (String line : Files.readAllLines(where.resolve(data.get("articles_file")
-                    .asText()))) {
+            for (String line :
+                    Files.readAllLines(where.resolve(data.get("articles_file").asText()))) {
                 if (!line.isBlank()) {
                     articles.add(JSON.readTree(line));
                 }

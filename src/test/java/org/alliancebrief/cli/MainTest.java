@@ -22,15 +22,18 @@ import org.junit.jupiter.api.io.TempDir;
 class MainTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(Map<String, String> env, String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env, NOW);
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                env,
+                NOW);
     }
 
     private int run(String... args) {
@@ -49,8 +52,18 @@ class MainTest {
     void writesBothOutputsAndPrintsOnlyTheirPaths() {
         Path pdf = dir.resolve("brief.pdf");
         assertEquals(0, run("--output", pdf.toString()), err());
-        assertEquals(pdf + "\n" + dir.resolve("brief.json") + "\n" + dir.resolve("articles.csv")
-                + "\n" + dir.resolve("counts.csv") + "\n" + dir.resolve("quotes.csv") + "\n", out());
+        assertEquals(
+                pdf
+                        + "\n"
+                        + dir.resolve("brief.json")
+                        + "\n"
+                        + dir.resolve("articles.csv")
+                        + "\n"
+                        + dir.resolve("counts.csv")
+                        + "\n"
+                        + dir.resolve("quotes.csv")
+                        + "\n",
+                out());
         assertTrue(err().startsWith("alliance-brief: analysed 5 articles"), err());
         assertTrue(Files.exists(pdf));
         org.alliancebrief.render.json.DataFileSchema.check(dir.resolve("brief.json"));
@@ -66,10 +79,12 @@ class MainTest {
     void misspelledOptionExits64WithTheOptionNamedAndAHint() {
         assertEquals(64, run("--outptu", "x.pdf"));
         assertEquals("", out());
-        assertEquals("""
+        assertEquals(
+                """
                 alliance-brief: unknown option '--outptu'; did you mean --output?
                 Try 'alliance-brief --help' for more information.
-                """, err());
+                """,
+                err());
     }
 
     @Test
@@ -85,30 +100,45 @@ class MainTest {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.write(corpus.resolve("empty.txt"), new byte[0]);
         Files.write(corpus.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
-        assertEquals(66, run("--input", corpus.toString(), "--output",
-                dir.resolve("b.pdf").toString()));
+        assertEquals(
+                66, run("--input", corpus.toString(), "--output", dir.resolve("b.pdf").toString()));
         assertTrue(err().contains("warning: skipped empty.txt: "), err());
         assertTrue(err().contains("warning: skipped image.txt: "), err());
-        assertTrue(err().contains("no readable article in " + corpus + " (2 files skipped"),
-                err());
+        assertTrue(err().contains("no readable article in " + corpus + " (2 files skipped"), err());
         assertFalse(Files.exists(dir.resolve("b.pdf")));
     }
 
     @Test
     void invalidCodebookExits65WithFileAndLine() throws IOException {
         Path codebook = Files.writeString(dir.resolve("codebook.yaml"), "themes: [\n");
-        assertEquals(65, run("--codebook", codebook.toString(), "--output",
-                dir.resolve("b.pdf").toString()));
+        assertEquals(
+                65,
+                run(
+                        "--codebook",
+                        codebook.toString(),
+                        "--output",
+                        dir.resolve("b.pdf").toString()));
         assertTrue(err().startsWith("alliance-brief: " + codebook + ":"), err());
     }
 
     @Test
     void invalidTemplateExits65WithFileAndLine() throws IOException {
-        Path template = Files.writeString(dir.resolve("t.yaml"), "title: x\nsections:\n  - kind: pie\n");
-        assertEquals(65, run("--template", template.toString(), "--output",
-                dir.resolve("b.pdf").toString()));
-        assertTrue(err().startsWith("alliance-brief: " + template + ":3:11: error: unknown "
-                + "section kind 'pie'"), err());
+        Path template =
+                Files.writeString(dir.resolve("t.yaml"), "title: x\nsections:\n  - kind: pie\n");
+        assertEquals(
+                65,
+                run(
+                        "--template",
+                        template.toString(),
+                        "--output",
+                        dir.resolve("b.pdf").toString()));
+        assertTrue(
+                err().startsWith(
+                                "alliance-brief: "
+                                        + template
+                                        + ":3:11: error: unknown "
+                                        + "section kind 'pie'"),
+                err());
     }
 
     @Test
@@ -124,28 +154,44 @@ class MainTest {
         Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1764028800");
         assertEquals(0, run(env, "--output", dir.resolve("a.pdf").toString()), err());
         assertEquals(0, run(env, "--output", dir.resolve("b.pdf").toString()), err());
-        assertArrayEquals(Files.readAllBytes(dir.resolve("a.pdf")),
-                Files.readAllBytes(dir.resolve("b.pdf")));
-        assertArrayEquals(Files.readAllBytes(dir.resolve("a.json")),
+        assertArrayEquals(
+                Files.readAllBytes(dir.resolve("a.pdf")), Files.readAllBytes(dir.resolve("b.pdf")));
+        assertArrayEquals(
+                Files.readAllBytes(dir.resolve("a.json")),
                 Files.readAllBytes(dir.resolve("b.json")));
-        assertTrue(Files.readString(dir.resolve("a.json")).contains("\"generated\" : \"2025-11-25\""));
+        assertTrue(
+                Files.readString(dir.resolve("a.json")).contains("\"generated\" : \"2025-11-25\""));
     }
 
     @Test
     void badSourceDateEpochIsAUsageError() {
-        assertEquals(64, run(Map.of("SOURCE_DATE_EPOCH", "yesterday"), "--output",
-                dir.resolve("a.pdf").toString()));
+        assertEquals(
+                64,
+                run(
+                        Map.of("SOURCE_DATE_EPOCH", "yesterday"),
+                        "--output",
+                        dir.resolve("a.pdf").toString()));
         assertTrue(err().contains("SOURCE_DATE_EPOCH 'yesterday' is not a number"), err());
     }
 
     @Test
     void sinceAndUntilKeepOnlyDatedArticlesInTheRange() {
-        assertEquals(0, run("--since", "2017-01-01", "--until", "2017-12-31", "--output",
-                dir.resolve("a.pdf").toString()), err());
-        assertTrue(err().contains("kept 1 in the date range; left out 0 outside it and "
-                + "4 undated"), err());
-        assertEquals(66, run("--since", "2030-01-01", "--output",
-                dir.resolve("b.pdf").toString()));
+        assertEquals(
+                0,
+                run(
+                        "--since",
+                        "2017-01-01",
+                        "--until",
+                        "2017-12-31",
+                        "--output",
+                        dir.resolve("a.pdf").toString()),
+                err());
+        assertTrue(
+                err().contains(
+                                "kept 1 in the date range; left out 0 outside it and "
+                                        + "4 undated"),
+                err());
+        assertEquals(66, run("--since", "2030-01-01", "--output", dir.resolve("b.pdf").toString()));
         assertTrue(err().contains("no article of seeds falls in the date range given"), err());
     }
 
@@ -161,7 +207,8 @@ class MainTest {
     void readmeShowsTheHelpExactly() throws IOException {
         assertEquals(0, run("--help"));
         String readme = Files.readString(Path.of("README.md"));
-        assertTrue(readme.contains("```\n" + out() + "```"),
+        assertTrue(
+                readme.contains("```\n" + out() + "```"),
                 "README's options block differs from --help; paste the output of --help");
     }
 

@@ -21,17 +21,20 @@ class OrderedParallelMapTest {
         AtomicInteger started = new AtomicInteger();
         int[] mostAhead = {0};
         try (OrderedParallelMap<Integer, Integer> map = new OrderedParallelMap<>(4, 8)) {
-            map.run(inputs, i -> {
-                started.incrementAndGet();
-                if (i % 7 == 0) {
-                    sleep(2); // some items are slow: later ones finish first
-                }
-                return i * 2;
-            }, (input, result) -> {
-                assertEquals(input * 2, result);
-                seen.add(input);
-                mostAhead[0] = Math.max(mostAhead[0], started.get() - seen.size());
-            });
+            map.run(
+                    inputs,
+                    i -> {
+                        started.incrementAndGet();
+                        if (i % 7 == 0) {
+                            sleep(2); // some items are slow: later ones finish first
+                        }
+                        return i * 2;
+                    },
+                    (input, result) -> {
+                        assertEquals(input * 2, result);
+                        seen.add(input);
+                        mostAhead[0] = Math.max(mostAhead[0], started.get() - seen.size());
+                    });
         }
         assertEquals(inputs, seen);
         assertTrue(mostAhead[0] <= 8, "ran ahead by " + mostAhead[0]);
@@ -40,13 +43,19 @@ class OrderedParallelMapTest {
     @Test
     void passesOnAWorkersFailure() {
         try (OrderedParallelMap<Integer, Integer> map = new OrderedParallelMap<>(2, 4)) {
-            IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> map.run(List.of(1, 2, 3), i -> {
-                        if (i == 2) {
-                            throw new IllegalStateException("bad " + i);
-                        }
-                        return i;
-                    }, (input, result) -> { }));
+            IllegalStateException e =
+                    assertThrows(
+                            IllegalStateException.class,
+                            () ->
+                                    map.run(
+                                            List.of(1, 2, 3),
+                                            i -> {
+                                                if (i == 2) {
+                                                    throw new IllegalStateException("bad " + i);
+                                                }
+                                                return i;
+                                            },
+                                            (input, result) -> {}));
             assertEquals("bad 2", e.getMessage());
         }
     }

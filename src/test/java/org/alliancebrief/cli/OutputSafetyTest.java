@@ -25,15 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Outputs never destroy what they are not: inputs, devices, pipes, the files behind links. */
 class OutputSafetyTest {
-    static final String ARTICLE = """
+    static final String ARTICLE =
+            """
             NATO and EU agree on military mobility
 
             BRUSSELS, 4 March 2024 - NATO and the European Union agreed on Monday to speed up
             military mobility across Europe. "We must move forces faster," Jens Stoltenberg said.
             """;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Path corpus;
     private Path article;
@@ -47,10 +47,15 @@ class OutputSafetyTest {
     }
 
     private int run(String... args) {
-        String[] all = Stream.concat(Stream.of("--input", corpus.toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), Instant.EPOCH);
+        String[] all =
+                Stream.concat(Stream.of("--input", corpus.toString()), Stream.of(args))
+                        .toArray(String[]::new);
+        return Main.run(
+                all,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of(),
+                Instant.EPOCH);
     }
 
     private String err() {
@@ -59,12 +64,13 @@ class OutputSafetyTest {
 
     @Test
     void anOutputNamingAnInputArticleIsRefusedAndTheArticleKept() throws IOException {
-        assertEquals(64, run("--output", dir.resolve("b.pdf").toString(), "--json",
-                article.toString()));
+        assertEquals(
+                64, run("--output", dir.resolve("b.pdf").toString(), "--json", article.toString()));
         assertTrue(err().contains("refusing to write " + article), err());
         assertEquals(ARTICLE, Files.readString(article));
-        assertEquals(64, run("--output", article.toString(), "--json",
-                dir.resolve("b.json").toString()));
+        assertEquals(
+                64,
+                run("--output", article.toString(), "--json", dir.resolve("b.json").toString()));
         assertEquals(ARTICLE, Files.readString(article));
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
@@ -72,11 +78,11 @@ class OutputSafetyTest {
     @Test
     void anOutputReachingAnInputThroughALinkOrDotsIsRefused() throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), article);
-        assertEquals(64, run("--output", dir.resolve("b.pdf").toString(), "--json",
-                link.toString()));
+        assertEquals(
+                64, run("--output", dir.resolve("b.pdf").toString(), "--json", link.toString()));
         Path dotted = dir.resolve("corpus/../corpus/./a.txt");
-        assertEquals(64, run("--output", dotted.toString(), "--json",
-                dir.resolve("b.json").toString()));
+        assertEquals(
+                64, run("--output", dotted.toString(), "--json", dir.resolve("b.json").toString()));
         assertEquals(ARTICLE, Files.readString(article));
         assertTrue(Files.isSymbolicLink(link));
     }
@@ -86,8 +92,15 @@ class OutputSafetyTest {
         Path codebook = dir.resolve("codebook.yaml");
         Files.copy(Path.of("templates/codebook.yaml"), codebook);
         byte[] before = Files.readAllBytes(codebook);
-        assertEquals(64, run("--codebook", codebook.toString(), "--output",
-                dir.resolve("b.pdf").toString(), "--json", codebook.toString()));
+        assertEquals(
+                64,
+                run(
+                        "--codebook",
+                        codebook.toString(),
+                        "--output",
+                        dir.resolve("b.pdf").toString(),
+                        "--json",
+                        codebook.toString()));
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(codebook)));
     }
 
@@ -102,11 +115,15 @@ class OutputSafetyTest {
         Path devNull = Path.of("/dev/null");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull), "no /dev/null");
         Path link = Files.createSymbolicLink(dir.resolve("null.json"), devNull);
-        assertEquals(0, run("--output", dir.resolve("b.pdf").toString(), "--json",
-                link.toString()), err());
+        assertEquals(
+                0,
+                run("--output", dir.resolve("b.pdf").toString(), "--json", link.toString()),
+                err());
         assertTrue(Files.isSymbolicLink(link));
-        assertEquals(0, run("--output", devNull.toString(), "--json",
-                dir.resolve("b.json").toString()), err());
+        assertEquals(
+                0,
+                run("--output", devNull.toString(), "--json", dir.resolve("b.json").toString()),
+                err());
         assertFalse(Files.isRegularFile(devNull));
         assertEquals("0", String.valueOf(Files.size(devNull)));
         assertNoTempFiles();
@@ -121,20 +138,24 @@ class OutputSafetyTest {
         // A thread of its own: blocked in open() until the run writes, it must not hold a
         // worker of the common pool, which the language detector uses.
         CompletableFuture<byte[]> read = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (InputStream in = Files.newInputStream(fifo)) {
-                read.complete(in.readAllBytes());
-            } catch (IOException | RuntimeException e) {
-                read.completeExceptionally(e);
-            }
-        }, "fifo-reader");
+        Thread reader =
+                new Thread(
+                        () -> {
+                            try (InputStream in = Files.newInputStream(fifo)) {
+                                read.complete(in.readAllBytes());
+                            } catch (IOException | RuntimeException e) {
+                                read.completeExceptionally(e);
+                            }
+                        },
+                        "fifo-reader");
         reader.setDaemon(true);
         reader.start();
-        assertEquals(0, run("--output", dir.resolve("b.pdf").toString(), "--json",
-                fifo.toString()), err());
+        assertEquals(
+                0,
+                run("--output", dir.resolve("b.pdf").toString(), "--json", fifo.toString()),
+                err());
         byte[] json = read.get(30, TimeUnit.SECONDS);
-        assertEquals("alliance-brief/1",
-                new ObjectMapper().readTree(json).get("schema").asText());
+        assertEquals("alliance-brief/1", new ObjectMapper().readTree(json).get("schema").asText());
         assertFalse(Files.isRegularFile(fifo));
         assertTrue(Files.exists(fifo));
     }
@@ -143,8 +164,10 @@ class OutputSafetyTest {
     void aLinkToARegularFileIsWrittenThroughAndStaysALink() throws IOException {
         Path real = Files.writeString(dir.resolve("real.json"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
-        assertEquals(0, run("--output", dir.resolve("b.pdf").toString(), "--json",
-                link.toString()), err());
+        assertEquals(
+                0,
+                run("--output", dir.resolve("b.pdf").toString(), "--json", link.toString()),
+                err());
         assertTrue(Files.isSymbolicLink(link));
         assertTrue(Files.readString(real).startsWith("{"), "the link's target gets the JSON");
         assertNoTempFiles();
@@ -153,8 +176,8 @@ class OutputSafetyTest {
     @Test
     void aBrokenLinkAsOutputExits73() throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("gone.json"), dir.resolve("missing"));
-        assertEquals(73, run("--output", dir.resolve("b.pdf").toString(), "--json",
-                link.toString()));
+        assertEquals(
+                73, run("--output", dir.resolve("b.pdf").toString(), "--json", link.toString()));
         assertTrue(err().contains("symbolic link to a missing file"), err());
         assertFalse(Files.exists(dir.resolve("b.pdf")));
     }
@@ -164,8 +187,8 @@ class OutputSafetyTest {
         Path pdf = dir.resolve("b.pdf");
         assertEquals(0, run("--output", pdf.toString(), "--json", "-"), err());
         String stdout = out.toString(StandardCharsets.UTF_8);
-        assertEquals("alliance-brief/1", new ObjectMapper().readTree(stdout).get("schema")
-                .asText());
+        assertEquals(
+                "alliance-brief/1", new ObjectMapper().readTree(stdout).get("schema").asText());
         assertTrue(Files.size(pdf) > 1000);
         assertFalse(Files.exists(Path.of("-")), "no file named '-'");
     }

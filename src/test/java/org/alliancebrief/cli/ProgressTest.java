@@ -20,8 +20,7 @@ class ProgressTest {
             p.advance(1_000_000);
         }
         String drawn = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(drawn.contains("100% [########################] 4/4 files  4.0/4.0 MB"),
-                drawn);
+        assertTrue(drawn.contains("100% [########################] 4/4 files  4.0/4.0 MB"), drawn);
         assertTrue(drawn.contains("MB/s"), drawn);
         p.finish();
         String all = bytes.toString(StandardCharsets.UTF_8);

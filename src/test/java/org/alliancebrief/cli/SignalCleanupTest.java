@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A run stopped by SIGTERM or Ctrl-C (SIGINT) while writing leaves no temporary file behind. */
 class SignalCleanupTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -34,15 +33,25 @@ class SignalCleanupTest {
 
     private void stopWhileWriting(String signal) throws Exception {
         Path pdf = dir.resolve("brief.pdf");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"),
-                SlowWriter.class.getName(), pdf.toString()).redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        Process p =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                SlowWriter.class.getName(),
+                                pdf.toString())
+                        .redirectErrorStream(true)
+                        .start();
+        try (BufferedReader out =
+                new BufferedReader(
+                        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals("writing", out.readLine());
             assertEquals(1, partials().size(), "the temporary file exists while writing");
-            assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid()))
-                    .start().waitFor());
+            assertEquals(
+                    0,
+                    new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid()))
+                            .start()
+                            .waitFor());
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         } finally {
             p.destroyForcibly();

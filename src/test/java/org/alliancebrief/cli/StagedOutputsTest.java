@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StagedOutputsTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void outputsAppearOnlyOnCommit() throws IOException {
@@ -41,9 +40,10 @@ class StagedOutputsTest {
             outputs.stage(json, out -> out.write(2));
             outputs.commit();
         }
-        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf)));
-        assertEquals("rw-rw----",
-                PosixFilePermissions.toString(Files.getPosixFilePermissions(json)));
+        assertEquals(
+                "rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf)));
+        assertEquals(
+                "rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(json)));
     }
 
     @Test
@@ -52,15 +52,20 @@ class StagedOutputsTest {
         Path json = dir.resolve("brief.json");
         Files.writeString(pdf, "good");
         Files.writeString(json, "good");
-        assertThrows(UserError.class, () -> {
-            try (StagedOutputs outputs = new StagedOutputs()) {
-                outputs.stage(pdf, out -> out.write("half".getBytes(StandardCharsets.UTF_8)));
-                outputs.stage(json, out -> {
-                    throw new IOException("No space left on device");
+        assertThrows(
+                UserError.class,
+                () -> {
+                    try (StagedOutputs outputs = new StagedOutputs()) {
+                        outputs.stage(
+                                pdf, out -> out.write("half".getBytes(StandardCharsets.UTF_8)));
+                        outputs.stage(
+                                json,
+                                out -> {
+                                    throw new IOException("No space left on device");
+                                });
+                        outputs.commit();
+                    }
                 });
-                outputs.commit();
-            }
-        });
         assertEquals("good", Files.readString(pdf));
         assertEquals("good", Files.readString(json));
         assertEquals(List.of(json, pdf), list());
@@ -69,8 +74,10 @@ class StagedOutputsTest {
     @Test
     void anOutputFolderThatIsAFileCannotBeCreated() throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "x");
-        UserError e = assertThrows(UserError.class,
-                () -> StagedOutputs.checkWritable(file.resolve("brief.pdf")));
+        UserError e =
+                assertThrows(
+                        UserError.class,
+                        () -> StagedOutputs.checkWritable(file.resolve("brief.pdf")));
         assertEquals(ExitCode.CANT_CREATE, e.code());
     }
 

@@ -23,25 +23,39 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run above the JSON Lines threshold says the same as one below it: the same PDF, the same
- * data file but for where the per-article records are, and those records line for line.
+ * A run above the JSON Lines threshold says the same as one below it: the same PDF, the same data
+ * file but for where the per-article records are, and those records line for line.
  */
 @Timeout(120)
 class StreamedOutputsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private List<Path> run(Path corpus, String name, int articlesFileAbove) {
-        RunConfig config = new RunConfig(List.of(corpus), dir.resolve(name + ".pdf"),
-                dir.resolve(name + ".json"), Path.of("templates/codebook.yaml"),
-                Path.of("templates/brief.yaml"), Optional.empty(), Optional.empty(),
-                Optional.empty(), -1);
-        Console quiet = new Console(new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8), -1);
-        return new BriefRun(config, quiet, Instant.parse("2026-11-25T10:00:00Z"), "test",
-                new Stopwatch(), articlesFileAbove).execute();
+        RunConfig config =
+                new RunConfig(
+                        List.of(corpus),
+                        dir.resolve(name + ".pdf"),
+                        dir.resolve(name + ".json"),
+                        Path.of("templates/codebook.yaml"),
+                        Path.of("templates/brief.yaml"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        -1);
+        Console quiet =
+                new Console(
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        -1);
+        return new BriefRun(
+                        config,
+                        quiet,
+                        Instant.parse("2026-11-25T10:00:00Z"),
+                        "test",
+                        new Stopwatch(),
+                        articlesFileAbove)
+                .execute();
     }
 
     @Test
@@ -60,9 +74,14 @@ class StreamedOutputsTest {
         List<Path> inline = run(corpus, "inline", Integer.MAX_VALUE);
         List<Path> streamed = run(corpus, "streamed", 0);
         assertEquals(5, inline.size()); // PDF, JSON and the three spreadsheets
-        assertEquals(List.of(dir.resolve("streamed.articles.jsonl"), dir.resolve("streamed.pdf"),
-                dir.resolve("streamed.json")), streamed.subList(0, 3));
-        assertArrayEquals(Files.readAllBytes(dir.resolve("inline.pdf")),
+        assertEquals(
+                List.of(
+                        dir.resolve("streamed.articles.jsonl"),
+                        dir.resolve("streamed.pdf"),
+                        dir.resolve("streamed.json")),
+                streamed.subList(0, 3));
+        assertArrayEquals(
+                Files.readAllBytes(dir.resolve("inline.pdf")),
                 Files.readAllBytes(dir.resolve("streamed.pdf")));
 
         ObjectNode small = (ObjectNode) JSON.readTree(dir.resolve("inline.json").toFile());
@@ -86,7 +105,8 @@ class StreamedOutputsTest {
         for (JsonNode source : citedSources) {
             int n = source.get("number").asInt();
             assertEquals(allSources.get(n - 1), source);
-            assertEquals(source.get("file").asText(),
+            assertEquals(
+                    source.get("file").asText(),
                     JSON.readTree(lines.get(n - 1)).get("file").asText());
         }
     }

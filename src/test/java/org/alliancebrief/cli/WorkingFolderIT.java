@@ -21,22 +21,30 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkingFolderIT {
     private static final Path JAR = Path.of("target/alliance-brief.jar").toAbsolutePath();
 
-    @TempDir
-    Path work;
+    @TempDir Path work;
 
     record Result(int status, String out, String err) {}
 
     private Result run(Path java, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java.toString(),
-                "-Djava.awt.headless=true", "-jar", JAR.toString()));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                java.toString(),
+                                "-Djava.awt.headless=true",
+                                "-jar",
+                                JAR.toString()));
         command.addAll(List.of(args));
         File out = work.resolve(".stdout").toFile();
         File err = work.resolve(".stderr").toFile();
-        Process p = new ProcessBuilder(command).directory(work.toFile())
-                .redirectOutput(out).redirectError(err).start();
+        Process p =
+                new ProcessBuilder(command)
+                        .directory(work.toFile())
+                        .redirectOutput(out)
+                        .redirectError(err)
+                        .start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "run timed out");
-        return new Result(p.exitValue(), Files.readString(out.toPath()),
-                Files.readString(err.toPath()));
+        return new Result(
+                p.exitValue(), Files.readString(out.toPath()), Files.readString(err.toPath()));
     }
 
     private static Path currentJava() {
@@ -52,15 +60,21 @@ class WorkingFolderIT {
                 Files.copy(seed, articles.resolve(seed.getFileName()));
             }
         }
-        Result r = run(currentJava(), "--quiet", "--input", "./articles", "--output",
-                "./out/w47.pdf");
+        Result r =
+                run(currentJava(), "--quiet", "--input", "./articles", "--output", "./out/w47.pdf");
         assertEquals(0, r.status(), r.err());
         assertTrue(Files.size(work.resolve("out/w47.pdf")) > 10_000);
         assertTrue(Files.size(work.resolve("out/w47.json")) > 1_000);
         assertFalse(Files.exists(Path.of("out/w47.pdf")), "wrote into the repository");
         org.alliancebrief.render.json.DataFileSchema.check(work.resolve("out/w47.json"));
-        assertEquals(List.of("./out/w47.pdf", "./out/w47.json", "./out/articles.csv",
-                "./out/counts.csv", "./out/quotes.csv"), r.out().lines().toList());
+        assertEquals(
+                List.of(
+                        "./out/w47.pdf",
+                        "./out/w47.json",
+                        "./out/articles.csv",
+                        "./out/counts.csv",
+                        "./out/quotes.csv"),
+                r.out().lines().toList());
     }
 
     @Test

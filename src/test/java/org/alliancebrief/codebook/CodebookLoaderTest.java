@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Loading templates/codebook.yaml: what a maintainer writes, and the mistakes they make. */
 class CodebookLoaderTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Codebook load(String yaml) throws IOException {
         Path file = dir.resolve("codebook.yaml");
@@ -27,7 +26,8 @@ class CodebookLoaderTest {
         return assertThrows(CodebookException.class, () -> load(yaml)).problems();
     }
 
-    private static final String GOOD = """
+    private static final String GOOD =
+            """
             version: 1
             themes:
               - id: cyber
@@ -61,11 +61,12 @@ class CodebookLoaderTest {
         assertEquals(2, cb.themes().size());
         assertEquals(Group.THEME, cb.themes().get(1).group());
         assertEquals(3, cb.actors().size());
-        assertEquals(ActorKind.COUNTRY, cb.actor(new ActorId("united-states")).orElseThrow().kind());
+        assertEquals(
+                ActorKind.COUNTRY, cb.actor(new ActorId("united-states")).orElseThrow().kind());
         Office sg = cb.offices().get(0);
         assertEquals("mark-rutte", sg.holderOn(LocalDate.of(2025, 1, 1)).orElseThrow().value());
-        assertEquals("jens-stoltenberg",
-                sg.holderOn(LocalDate.of(2017, 12, 6)).orElseThrow().value());
+        assertEquals(
+                "jens-stoltenberg", sg.holderOn(LocalDate.of(2017, 12, 6)).orElseThrow().value());
         assertEquals(1, cb.statements().size());
     }
 
@@ -83,42 +84,54 @@ class CodebookLoaderTest {
     void rejectsCodebookWithDuplicateIds() {
         List<String> p = problems(GOOD.replace("id: russia", "id: cyber"));
         assertEquals(1, p.size());
-        assertTrue(p.get(0).matches(".*codebook.yaml:7:\\d+: error: id 'cyber' is defined twice "
-                + "\\(first at line 3\\).*"), p.get(0));
+        assertTrue(
+                p.get(0)
+                        .matches(
+                                ".*codebook.yaml:7:\\d+: error: id 'cyber' is defined twice "
+                                        + "\\(first at line 3\\).*"),
+                p.get(0));
     }
 
     @Test
     void reportsEveryProblemWithItsPlace() {
-        List<String> p = problems(GOOD.replace("group: area", "group: field")
-                .replace("person: mark-rutte", "person: mark-ruttte")
-                .replace("to: 2024-09-30", "to: 2024-13-30")
-                .replace("label: Russia", "lable: Russia"));
+        List<String> p =
+                problems(
+                        GOOD.replace("group: area", "group: field")
+                                .replace("person: mark-rutte", "person: mark-ruttte")
+                                .replace("to: 2024-09-30", "to: 2024-13-30")
+                                .replace("label: Russia", "lable: Russia"));
         assertEquals(5, p.size(), String.join("\n", p));
         assertTrue(p.stream().anyMatch(s -> s.contains("group 'field' must be 'area' or 'theme'")));
         assertTrue(p.stream().anyMatch(s -> s.contains("unknown key 'lable'")));
         assertTrue(p.stream().anyMatch(s -> s.contains("'label:' is missing")));
-        assertTrue(p.stream().anyMatch(s -> s.contains("holder 'mark-ruttte' is not a person")),
+        assertTrue(
+                p.stream().anyMatch(s -> s.contains("holder 'mark-ruttte' is not a person")),
                 String.join("\n", p));
         assertTrue(p.stream().anyMatch(s -> s.contains("'2024-13-30' is not a date")));
     }
 
     @Test
     void rejectsATermListedUnderTwoEntries() {
-        List<String> p = problems(GOOD.replace("terms: [Russia, Kremlin]",
-                "terms: [Russia, Cyber-Defence]"));
-        assertTrue(p.get(0).contains("term 'Cyber-Defence' is also listed under 'cyber'"), p.get(0));
+        List<String> p =
+                problems(
+                        GOOD.replace("terms: [Russia, Kremlin]", "terms: [Russia, Cyber-Defence]"));
+        assertTrue(
+                p.get(0).contains("term 'Cyber-Defence' is also listed under 'cyber'"), p.get(0));
     }
 
     @Test
     void placesYamlSyntaxErrors() {
         List<String> p = problems("themes:\n  - id: [cyber\n");
-        assertTrue(p.get(0).matches(".*codebook.yaml:\\d+:\\d+: error: not valid YAML.*"), p.get(0));
+        assertTrue(
+                p.get(0).matches(".*codebook.yaml:\\d+:\\d+: error: not valid YAML.*"), p.get(0));
     }
 
     @Test
     void rejectsBadIdsAndEmptyTerms() {
-        List<String> p = problems(GOOD.replace("id: cyber", "id: Cyber Security")
-                .replace("terms: [Russia, Kremlin]", "terms: []"));
+        List<String> p =
+                problems(
+                        GOOD.replace("id: cyber", "id: Cyber Security")
+                                .replace("terms: [Russia, Kremlin]", "terms: []"));
         assertTrue(p.stream().anyMatch(s -> s.contains("must be lower-case words")), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.contains("'terms' is empty")), p.toString());
     }

@@ -15,25 +15,28 @@ import org.junit.jupiter.api.Test;
 
 /** The one-pass automaton over the real codebook, checked against a phrase-by-phrase oracle. */
 class PhraseAutomatonTest {
-    private static final Codebook CODEBOOK = CodebookLoader.load(Path.of("templates/codebook.yaml"));
+    private static final Codebook CODEBOOK =
+            CodebookLoader.load(Path.of("templates/codebook.yaml"));
 
     private static List<String> themes(String text) {
         return CODEBOOK.scan(text).themes().stream()
-                .map(h -> h.target().value() + "=" + text.substring(h.start(), h.end())).toList();
+                .map(h -> h.target().value() + "=" + text.substring(h.start(), h.end()))
+                .toList();
     }
 
     private static List<String> actors(String text) {
         return CODEBOOK.scan(text).actors().stream()
-                .map(h -> h.target().value() + "=" + text.substring(h.start(), h.end())).toList();
+                .map(h -> h.target().value() + "=" + text.substring(h.start(), h.end()))
+                .toList();
     }
 
     @Test
     void onePassYieldsEveryKind() {
-        String text = "The NATO chief met Polish troops near the border; the joint declaration "
-                + "spoke of military mobility.";
+        String text =
+                "The NATO chief met Polish troops near the border; the joint declaration "
+                        + "spoke of military mobility.";
         CodebookHits hits = CODEBOOK.scan(text);
-        assertEquals(List.of("nato"), hits.actors().stream().map(h -> h.target().value())
-                .toList());
+        assertEquals(List.of("nato"), hits.actors().stream().map(h -> h.target().value()).toList());
         assertEquals("nato-secretary-general", hits.offices().get(0).target().id());
         assertEquals("eu-nato-joint-declaration", hits.statements().get(0).target().id());
         assertEquals("poland", hits.demonyms().get(0).target().value());
@@ -44,8 +47,9 @@ class PhraseAutomatonTest {
     void foldsCaseSpacesHyphensAndApostrophes() {
         assertEquals(List.of("burden-sharing=burden  sharing"), themes("fair burden  sharing"));
         assertEquals(List.of("burden-sharing=Burden-Sharing"), themes("Burden-Sharing rows"));
-        assertTrue(themes("on Ukraine\u2019s reconstruction").contains(
-                "ukraine-support=Ukraine\u2019s reconstruction"));
+        assertTrue(
+                themes("on Ukraine\u2019s reconstruction")
+                        .contains("ukraine-support=Ukraine\u2019s reconstruction"));
         assertTrue(themes("cyberattacks rose").contains("cyber=cyberattacks"));
     }
 
@@ -65,12 +69,15 @@ class PhraseAutomatonTest {
 
     @Test
     void longestMatchWinsAndExclusionsHold() {
-        assertEquals(List.of("hybrid-coe=Hybrid CoE"), actors("the Hybrid CoE in Helsinki")
-                .subList(0, 1));
-        assertFalse(actors("under Berlin Plus arrangements").stream()
-                .anyMatch(a -> a.startsWith("germany")));
-        assertFalse(themes("Moscow exercises restraint").stream()
-                .anyMatch(t -> t.startsWith("exercises")));
+        assertEquals(
+                List.of("hybrid-coe=Hybrid CoE"),
+                actors("the Hybrid CoE in Helsinki").subList(0, 1));
+        assertFalse(
+                actors("under Berlin Plus arrangements").stream()
+                        .anyMatch(a -> a.startsWith("germany")));
+        assertFalse(
+                themes("Moscow exercises restraint").stream()
+                        .anyMatch(t -> t.startsWith("exercises")));
         assertEquals(List.of(), themes("there is a space for dialogue"));
     }
 
@@ -91,16 +98,18 @@ class PhraseAutomatonTest {
                 phrases.add(Phrase.of(t.id(), 0, term, false, true, t.exclusions()));
             }
         }
-        String[] words = ("military mobility Russia's cyber-attacks attack space for dialogue "
-                + "exercises restraint US us hybrid threats , . the nuclear power plant EU "
-                + "defence spending 5% of GDP burden - sharing strategic autonomy cyber "
-                + "information exchange\n\n women, peace and security").split(" ");
+        String[] words =
+                ("military mobility Russia's cyber-attacks attack space for dialogue "
+                                + "exercises restraint US us hybrid threats , . the nuclear power plant EU "
+                                + "defence spending 5% of GDP burden - sharing strategic autonomy cyber "
+                                + "information exchange\n\n women, peace and security")
+                        .split(" ");
         Random random = new Random(7);
         for (int round = 0; round < 40; round++) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < 60; i++) {
-                b.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0
-                        ? "  " : " ");
+                b.append(words[random.nextInt(words.length)])
+                        .append(random.nextInt(5) == 0 ? "  " : " ");
             }
             String text = b.toString();
             assertEquals(oracle(phrases, text), themes(text), text);
@@ -121,8 +130,9 @@ class PhraseAutomatonTest {
                 }
             }
         }
-        all.sort(Comparator.<TermHit<Object>>comparingInt(TermHit::start)
-                .thenComparingInt(h -> -(h.end() - h.start())));
+        all.sort(
+                Comparator.<TermHit<Object>>comparingInt(TermHit::start)
+                        .thenComparingInt(h -> -(h.end() - h.start())));
         List<String> kept = new ArrayList<>();
         int until = 0;
         for (TermHit<Object> h : all) {

@@ -24,7 +24,10 @@ class ArticleParserTest {
 
     private Article seed(String prefix) throws IOException {
         try (var files = Files.list(SEEDS)) {
-            Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            Path file =
+                    files.filter(p -> p.getFileName().toString().startsWith(prefix))
+                            .findFirst()
+                            .orElseThrow();
             return parser.parse(file.getFileName().toString(), Files.readString(file));
         }
     }
@@ -34,7 +37,10 @@ class ArticleParserTest {
     }
 
     private static List<String> meta(Article a, Placement placement) {
-        return a.meta().stream().filter(m -> m.placement() == placement).map(MetaLine::text).toList();
+        return a.meta().stream()
+                .filter(m -> m.placement() == placement)
+                .map(MetaLine::text)
+                .toList();
     }
 
     private static void assertSpansExact(Article a) {
@@ -43,7 +49,9 @@ class ArticleParserTest {
             assertFalse(p.of(a.text()).contains("\n"), "paragraph has no line break");
         }
         for (Span s : a.sentences()) {
-            assertTrue(a.paragraphs().stream().anyMatch(p -> p.contains(s)), "sentence inside a paragraph");
+            assertTrue(
+                    a.paragraphs().stream().anyMatch(p -> p.contains(s)),
+                    "sentence inside a paragraph");
             assertEquals(s.of(a.text()).strip(), s.of(a.text()), "sentence is stripped");
         }
         assertEquals(a.title(), a.paragraphs().get(0).of(a.text()));
@@ -53,7 +61,9 @@ class ArticleParserTest {
 
     @Test
     void dropsPageFurnitureAndBreadcrumbs() {
-        Article a = parse("""
+        Article a =
+                parse(
+                        """
                 Redirecting...
                 HomeEuropeEU and NATO vow to expand cooperation
                 Home > World > Europe
@@ -77,13 +87,17 @@ class ArticleParserTest {
                 Related posts
                 Source by [author_name]
                 """);
-        assertEquals("EU and NATO vow to expand cooperation\n\nThe two blocs signed a declaration.\n\n"
-                + "Leaders will meet again in July.", a.text());
+        assertEquals(
+                "EU and NATO vow to expand cooperation\n\nThe two blocs signed a declaration.\n\n"
+                        + "Leaders will meet again in July.",
+                a.text());
     }
 
     @Test
     void dropsBannersTeaserBlocksAndReaderCommentsByLookup() {
-        Article a = parse("""
+        Article a =
+                parse(
+                        """
                 We use cookies to improve your experience. By continuing you accept our cookie policy.
                 This article is more than 3 years old
 
@@ -107,16 +121,20 @@ class ArticleParserTest {
                 Great article, the alliance should do more.
                 I disagree with the minister on this point.
                 """);
-        assertEquals("Allies agree on air defence\n\nThe ministers agreed on Tuesday to buy more air defence"
-                + " systems together.\n\n\"We will protect every ally,\" the chair said after the meeting in Brussels."
-                + "\n\nThe systems will be delivered from next year, officials said.", a.text());
+        assertEquals(
+                "Allies agree on air defence\n\nThe ministers agreed on Tuesday to buy more air defence"
+                        + " systems together.\n\n\"We will protect every ally,\" the chair said after the meeting in Brussels."
+                        + "\n\nThe systems will be delivered from next year, officials said.",
+                a.text());
     }
 
     // Meta lines
 
     @Test
     void keepsDateAboveTitleAsPageCaptureDate() {
-        Article a = parse("Monday, May 6, 2024\n06/12/2017\nEU and NATO vow to cooperate\n\nThey met.\n");
+        Article a =
+                parse(
+                        "Monday, May 6, 2024\n06/12/2017\nEU and NATO vow to cooperate\n\nThey met.\n");
         assertEquals(List.of("Monday, May 6, 2024"), meta(a, Placement.CAPTURE));
         assertEquals(List.of("06/12/2017"), meta(a, Placement.BEFORE_TITLE));
         assertEquals("EU and NATO vow to cooperate", a.title());
@@ -124,7 +142,9 @@ class ArticleParserTest {
 
     @Test
     void takesPublishedLinesBylinesAndDatesUnderTitleAsHeader() {
-        Article a = parse("""
+        Article a =
+                parse(
+                        """
                 Allies meet in Brussels
 
                 Published : 06 Dec 2017, 19:39
@@ -135,14 +155,22 @@ class ArticleParserTest {
 
                 The allies met on Tuesday.
                 """);
-        assertEquals(List.of("Published : 06 Dec 2017, 19:39", "By Jim Garamone", "2017-12-06",
-                "Updated March 4, 2018", "Reporting by Robin Emmott"), meta(a, Placement.HEADER));
+        assertEquals(
+                List.of(
+                        "Published : 06 Dec 2017, 19:39",
+                        "By Jim Garamone",
+                        "2017-12-06",
+                        "Updated March 4, 2018",
+                        "Reporting by Robin Emmott"),
+                meta(a, Placement.HEADER));
         assertEquals("Allies meet in Brussels\n\nThe allies met on Tuesday.", a.text());
     }
 
     @Test
     void takesCaptionsAndTrailingCreditsAsBodyMeta() {
-        Article a = parse("""
+        Article a =
+                parse(
+                        """
                 Allies meet
 
                 The allies met on Tuesday.
@@ -157,19 +185,30 @@ class ArticleParserTest {
 
                 NATO Secretary General Jens Stoltenberg
                 """);
-        assertEquals(List.of("Leaders pose for a photo (Photo: NATO)",
-                "Jens Stoltenberg (2nd R, Front) speaks in Brussels. Photo Xinhua.",
-                "File photo of the summit.", "Reporting by Robin Emmott; Editing by Alison Williams",
-                "NATO Secretary General Jens Stoltenberg"), meta(a, Placement.BODY));
-        assertEquals("Allies meet\n\nThe allies met on Tuesday.\n\nThey will meet again in July.",
+        assertEquals(
+                List.of(
+                        "Leaders pose for a photo (Photo: NATO)",
+                        "Jens Stoltenberg (2nd R, Front) speaks in Brussels. Photo Xinhua.",
+                        "File photo of the summit.",
+                        "Reporting by Robin Emmott; Editing by Alison Williams",
+                        "NATO Secretary General Jens Stoltenberg"),
+                meta(a, Placement.BODY));
+        assertEquals(
+                "Allies meet\n\nThe allies met on Tuesday.\n\nThey will meet again in July.",
                 a.text().substring(0, a.captions().get(0).start()).strip());
-        assertEquals(List.of("Leaders pose for a photo", "Jens Stoltenberg (2nd R, Front) speaks in Brussels.",
-                "NATO Secretary General Jens Stoltenberg"), a.captions().stream().map(c -> c.of(a.text())).toList());
+        assertEquals(
+                List.of(
+                        "Leaders pose for a photo",
+                        "Jens Stoltenberg (2nd R, Front) speaks in Brussels.",
+                        "NATO Secretary General Jens Stoltenberg"),
+                a.captions().stream().map(c -> c.of(a.text())).toList());
     }
 
     @Test
     void readsBlogPostedLineInBodyAsMeta() {
-        Article a = parse("""
+        Article a =
+                parse(
+                        """
                 NATO and the EU: a short history
 
                 Cooperation began in 2002 with the Berlin Plus arrangements.
@@ -184,7 +223,9 @@ class ArticleParserTest {
 
     @Test
     void keepsLoneShortLineUnderTitleAsHeaderMeta() {
-        Article a = parse("Title of story\n\nMeeting between NATO Secretary General\n\nThey met.\n\nThen left.\n");
+        Article a =
+                parse(
+                        "Title of story\n\nMeeting between NATO Secretary General\n\nThey met.\n\nThen left.\n");
         assertEquals(List.of("Meeting between NATO Secretary General"), meta(a, Placement.HEADER));
     }
 
@@ -192,7 +233,9 @@ class ArticleParserTest {
 
     @Test
     void splitsAgencyDatelineOffFirstParagraph() {
-        Article a = parse("""
+        Article a =
+                parse(
+                        """
                 NATO says Russia threat growing
 
                 BRUSSELS (Reuters) - NATO said on Tuesday the threat was growing.
@@ -205,7 +248,9 @@ class ArticleParserTest {
 
     @Test
     void splitsPressReleaseDatelineOffFirstParagraph() {
-        Article a = parse("""
+        Article a =
+                parse(
+                        """
                 EU and NATO step up cooperation
 
                 Brussels, 14 June 2021 — The EU and NATO agreed today to deepen their partnership.
@@ -222,17 +267,28 @@ class ArticleParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"DF-Xinhua Report", "Source: Euractiv", "© AFP 2023", "— AP",
-            "By Jim Garamone, DoD News"})
+    @ValueSource(
+            strings = {
+                "DF-Xinhua Report",
+                "Source: Euractiv",
+                "© AFP 2023",
+                "— AP",
+                "By Jim Garamone, DoD News"
+            })
     void findsOutletNamedByThePage(String line) {
-        Article a = parse("Allies meet\n\n" + line + "\n\nThe allies met on Tuesday.\n\nThey agreed.\n");
-        String expected = switch (line.charAt(line.length() - 1)) {
-            case 't' -> "Xinhua";
-            case 'v' -> "Euractiv";
-            case '3' -> "AFP";
-            case 'P' -> "AP";
-            default -> "DoD News";
-        };
+        Article a =
+                parse(
+                        "Allies meet\n\n"
+                                + line
+                                + "\n\nThe allies met on Tuesday.\n\nThey agreed.\n");
+        String expected =
+                switch (line.charAt(line.length() - 1)) {
+                    case 't' -> "Xinhua";
+                    case 'v' -> "Euractiv";
+                    case '3' -> "AFP";
+                    case 'P' -> "AP";
+                    default -> "DoD News";
+                };
         assertEquals(expected, a.outlet());
         assertEquals("Allies meet\n\nThe allies met on Tuesday.\n\nThey agreed.", a.text());
     }
@@ -251,19 +307,24 @@ class ArticleParserTest {
 
     @Test
     void titleIsFirstContentLineEvenWhenSentenceRepeatsLater() {
-        Article a = parse("""
+        Article a =
+                parse(
+                        """
                 The allies agreed to cooperate on cyber defence.
                 Ministers met in Brussels on Tuesday.
                 The allies agreed to cooperate on cyber defence.
                 """);
         assertEquals("The allies agreed to cooperate on cyber defence.", a.title());
-        assertEquals("The allies agreed to cooperate on cyber defence.\n\nMinisters met in Brussels on Tuesday.",
+        assertEquals(
+                "The allies agreed to cooperate on cyber defence.\n\nMinisters met in Brussels on Tuesday.",
                 a.text());
     }
 
     @Test
     void joinsHardWrappedLinesInSingleNewlineFile() {
-        Article a = parse("""
+        Article a =
+                parse(
+                        """
                 Title
                 Trump
                 stoked concerns that Washington's near 70-year European defence
@@ -273,17 +334,22 @@ class ArticleParserTest {
                 Washington,
                 which accounts for most spending, agreed.
                 """);
-        assertEquals(List.of("Title",
-                "Trump stoked concerns that Washington's near 70-year European defence guarantee might no longer hold.",
-                "NATO head Jens Stoltenberg meanwhile said so.",
-                "Washington, which accounts for most spending, agreed."), sentences(a));
+        assertEquals(
+                List.of(
+                        "Title",
+                        "Trump stoked concerns that Washington's near 70-year European defence guarantee might no longer hold.",
+                        "NATO head Jens Stoltenberg meanwhile said so.",
+                        "Washington, which accounts for most spending, agreed."),
+                sentences(a));
         assertEquals(4, a.paragraphs().size());
     }
 
     @Test
     void joinsWrappedBlockInBlankSeparatedFileEvenAfterSentenceEnd() {
         // Wrapped as make-corpus wraps: at 70 columns, the break can fall after a full stop.
-        Article a = parse("""
+        Article a =
+                parse(
+                        """
                 Title
 
                 Published : 01 Jan 2020, 10:00
@@ -294,13 +360,17 @@ class ArticleParserTest {
 
                 Second paragraph.
                 """);
-        assertEquals("The ministers met in Brussels on Tuesday with the U.S. Secretary of State.", a.sentence(1));
+        assertEquals(
+                "The ministers met in Brussels on Tuesday with the U.S. Secretary of State.",
+                a.sentence(1));
         assertEquals(3, a.paragraphs().size());
     }
 
     @Test
     void keepsHeadingsAndQuotationContinuationsAsOwnParagraphs() {
-        Article a = parse("""
+        Article a =
+                parse(
+                        """
                 Title
 
                 Stoltenberg spoke at length.
@@ -310,21 +380,29 @@ class ArticleParserTest {
                 “We will go on,” he said.
                 “And we will win.”
                 """);
-        assertEquals(List.of("Title", "Stoltenberg spoke at length.", "Evolving Security Landscape",
-                "“We will go on,” he said.", "“And we will win.”"),
+        assertEquals(
+                List.of(
+                        "Title",
+                        "Stoltenberg spoke at length.",
+                        "Evolving Security Landscape",
+                        "“We will go on,” he said.",
+                        "“And we will win.”"),
                 a.paragraphs().stream().map(p -> p.of(a.text())).toList());
     }
 
     @Test
     void dropsLaterRepeatOfSentenceAndEmptiedParagraph() {
-        Article a = parse("""
+        Article a =
+                parse(
+                        """
                 Title
 
                 The allies agreed to cooperate. Ministers   met in Brussels.
 
                 Ministers met in Brussels.
                 """);
-        assertEquals("Title\n\nThe allies agreed to cooperate. Ministers met in Brussels.", a.text());
+        assertEquals(
+                "Title\n\nThe allies agreed to cooperate. Ministers met in Brussels.", a.text());
     }
 
     @Test
@@ -337,27 +415,36 @@ class ArticleParserTest {
 
     @Test
     void splitsSentencesAroundAbbreviationsInitialsNumbersAndEllipses() {
-        Article a = parse("Title\n\n"
-                + "The U.S. and U.K. backed the E.U. plan on Dec. 5 in Brussels. "
-                + "Mr. Smith, Mrs. Jones, Ms. Lee, Dr. Brown and Gen. Lt. Col. Sen. Rep. Gov. Adams met at St. James. "
-                + "He lives at No. 10 Downing Street, e.g. near the park, i.e. close, etc. and more, vs. last year. "
-                + "John F. Kennedy spent 2.5 percent, or 1.5 billion, on 95 percent of it. "
-                + "We met... over dinner. "
-                + "\"We agree.\" He left. \u201cSo do we.\u201d Then he went to the U.S. The talks ended.");
-        assertEquals(List.of("Title",
-                "The U.S. and U.K. backed the E.U. plan on Dec. 5 in Brussels.",
-                "Mr. Smith, Mrs. Jones, Ms. Lee, Dr. Brown and Gen. Lt. Col. Sen. Rep. Gov. Adams met at St. James.",
-                "He lives at No. 10 Downing Street, e.g. near the park, i.e. close, etc. and more, vs. last year.",
-                "John F. Kennedy spent 2.5 percent, or 1.5 billion, on 95 percent of it.",
-                "We met... over dinner.",
-                "\"We agree.\"", "He left.", "\u201cSo do we.\u201d", "Then he went to the U.S.", "The talks ended."),
+        Article a =
+                parse(
+                        "Title\n\n"
+                                + "The U.S. and U.K. backed the E.U. plan on Dec. 5 in Brussels. "
+                                + "Mr. Smith, Mrs. Jones, Ms. Lee, Dr. Brown and Gen. Lt. Col. Sen. Rep. Gov. Adams met at St. James. "
+                                + "He lives at No. 10 Downing Street, e.g. near the park, i.e. close, etc. and more, vs. last year. "
+                                + "John F. Kennedy spent 2.5 percent, or 1.5 billion, on 95 percent of it. "
+                                + "We met... over dinner. "
+                                + "\"We agree.\" He left. \u201cSo do we.\u201d Then he went to the U.S. The talks ended.");
+        assertEquals(
+                List.of(
+                        "Title",
+                        "The U.S. and U.K. backed the E.U. plan on Dec. 5 in Brussels.",
+                        "Mr. Smith, Mrs. Jones, Ms. Lee, Dr. Brown and Gen. Lt. Col. Sen. Rep. Gov. Adams met at St. James.",
+                        "He lives at No. 10 Downing Street, e.g. near the park, i.e. close, etc. and more, vs. last year.",
+                        "John F. Kennedy spent 2.5 percent, or 1.5 billion, on 95 percent of it.",
+                        "We met... over dinner.",
+                        "\"We agree.\"",
+                        "He left.",
+                        "\u201cSo do we.\u201d",
+                        "Then he went to the U.S.",
+                        "The talks ended."),
                 sentences(a));
         assertSpansExact(a);
     }
 
     @Test
     void splitsOnQuestionAndExclamationMarks() {
-        assertEquals(List.of("T", "Will it work?", "Yes!", "It will."),
+        assertEquals(
+                List.of("T", "Will it work?", "Yes!", "It will."),
                 sentences(parse("T\n\nWill it work? Yes! It will.")));
     }
 
@@ -370,7 +457,9 @@ class ArticleParserTest {
         assertEquals(List.of("Published", "By Jim Garamone"), meta(a, Placement.HEADER));
         assertTrue(meta(a, Placement.BODY).contains("NATO Secretary General Jens Stoltenberg"));
         List<String> s = sentences(a);
-        int i = s.indexOf("More than 95 percent of the territory once held by ISIS in Iraq and Syria has been liberated.");
+        int i =
+                s.indexOf(
+                        "More than 95 percent of the territory once held by ISIS in Iraq and Syria has been liberated.");
         assertTrue(i > 0, s::toString);
         assertEquals("\u201cThe coalition has made significant progress.", s.get(i - 1));
         assertEquals("But this does not mean an end to the threat.", s.get(i + 1));
@@ -384,31 +473,49 @@ class ArticleParserTest {
         assertEquals(List.of("Monday January 13, 2025"), meta(a, Placement.CAPTURE));
         assertTrue(meta(a, Placement.HEADER).contains("Published : 06 Dec 2017, 19:39"));
         assertTrue(meta(a, Placement.HEADER).contains("DF-Xinhua Report"));
-        assertTrue(meta(a, Placement.BODY).stream().anyMatch(m -> m.endsWith("on Dec. 5, 2017. Photo Xinhua.")));
+        assertTrue(
+                meta(a, Placement.BODY).stream()
+                        .anyMatch(m -> m.endsWith("on Dec. 5, 2017. Photo Xinhua.")));
         assertEquals("Xinhua", a.outlet());
-        assertTrue(sentences(a).contains("\"We had a lot of discussion at this NATO meeting... over what is the proper"
-                + " engagement with Russia and I think there is broad consensus among all the NATO members that there"
-                + " is no normalization of dialogue with Russia today,\" Tillerson said."));
-        assertTrue(sentences(a).contains("U.S. Secretary of State Rex Tillerson, however, told reporters on Wednesday"
-                + " that allies agreed that dialogue with Russia would not be normalized."));
+        assertTrue(
+                sentences(a)
+                        .contains(
+                                "\"We had a lot of discussion at this NATO meeting... over what is the proper"
+                                        + " engagement with Russia and I think there is broad consensus among all the NATO members that there"
+                                        + " is no normalization of dialogue with Russia today,\" Tillerson said."));
+        assertTrue(
+                sentences(a)
+                        .contains(
+                                "U.S. Secretary of State Rex Tillerson, however, told reporters on Wednesday"
+                                        + " that allies agreed that dialogue with Russia would not be normalized."));
     }
 
     @Test
     void seed002DropsTrailingFurniture() throws IOException {
         Article a = seed("002");
-        assertTrue(a.text().endsWith("\u201cYou will always find a friend in me and in NATO,\u201d he added."));
+        assertTrue(
+                a.text()
+                        .endsWith(
+                                "\u201cYou will always find a friend in me and in NATO,\u201d he added."));
         assertTrue(a.text().contains("more than 70 projects"));
     }
 
     @Test
     void seed003JoinsHardWrapsAndDropsRepeatedSentence() throws IOException {
         Article a = seed("003");
-        String repeated = "Stoltenberg stressed that such cooperation will be pragmatic and complementary to NATO,"
-                + " not duplicating its activities.";
+        String repeated =
+                "Stoltenberg stressed that such cooperation will be pragmatic and complementary to NATO,"
+                        + " not duplicating its activities.";
         assertEquals(repeated, a.title());
         assertEquals(a.text().indexOf(repeated), a.text().lastIndexOf(repeated));
-        assertTrue(a.text().contains("Trump stoked concerns that Washington's near 70-year European defence guarantee"));
-        assertTrue(a.text().contains("The European Union -- which groups 22 of the 28 NATO member states -- has"));
+        assertTrue(
+                a.text()
+                        .contains(
+                                "Trump stoked concerns that Washington's near 70-year European defence guarantee"));
+        assertTrue(
+                a.text()
+                        .contains(
+                                "The European Union -- which groups 22 of the 28 NATO member states -- has"));
         assertTrue(sentences(a).contains("\"And I think the unity is very very important.\""));
     }
 
@@ -424,8 +531,19 @@ class ArticleParserTest {
     @ValueSource(strings = {"000", "001", "002", "003", "004"})
     void seedKeepsNoFurnitureAndExactSpans(String prefix) throws IOException {
         Article a = seed(prefix);
-        for (String furniture : List.of("Scroll to Top", "Post a Comment", "No comments", "Redirecting",
-                "Advertisment", "Subscribe", "Source by", "Don't miss", "Follow Jim", "visit here", "Published")) {
+        for (String furniture :
+                List.of(
+                        "Scroll to Top",
+                        "Post a Comment",
+                        "No comments",
+                        "Redirecting",
+                        "Advertisment",
+                        "Subscribe",
+                        "Source by",
+                        "Don't miss",
+                        "Follow Jim",
+                        "visit here",
+                        "Published")) {
             assertFalse(a.text().contains(furniture), furniture + " in " + prefix);
         }
         assertFalse(a.text().contains("\u00a0"));
@@ -435,7 +553,9 @@ class ArticleParserTest {
 
     @Test
     void namesAPageWithoutHeadlineByItsFirstSentenceAndKeepsThatSentenceInTheBody() {
-        Article a = parse("""
+        Article a =
+                parse(
+                        """
                 Scroll to Top
 
                 Published : 11 Aug 2018, 14:41
@@ -446,10 +566,14 @@ class ArticleParserTest {
                 A second paragraph follows here.
                 """);
         assertEquals("NATO and the EU agreed on new steps.", a.title());
-        assertEquals(List.of("NATO and the EU agreed on new steps.",
-                "NATO and the EU agreed on new steps.", "Ministers met in Brussels on Tuesday.",
-                "They discussed cyber defence and military mobility at length.",
-                "A second paragraph follows here."), sentences(a));
+        assertEquals(
+                List.of(
+                        "NATO and the EU agreed on new steps.",
+                        "NATO and the EU agreed on new steps.",
+                        "Ministers met in Brussels on Tuesday.",
+                        "They discussed cyber defence and military mobility at length.",
+                        "A second paragraph follows here."),
+                sentences(a));
         assertSpansExact(a);
     }
 }

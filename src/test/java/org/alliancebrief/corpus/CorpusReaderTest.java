@@ -1,9 +1,9 @@
 package org.alliancebrief.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CorpusReaderTest {
-    private static final String STORY = "NATO and EU agree\n\nThe allies met in Brussels on Tuesday.\n";
+    private static final String STORY =
+            "NATO and EU agree\n\nThe allies met in Brussels on Tuesday.\n";
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     private final CorpusReader reader = new CorpusReader();
 
@@ -67,9 +67,11 @@ class CorpusReaderTest {
 
     @Test
     void fallsBackToWindows1252ForCurlyQuotesAndAccents() throws IOException {
-        byte[] cp1252 = "Caf\u00e9 summit\n\n\u201cWe agree,\u201d the minister said.\n"
-                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        assertTrue(new String(cp1252, StandardCharsets.ISO_8859_1).contains("\u0093We agree,\u0094"));
+        byte[] cp1252 =
+                "Caf\u00e9 summit\n\n\u201cWe agree,\u201d the minister said.\n"
+                        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertTrue(
+                new String(cp1252, StandardCharsets.ISO_8859_1).contains("\u0093We agree,\u0094"));
         Article a = article("old.txt", cp1252);
         assertEquals("Café summit", a.title());
         assertEquals("\u201cWe agree,\u201d the minister said.", a.sentence(1));
@@ -97,7 +99,8 @@ class CorpusReaderTest {
 
     @Test
     void skipsFilesWithUnknownExtension() throws IOException {
-        assertEquals(new Skipped("photo.jpg", "not a .txt, .md or .html file"),
+        assertEquals(
+                new Skipped("photo.jpg", "not a .txt, .md or .html file"),
                 read("photo.jpg", utf8(STORY)));
     }
 
@@ -117,7 +120,8 @@ class CorpusReaderTest {
 
     @Test
     void readsHtmlWithoutNavigationFooterOrScripts() throws IOException {
-        String html = """
+        String html =
+                """
                 <html><head><title>Allies meet | Example News</title>
                 <meta property="article:published_time" content="2021-06-14T09:30:00+02:00">
                 <script>var tracking = "Subscribe now";</script><style>p {color: red}</style></head>
@@ -132,27 +136,40 @@ class CorpusReaderTest {
                 </body></html>""";
         Article a = article("page.html", utf8(html));
         assertEquals("NATO and EU pledge closer ties", a.title());
-        assertEquals("NATO and EU pledge closer ties\n\nLeaders met in Brussels on Monday.\n\n"
-                + "Military mobility\n\nThey agreed to move troops & equipment faster.\n\n"
-                + "Cyber defence\n\nTalks resume in July.", a.text().substring(0, a.captions().get(0).start()).strip());
+        assertEquals(
+                "NATO and EU pledge closer ties\n\nLeaders met in Brussels on Monday.\n\n"
+                        + "Military mobility\n\nThey agreed to move troops & equipment faster.\n\n"
+                        + "Cyber defence\n\nTalks resume in July.",
+                a.text().substring(0, a.captions().get(0).start()).strip());
         assertEquals("Leaders at the summit.", a.captions().get(0).of(a.text()));
         assertEquals("2021-06-14T09:30:00+02:00", a.page().date());
         assertEquals("html-meta", a.page().dateSource());
-        assertTrue(a.meta().contains(new MetaLine("Leaders at the summit.", Placement.BODY, MetaLine.Kind.CAPTION)),
+        assertTrue(
+                a.meta()
+                        .contains(
+                                new MetaLine(
+                                        "Leaders at the summit.",
+                                        Placement.BODY,
+                                        MetaLine.Kind.CAPTION)),
                 a.meta()::toString);
     }
 
     @Test
     void takesHtmlTitleFromTitleElementWhenPageHasNoHeading() throws IOException {
-        Article a = article("bare.htm", utf8("<title>Allies meet | Example News</title>"
-                + "<p>The allies met.</p><p><time datetime=\"2020-02-03\">3 Feb</time></p>"));
+        Article a =
+                article(
+                        "bare.htm",
+                        utf8(
+                                "<title>Allies meet | Example News</title>"
+                                        + "<p>The allies met.</p><p><time datetime=\"2020-02-03\">3 Feb</time></p>"));
         assertEquals("Allies meet", a.title());
         assertEquals("2020-02-03", a.page().date());
     }
 
     @Test
     void readsMarkdownWithoutMarkup() throws IOException {
-        String md = """
+        String md =
+                """
                 # EU and NATO **vow** to cooperate
 
                 > The *joint* declaration was signed in [Brussels](https://example.org/b).
@@ -164,22 +181,31 @@ class CorpusReaderTest {
                 """;
         Article a = article("notes.md", utf8(md));
         assertEquals("EU and NATO vow to cooperate", a.title());
-        assertEquals("EU and NATO vow to cooperate\n\nThe joint declaration was signed in Brussels."
-                + "\n\nNext steps\n\nTalks resume in July.", a.text());
+        assertEquals(
+                "EU and NATO vow to cooperate\n\nThe joint declaration was signed in Brussels."
+                        + "\n\nNext steps\n\nTalks resume in July.",
+                a.text());
         assertFalse(a.text().contains("#"));
     }
 
     @Test
     void skipsFileOfOnlyFurniture() throws IOException {
-        Skipped s = assertInstanceOf(Skipped.class, read("menu.txt", utf8("Scroll to Top\nSubscribe to our newsletter\n")));
+        Skipped s =
+                assertInstanceOf(
+                        Skipped.class,
+                        read("menu.txt", utf8("Scroll to Top\nSubscribe to our newsletter\n")));
         assertTrue(s.reason().startsWith("no article text"), s.reason());
     }
 
     @Test
     void keepsUtf8WithABadByteAsUtf8AndSaysHowManyBytesWereBad() throws IOException {
-        byte[] good = utf8("Allies meet\n\n\u201cWe will defend every inch,\u201d the minister said. The caf\u00e9 was full.\n");
+        byte[] good =
+                utf8(
+                        "Allies meet\n\n\u201cWe will defend every inch,\u201d the minister said. The caf\u00e9 was full.\n");
         byte[] bad = new byte[good.length + 1];
-        int at = new String(good, StandardCharsets.UTF_8).indexOf("The caf") + 2; // an ASCII position
+        int at =
+                new String(good, StandardCharsets.UTF_8).indexOf("The caf")
+                        + 2; // an ASCII position
         System.arraycopy(good, 0, bad, 0, at);
         bad[at] = (byte) 0x97; // a lone Windows-1252 dash
         System.arraycopy(good, at, bad, at + 1, good.length - at);
@@ -192,19 +218,32 @@ class CorpusReaderTest {
 
     @Test
     void tellsTheLanguageOfAnArticle() throws IOException {
-        assertEquals("en", article("en.txt", utf8("Allies meet\n\nThe defence ministers of the alliance met in"
-                + " Brussels on Tuesday and agreed to send more troops to the eastern flank.\n")).language());
-        assertEquals("fr", article("fr.txt", utf8("Les alli\u00e9s se r\u00e9unissent\n\nLes ministres de la"
-                + " D\u00e9fense de l'Union europ\u00e9enne se sont r\u00e9unis jeudi \u00e0 Bruxelles pour discuter"
-                + " de la coop\u00e9ration avec l'OTAN.\n")).language());
+        assertEquals(
+                "en",
+                article(
+                                "en.txt",
+                                utf8(
+                                        "Allies meet\n\nThe defence ministers of the alliance met in"
+                                                + " Brussels on Tuesday and agreed to send more troops to the eastern flank.\n"))
+                        .language());
+        assertEquals(
+                "fr",
+                article(
+                                "fr.txt",
+                                utf8(
+                                        "Les alli\u00e9s se r\u00e9unissent\n\nLes ministres de la"
+                                                + " D\u00e9fense de l'Union europ\u00e9enne se sont r\u00e9unis jeudi \u00e0 Bruxelles pour discuter"
+                                                + " de la coop\u00e9ration avec l'OTAN.\n"))
+                        .language());
     }
 
     @Test
     void skipsWhatIsNotAnArticleByAGeneralTestOfItsText() throws IOException {
         Skipped note = assertInstanceOf(Skipped.class, read("todo.txt", utf8("call Anna\n")));
         assertTrue(note.reason().startsWith("not an article"), note.reason());
-        String code = "int main(void) {\n  for (int i = 0; i < 10; i++) { x[i] = f(i) * 2; }\n"
-                + "  return g(x, 10) + h(&y, 3);\n  if (a[0] == b[1]) { k = {1, 2}; }\n}\n";
+        String code =
+                "int main(void) {\n  for (int i = 0; i < 10; i++) { x[i] = f(i) * 2; }\n"
+                        + "  return g(x, 10) + h(&y, 3);\n  if (a[0] == b[1]) { k = {1, 2}; }\n}\n";
         Skipped source = assertInstanceOf(Skipped.class, read("main.txt", utf8(code)));
         assertTrue(source.reason().startsWith("not an article"), source.reason());
     }

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Listing the inputs: every file once, and every file left out named with its reason. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class CorpusWalkerTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final List<Skipped> skipped = new ArrayList<>();
 
@@ -29,8 +28,9 @@ class CorpusWalkerTest {
     }
 
     private static void mkfifo(Path fifo) throws Exception {
-        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()
-                == 0, "mkfifo is not available");
+        Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "mkfifo is not available");
     }
 
     @Test
@@ -43,11 +43,13 @@ class CorpusWalkerTest {
         Files.createSymbolicLink(dir.resolve("sub/up"), dir);
         List<Path> files = new CorpusWalker().files(dir, skipped);
         assertEquals(List.of(a), files);
-        assertEquals(List.of(
-                new Skipped("broken.txt", "broken symbolic link: its target is missing"),
-                new Skipped("pipe.txt", "not a regular file (a named pipe, socket or device)"),
-                new Skipped("self.txt", "symbolic link loop"),
-                new Skipped("sub/up", "symbolic link loop: a folder that contains itself")),
+        assertEquals(
+                List.of(
+                        new Skipped("broken.txt", "broken symbolic link: its target is missing"),
+                        new Skipped(
+                                "pipe.txt", "not a regular file (a named pipe, socket or device)"),
+                        new Skipped("self.txt", "symbolic link loop"),
+                        new Skipped("sub/up", "symbolic link loop: a folder that contains itself")),
                 skipped);
     }
 
@@ -56,9 +58,14 @@ class CorpusWalkerTest {
         Path fifo = dir.resolve("input.txt");
         mkfifo(fifo);
         assertEquals(List.of(), new CorpusWalker().files(fifo, skipped));
-        assertEquals(List.of(new Skipped("input.txt",
-                "not a regular file (a named pipe, socket or device)")), skipped);
-        assertEquals("not a regular file (a named pipe, socket or device)",
+        assertEquals(
+                List.of(
+                        new Skipped(
+                                "input.txt",
+                                "not a regular file (a named pipe, socket or device)")),
+                skipped);
+        assertEquals(
+                "not a regular file (a named pipe, socket or device)",
                 ((Skipped) new CorpusReader().read(dir, fifo)).reason());
     }
 
@@ -80,14 +87,15 @@ class CorpusWalkerTest {
         Path main = Files.createDirectories(dir.resolve("main"));
         Files.createSymbolicLink(main.resolve("linked"), other);
         Files.writeString(main.resolve(".hidden.txt"), "x");
-        assertEquals(List.of(main.resolve("linked/c.txt")), new CorpusWalker().files(main,
-                skipped));
+        assertEquals(
+                List.of(main.resolve("linked/c.txt")), new CorpusWalker().files(main, skipped));
         assertEquals(List.of(), skipped);
     }
 
     @Test
     void anUnreadableSubfolderIsSkippedWithAWarningNotAFailure() throws IOException {
-        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+        Assumptions.assumeFalse(
+                "root".equals(System.getProperty("user.name")),
                 "root reads every folder: permissions cannot be tested as root");
         Path a = article("a.txt");
         Path locked = Files.createDirectories(dir.resolve("locked"));
@@ -95,7 +103,8 @@ class CorpusWalkerTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         try {
             assertEquals(List.of(a), new CorpusWalker().files(dir, skipped));
-            assertEquals(List.of(new Skipped("locked", "cannot read folder: permission denied")),
+            assertEquals(
+                    List.of(new Skipped("locked", "cannot read folder: permission denied")),
                     skipped);
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));

@@ -23,7 +23,8 @@ class DevHeadlineTest {
     @Test
     @Timeout(60)
     void noHeadlineIsPageFurniture() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(DEV), "no development set at " + DEV + ": skipped");
+        Assumptions.assumeTrue(
+                Files.isDirectory(DEV), "no development set at " + DEV + ": skipped");
         CorpusReader reader = new CorpusReader();
         Outlets outlets = Outlets.standard();
         List<String> bad = new ArrayList<>();
@@ -35,13 +36,23 @@ class DevHeadlineTest {
                 String t = a.title();
                 PageLine kind = PageLine.of(t, outlets);
                 boolean number = t.chars().noneMatch(Character::isLetter);
-                boolean outlet = outlets.find(t).map(o -> HeadlineChooser.key(o).equals(HeadlineChooser.key(t)))
-                        .orElse(false);
+                boolean outlet =
+                        outlets.find(t)
+                                .map(o -> HeadlineChooser.key(o).equals(HeadlineChooser.key(t)))
+                                .orElse(false);
                 boolean dated = DateReader.standard().isDateOnly(t) || Dateline.isAlone(t, outlets);
                 boolean timestamp = Character.isDigit(t.charAt(0)) && t.indexOf(':') == 2;
-                if (t.isBlank() || number || outlet || dated || timestamp
-                        || kind == PageLine.NAVIGATION || kind == PageLine.PUBLISHED || kind == PageLine.DATE
-                        || kind == PageLine.DATELINE || t.contains("---") || t.contains(": post")) {
+                if (t.isBlank()
+                        || number
+                        || outlet
+                        || dated
+                        || timestamp
+                        || kind == PageLine.NAVIGATION
+                        || kind == PageLine.PUBLISHED
+                        || kind == PageLine.DATE
+                        || kind == PageLine.DATELINE
+                        || t.contains("---")
+                        || t.contains(": post")) {
                     bad.add(file.getFileName() + ": " + t);
                 }
             }

@@ -26,14 +26,14 @@ import org.alliancebrief.render.json.BriefJsonWriter;
 
 /**
  * Any text as an article, analysed with the real codebook and written as the data file: no
- * exception, and JSON that parses with its schema and one article. Seeds in
- * {@code AnalysisFuzzTestInputs}.
+ * exception, and JSON that parses with its schema and one article. Seeds in {@code
+ * AnalysisFuzzTestInputs}.
  */
 class AnalysisFuzzTest {
-    private static final Codebook CODEBOOK = CodebookLoader.load(
-            Path.of("templates/codebook.yaml"));
-    private static final BriefTemplate TEMPLATE = BriefTemplateLoader.load(
-            Path.of("templates/brief.yaml"));
+    private static final Codebook CODEBOOK =
+            CodebookLoader.load(Path.of("templates/codebook.yaml"));
+    private static final BriefTemplate TEMPLATE =
+            BriefTemplateLoader.load(Path.of("templates/brief.yaml"));
     private static final ArticleAnalyser ANALYSER = new ArticleAnalyser(CODEBOOK);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,9 +47,14 @@ class AnalysisFuzzTest {
             return;
         }
         ArticleFindings findings = ANALYSER.analyse(article);
-        Brief brief = new BriefBuilder(CODEBOOK, TEMPLATE, "fuzz").build(List.of(findings),
-                CorpusSummary.of(findings), List.of(), LocalDate.of(2026, 1, 1),
-                Optional.empty());
+        Brief brief =
+                new BriefBuilder(CODEBOOK, TEMPLATE, "fuzz")
+                        .build(
+                                List.of(findings),
+                                CorpusSummary.of(findings),
+                                List.of(),
+                                LocalDate.of(2026, 1, 1),
+                                Optional.empty());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BriefJsonWriter().write(brief, out);
         JsonNode data = JSON.readTree(out.toByteArray());

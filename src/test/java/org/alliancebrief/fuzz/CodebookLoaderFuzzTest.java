@@ -11,8 +11,8 @@ import org.alliancebrief.codebook.CodebookException;
 import org.alliancebrief.codebook.CodebookLoader;
 
 /**
- * Any file as codebook: a codebook or a list of placed problems, nothing else. Seeds in
- * {@code CodebookLoaderFuzzTestInputs}.
+ * Any file as codebook: a codebook or a list of placed problems, nothing else. Seeds in {@code
+ * CodebookLoaderFuzzTestInputs}.
  */
 class CodebookLoaderFuzzTest {
     private static final Path FILE = temp();

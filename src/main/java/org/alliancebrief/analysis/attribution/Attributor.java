@@ -8,10 +8,10 @@ import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.codebook.Codebook;
 
 /**
- * The attribution stage of one article: its quotations, and for each the speaker that the
- * first sure sieve gives (explicit clause, continuation, pronoun or role noun, speaker
- * introduced just before), else none. Never a guess from the last name in the paragraph.
- * Thread-safe: holds only immutable lexicons and the codebook.
+ * The attribution stage of one article: its quotations, and for each the speaker that the first
+ * sure sieve gives (explicit clause, continuation, pronoun or role noun, speaker introduced just
+ * before), else none. Never a guess from the last name in the paragraph. Thread-safe: holds only
+ * immutable lexicons and the codebook.
  */
 public final class Attributor {
     private final Lexicon lex;
@@ -38,12 +38,18 @@ public final class Attributor {
             }
         }
         ReportingClause clauses = new ReportingClause(scene);
-        List<Sieve> sieves = List.of(new ExplicitSieve(coref), new AnaphoraSieve(coref),
-                new ContinuationSieve(coref), new IntroducedSieve(coref));
+        List<Sieve> sieves =
+                List.of(
+                        new ExplicitSieve(coref),
+                        new AnaphoraSieve(coref),
+                        new ContinuationSieve(coref),
+                        new IntroducedSieve(coref));
         List<Attributed> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate cue = clauses.of(i);
-            if (cue == null && !found.get(i).closed() && i + 1 < found.size()
+            if (cue == null
+                    && !found.get(i).closed()
+                    && i + 1 < found.size()
                     && !found.get(i + 1).opened()
                     && found.get(i + 1).paragraph() == found.get(i).paragraph() + 1) {
                 cue = clauses.of(i + 1); // its clause follows where it closes

@@ -11,12 +11,43 @@ import java.util.Objects;
  * @param owner the actor inside the phrase ("NATO" in "the NATO communiqué"), or null
  * @param members the two actors of a pair ("the EU and NATO"), else empty
  */
-record Candidate(Kind kind, int paragraph, int first, int last, Role role, Gender gender,
-        String name, String id, boolean inCodebook, String head, KnownActor owner,
+record Candidate(
+        Kind kind,
+        int paragraph,
+        int first,
+        int last,
+        Role role,
+        Gender gender,
+        String name,
+        String id,
+        boolean inCodebook,
+        String head,
+        KnownActor owner,
         java.util.List<Candidate> members) {
-    Candidate(Kind kind, int paragraph, int first, int last, Role role, Gender gender,
-            String name, String id, boolean inCodebook, String head, KnownActor owner) {
-        this(kind, paragraph, first, last, role, gender, name, id, inCodebook, head, owner,
+    Candidate(
+            Kind kind,
+            int paragraph,
+            int first,
+            int last,
+            Role role,
+            Gender gender,
+            String name,
+            String id,
+            boolean inCodebook,
+            String head,
+            KnownActor owner) {
+        this(
+                kind,
+                paragraph,
+                first,
+                last,
+                role,
+                gender,
+                name,
+                id,
+                inCodebook,
+                head,
+                owner,
                 java.util.List.of());
     }
 
@@ -32,7 +63,14 @@ record Candidate(Kind kind, int paragraph, int first, int last, Role role, Gende
 
     /** What a mention is of. */
     enum Kind {
-        PERSON, ORGANISATION, COUNTRY, DOCUMENT, COLLECTIVE, UNNAMED, PRONOUN, ROLE;
+        PERSON,
+        ORGANISATION,
+        COUNTRY,
+        DOCUMENT,
+        COLLECTIVE,
+        UNNAMED,
+        PRONOUN,
+        ROLE;
 
         /** Names an actor by itself, without looking back. */
         boolean named() {
@@ -41,18 +79,38 @@ record Candidate(Kind kind, int paragraph, int first, int last, Role role, Gende
     }
 
     /** The mention's part in its clause. */
-    enum Role { SUBJECT, OBJECT, POSSESSIVE }
+    enum Role {
+        SUBJECT,
+        OBJECT,
+        POSSESSIVE
+    }
 
     /** Grammatical gender where the text shows it. */
-    enum Gender { MALE, FEMALE, UNKNOWN }
+    enum Gender {
+        MALE,
+        FEMALE,
+        UNKNOWN
+    }
 
     Candidate withRole(Role r) {
-        return new Candidate(kind, paragraph, first, last, r, gender, name, id, inCodebook, head,
-                owner, members);
+        return new Candidate(
+                kind,
+                paragraph,
+                first,
+                last,
+                r,
+                gender,
+                name,
+                id,
+                inCodebook,
+                head,
+                owner,
+                members);
     }
 
     boolean plural() {
-        return kind == Kind.COLLECTIVE || head.endsWith("s") && kind != Kind.PERSON
+        return kind == Kind.COLLECTIVE
+                || head.endsWith("s") && kind != Kind.PERSON
                 || name.equalsIgnoreCase("they");
     }
 }

@@ -3,9 +3,9 @@ package org.alliancebrief.analysis.attribution;
 import java.util.Objects;
 
 /**
- * A quotation without a reporting clause of its own goes on from the one before: continued
- * into the next paragraph, one of a run in a paragraph with no one else named between, or a
- * paragraph that is only a quotation after a paragraph that ended on an attributed one.
+ * A quotation without a reporting clause of its own goes on from the one before: continued into the
+ * next paragraph, one of a run in a paragraph with no one else named between, or a paragraph that
+ * is only a quotation after a paragraph that ended on an attributed one.
  */
 final class ContinuationSieve implements Sieve {
     private final Coreference coref;
@@ -23,8 +23,14 @@ final class ContinuationSieve implements Sieve {
         Quotation prev = s.quotes.get(i - 1);
         Referent before = s.decided[i - 1];
         if (prev.paragraph() == q.paragraph()) {
-            return onlySpeakerBetween(s, q.paragraph(), prev.closeToken() + 1,
-                    Math.max(0, q.openToken()), before) ? before : null;
+            return onlySpeakerBetween(
+                            s,
+                            q.paragraph(),
+                            prev.closeToken() + 1,
+                            Math.max(0, q.openToken()),
+                            before)
+                    ? before
+                    : null;
         }
         boolean opensParagraph = q.openToken() <= 0;
         if (prev.paragraph() < q.paragraph() - 1) {
@@ -35,15 +41,24 @@ final class ContinuationSieve implements Sieve {
                     return null;
                 }
             }
-            return opensParagraph && q.paragraph() - prev.paragraph() <= 2
-                    && s.mentions.get(q.paragraph()).isEmpty() ? before : null;
+            return opensParagraph
+                            && q.paragraph() - prev.paragraph() <= 2
+                            && s.mentions.get(q.paragraph()).isEmpty()
+                    ? before
+                    : null;
         }
         if (!q.opened() || opensParagraph && !prev.closed()) {
             return before; // the same quotation, carried over a paragraph break
         }
-        if (opensParagraph && s.mentions.get(q.paragraph()).isEmpty()
-                && prev.closed() && onlySpeakerBetween(s, prev.paragraph(),
-                        prev.closeToken() + 1, s.paragraph(prev.paragraph()).size(), before)) {
+        if (opensParagraph
+                && s.mentions.get(q.paragraph()).isEmpty()
+                && prev.closed()
+                && onlySpeakerBetween(
+                        s,
+                        prev.paragraph(),
+                        prev.closeToken() + 1,
+                        s.paragraph(prev.paragraph()).size(),
+                        before)) {
             return before; // a paragraph that is only the speaker's next words
         }
         return null;

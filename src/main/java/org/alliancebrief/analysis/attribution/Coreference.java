@@ -11,27 +11,30 @@ import org.alliancebrief.analysis.attribution.Candidate.Role;
 import org.alliancebrief.analysis.text.Token;
 
 /**
- * Says who a mention stands for. Names stand for themselves; a pronoun or role noun for the
- * most recent compatible subject before it (never a possessive or an object), within the
- * paragraph and the few before it; a group noun for the pair named before; a document for its
- * author; an unnamed source for no one by name.
+ * Says who a mention stands for. Names stand for themselves; a pronoun or role noun for the most
+ * recent compatible subject before it (never a possessive or an object), within the paragraph and
+ * the few before it; a group noun for the pair named before; a document for its author; an unnamed
+ * source for no one by name.
  */
 final class Coreference {
     /** How many paragraphs back a pronoun may look for its antecedent. */
     private static final int PARAGRAPHS_BACK = 3;
+
     /** How many mentions back any look-back goes, to keep the cost bounded. */
     private static final int MENTIONS_BACK = 120;
 
     /** Group nouns that stand for people; the others stand for states or bodies. */
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("leaders",
-            "presidents", "ministers", "men", "women", "heads");
+    private static final java.util.Set<String> PEOPLE =
+            java.util.Set.of("leaders", "presidents", "ministers", "men", "women", "heads");
+
     /** Group nouns that stand for states. */
-    private static final java.util.Set<String> STATES = java.util.Set.of("countries",
-            "nations", "governments", "allies", "states");
+    private static final java.util.Set<String> STATES =
+            java.util.Set.of("countries", "nations", "governments", "allies", "states");
 
     private final Scene scene;
     private final Map<Candidate, Referent> resolved;
     private final Map<String, Gender> genders = new HashMap<>();
+
     /** How deep a chain of pronouns is being followed: bounded, so no stack runs out. */
     private int depth;
 
@@ -50,14 +53,15 @@ final class Coreference {
         }
         depth++;
         resolved.put(c, null); // guards against a cycle while resolving
-        Referent r = switch (c.kind()) {
-            case PERSON, ORGANISATION, COUNTRY -> named(c);
-            case UNNAMED -> new Referent(c.name(), "", false, c.name());
-            case DOCUMENT -> document(c);
-            case COLLECTIVE -> group(c);
-            case PRONOUN -> c.name().equals("they") ? plural(c) : antecedent(c);
-            case ROLE -> antecedent(c);
-        };
+        Referent r =
+                switch (c.kind()) {
+                    case PERSON, ORGANISATION, COUNTRY -> named(c);
+                    case UNNAMED -> new Referent(c.name(), "", false, c.name());
+                    case DOCUMENT -> document(c);
+                    case COLLECTIVE -> group(c);
+                    case PRONOUN -> c.name().equals("they") ? plural(c) : antecedent(c);
+                    case ROLE -> antecedent(c);
+                };
         depth--;
         resolved.put(c, r);
         return r;
@@ -67,8 +71,8 @@ final class Coreference {
         if (c.gender() != Gender.UNKNOWN) {
             genders.putIfAbsent(c.id(), c.gender());
         }
-        return new Referent(c.name(), c.id(), true, scene.phrase(c.paragraph(), c.first(),
-                c.last()));
+        return new Referent(
+                c.name(), c.id(), true, scene.phrase(c.paragraph(), c.first(), c.last()));
     }
 
     /** The most recent subject a pronoun or role noun can stand for. */
@@ -83,13 +87,16 @@ final class Coreference {
             if (a.role() != Role.SUBJECT) {
                 continue;
             }
-            if (a.kind() == Kind.PERSON || a.kind() == Kind.PRONOUN && !a.name().equals("they")
-                    || a.kind() == Kind.ROLE || a.kind() == Kind.UNNAMED && !a.plural()) {
+            if (a.kind() == Kind.PERSON
+                    || a.kind() == Kind.PRONOUN && !a.name().equals("they")
+                    || a.kind() == Kind.ROLE
+                    || a.kind() == Kind.UNNAMED && !a.plural()) {
                 Referent r = of(a);
                 if (r == null || !compatible(c, a, r)) {
                     continue;
                 }
-                if (c.kind() == Kind.ROLE && !titled(a, c.head())
+                if (c.kind() == Kind.ROLE
+                        && !titled(a, c.head())
                         && !(a.kind() == Kind.ROLE && a.head().equals(c.head()))) {
                     fallback = fallback == null ? a : fallback;
                     continue;
@@ -110,8 +117,10 @@ final class Coreference {
 
     /** The person a role noun stands in apposition to: "X, the envoy," → X. */
     private Candidate apposed(Candidate c) {
-        if (c.kind() != Kind.ROLE || c.first() < 2 || !(scene.token(c.paragraph(), c.first() - 1)
-                instanceof Token.Punct comma && comma.mark() == ',')) {
+        if (c.kind() != Kind.ROLE
+                || c.first() < 2
+                || !(scene.token(c.paragraph(), c.first() - 1) instanceof Token.Punct comma
+                        && comma.mark() == ',')) {
             return null;
         }
         Integer at = scene.order.get(c);
@@ -119,8 +128,11 @@ final class Coreference {
             return null;
         }
         Candidate before = scene.all.get(at - 1);
-        return before.paragraph() == c.paragraph() && before.last() == c.first() - 2
-                && before.kind() == Kind.PERSON ? before : null;
+        return before.paragraph() == c.paragraph()
+                        && before.last() == c.first() - 2
+                        && before.kind() == Kind.PERSON
+                ? before
+                : null;
     }
 
     /** "the minister" prefers the person introduced as a minister. */
@@ -129,8 +141,7 @@ final class Coreference {
             return true;
         }
         for (int k = a.first(); k <= a.last(); k++) {
-            if (scene.token(a.paragraph(), k) instanceof Token.Word w
-                    && w.lower().equals(head)) {
+            if (scene.token(a.paragraph(), k) instanceof Token.Word w && w.lower().equals(head)) {
                 return true;
             }
         }
@@ -141,8 +152,8 @@ final class Coreference {
         if (pronoun.gender() == Gender.UNKNOWN) {
             return true;
         }
-        Gender known = a.kind() == Kind.PRONOUN ? a.gender()
-                : genders.getOrDefault(r.id(), a.gender());
+        Gender known =
+                a.kind() == Kind.PRONOUN ? a.gender() : genders.getOrDefault(r.id(), a.gender());
         return known == Gender.UNKNOWN || known == pronoun.gender();
     }
 
@@ -153,12 +164,12 @@ final class Coreference {
     }
 
     /**
-     * A group speaking again after a joint document the codebook names ("the joint
-     * declaration"): the document speaks for them, as its wording is theirs together.
+     * A group speaking again after a joint document the codebook names ("the joint declaration"):
+     * the document speaks for them, as its wording is theirs together.
      */
     private Referent jointDocument(Candidate c) {
-        if (PEOPLE.contains(c.head()) || c.members().stream().anyMatch(
-                m -> m.kind() == Kind.PERSON)) {
+        if (PEOPLE.contains(c.head())
+                || c.members().stream().anyMatch(m -> m.kind() == Kind.PERSON)) {
             return null; // people speak for themselves, even in a joint statement
         }
         for (Candidate a : back(c)) {
@@ -179,8 +190,8 @@ final class Coreference {
             return joint;
         }
         for (Candidate a : back(c)) {
-            if (a.role() == Role.SUBJECT && (a.kind() == Kind.COLLECTIVE
-                    || a.kind() == Kind.UNNAMED && a.plural())) {
+            if (a.role() == Role.SUBJECT
+                    && (a.kind() == Kind.COLLECTIVE || a.kind() == Kind.UNNAMED && a.plural())) {
                 return of(a);
             }
         }
@@ -193,8 +204,9 @@ final class Coreference {
         if (joint != null) {
             return joint;
         }
-        if (c.head().isEmpty() || !(scene.token(c.paragraph(), c.first())
-                instanceof Token.Word d && lex().table("determiners").containsKey(d.lower()))) {
+        if (c.head().isEmpty()
+                || !(scene.token(c.paragraph(), c.first()) instanceof Token.Word d
+                        && lex().table("determiners").containsKey(d.lower()))) {
             // "Biden and Michel", "NATO foreign ministers": the group is named as it stands.
             return new Referent(c.name(), "", true, phrase(c));
         }
@@ -221,8 +233,7 @@ final class Coreference {
             List<Candidate> each = a.members().isEmpty() ? List.of(a) : a.members();
             for (int m = each.size() - 1; m >= 0 && group.size() < count; m--) {
                 Candidate x = each.get(m);
-                if (fits(c.head(), x) && group.stream().noneMatch(r -> r.name().equals(
-                        x.name()))) {
+                if (fits(c.head(), x) && group.stream().noneMatch(r -> r.name().equals(x.name()))) {
                     group.add(0, of(x));
                 }
             }
@@ -264,7 +275,8 @@ final class Coreference {
                     return Integer.parseInt(n[0]);
                 }
             } else if (scene.token(c.paragraph(), k) instanceof Token.Number n
-                    && n.text().chars().allMatch(Character::isDigit) && n.text().length() < 3) {
+                    && n.text().chars().allMatch(Character::isDigit)
+                    && n.text().length() < 3) {
                 return Integer.parseInt(n.text());
             }
         }
@@ -291,7 +303,9 @@ final class Coreference {
         List<Candidate> before = back(c);
         for (Candidate a : before) {
             Candidate issuer = scene.issuedBy.get(a);
-            if (a.kind() == Kind.DOCUMENT && a.head().equals(c.head()) && issuer != null
+            if (a.kind() == Kind.DOCUMENT
+                    && a.head().equals(c.head())
+                    && issuer != null
                     && of(issuer) != null) {
                 return withPhrase(of(issuer), phrase); // "said in a statement" … "the statement"
             }
@@ -320,7 +334,8 @@ final class Coreference {
             return List.of();
         }
         int lo = at;
-        while (lo > 0 && at - lo < MENTIONS_BACK
+        while (lo > 0
+                && at - lo < MENTIONS_BACK
                 && c.paragraph() - scene.all.get(lo - 1).paragraph() <= PARAGRAPHS_BACK) {
             lo--;
         }

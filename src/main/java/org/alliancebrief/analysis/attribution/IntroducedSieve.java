@@ -4,14 +4,15 @@ import org.alliancebrief.analysis.attribution.Candidate.Kind;
 import org.alliancebrief.analysis.attribution.Candidate.Role;
 
 /**
- * No reporting clause: the speaker is the subject introduced just before, in the quotation's
- * own sentence ("Starmer was hoping for unity, “…”") or in the sentence before it, whatever
- * its verb ("Zelensky was blunt. “…”"); the speaker of a quotation in that sentence first.
+ * No reporting clause: the speaker is the subject introduced just before, in the quotation's own
+ * sentence ("Starmer was hoping for unity, “…”") or in the sentence before it, whatever its verb
+ * ("Zelensky was blunt. “…”"); the speaker of a quotation in that sentence first.
  */
 final class IntroducedSieve implements Sieve {
     /** Kinds of subject that count as introducing a speaker; groups and unnamed do not. */
-    private static final java.util.Set<Kind> SPEAKS = java.util.EnumSet.of(Kind.PERSON,
-            Kind.ORGANISATION, Kind.PRONOUN, Kind.ROLE, Kind.DOCUMENT);
+    private static final java.util.Set<Kind> SPEAKS =
+            java.util.EnumSet.of(
+                    Kind.PERSON, Kind.ORGANISATION, Kind.PRONOUN, Kind.ROLE, Kind.DOCUMENT);
 
     /** How far back a sentence's start is looked for, to keep each look-up bounded. */
     private static final int REACH = 120;
@@ -63,8 +64,11 @@ final class IntroducedSieve implements Sieve {
             }
         }
         Candidate c = subject(s, pp, from, end);
-        if (c == null || pp != p && c.kind() != Kind.PERSON && c.kind() != Kind.PRONOUN
-                && c.kind() != Kind.ROLE) {
+        if (c == null
+                || pp != p
+                        && c.kind() != Kind.PERSON
+                        && c.kind() != Kind.PRONOUN
+                        && c.kind() != Kind.ROLE) {
             return null; // across a paragraph break only a person carries over
         }
         return coref.of(c);

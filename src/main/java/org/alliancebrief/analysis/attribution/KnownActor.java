@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param id the actor's id
  * @param kind "person", "organisation" or "country"
  */
-public record KnownActor(String id, String name, String kind, int start, int end,
-        boolean inCodebook) {
+public record KnownActor(
+        String id, String name, String kind, int start, int end, boolean inCodebook) {
     public KnownActor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -14,10 +14,10 @@ import org.alliancebrief.codebook.Statement;
 import org.alliancebrief.codebook.TermHit;
 
 /**
- * Finds every reference to a possible speaker, paragraph by paragraph: known actors (with the
- * title before them), documents, pronouns, and noun phrases around a role, source, document,
- * institution or group noun ("the minister", "a senior EU diplomat", "the report", "the
- * foreign ministry", "both presidents"). {@link Roles} then gives each its part in the clause.
+ * Finds every reference to a possible speaker, paragraph by paragraph: known actors (with the title
+ * before them), documents, pronouns, and noun phrases around a role, source, document, institution
+ * or group noun ("the minister", "a senior EU diplomat", "the report", "the foreign ministry",
+ * "both presidents"). {@link Roles} then gives each its part in the clause.
  */
 final class MentionFinder {
     /** How far left a noun phrase may reach from its head noun. */
@@ -33,12 +33,16 @@ final class MentionFinder {
         this.lex = lex;
         this.codebook = codebook;
         for (Statement st : codebook.statements()) {
-            var named = codebook.findActors(st.name()).stream().map(TermHit::target)
-                    .distinct().toList();
+            var named =
+                    codebook.findActors(st.name()).stream()
+                            .map(TermHit::target)
+                            .distinct()
+                            .toList();
             if (named.size() == 1) {
                 var a = codebook.actor(named.get(0)).orElseThrow();
-                authors.put(st.name(), new KnownActor(a.id().value(), a.name(), a.kind().key(),
-                        0, 1, true));
+                authors.put(
+                        st.name(),
+                        new KnownActor(a.id().value(), a.name(), a.kind().key(), 0, 1, true));
             }
         }
     }
@@ -47,8 +51,9 @@ final class MentionFinder {
     List<List<Candidate>> find(TokenText text, List<KnownActor> actors) {
         List<KnownActor> sorted = new ArrayList<>(actors);
         // Where two overlap ("NATO" inside "NATO chief"), the longer comes first and wins.
-        sorted.sort(Comparator.comparingInt(KnownActor::start)
-                .thenComparing(Comparator.comparingInt(KnownActor::end).reversed()));
+        sorted.sort(
+                Comparator.comparingInt(KnownActor::start)
+                        .thenComparing(Comparator.comparingInt(KnownActor::end).reversed()));
         List<List<Candidate>> out = new ArrayList<>();
         int a = 0;
         for (TokenText.Paragraph p : text.paragraphs()) {
@@ -59,8 +64,9 @@ final class MentionFinder {
                 }
                 a++;
             }
-            out.add(new Roles(lex, p).assign(pairs(text.text(), p,
-                    paragraph(text.text(), p, here))));
+            out.add(
+                    new Roles(lex, p)
+                            .assign(pairs(text.text(), p, paragraph(text.text(), p, here))));
         }
         return out;
     }
@@ -72,9 +78,20 @@ final class MentionFinder {
             int first = p.tokenAt(p.span().start() + hit.start());
             int last = p.tokenAt(p.span().start() + hit.end()) - 1;
             if (last >= first) {
-                mark(by, new Candidate(Kind.DOCUMENT, p.index(), first, last, Role.SUBJECT,
-                        Gender.UNKNOWN, hit.target().name(), "", false, "",
-                        authors.get(hit.target().name())));
+                mark(
+                        by,
+                        new Candidate(
+                                Kind.DOCUMENT,
+                                p.index(),
+                                first,
+                                last,
+                                Role.SUBJECT,
+                                Gender.UNKNOWN,
+                                hit.target().name(),
+                                "",
+                                false,
+                                "",
+                                authors.get(hit.target().name())));
             }
         }
         for (KnownActor k : here) {
@@ -83,23 +100,50 @@ final class MentionFinder {
             if (last < first || by[first] != null) {
                 continue;
             }
-            Kind kind = switch (k.kind()) {
-                case "person" -> Kind.PERSON;
-                case "country" -> Kind.COUNTRY;
-                default -> Kind.ORGANISATION;
-            };
+            Kind kind =
+                    switch (k.kind()) {
+                        case "person" -> Kind.PERSON;
+                        case "country" -> Kind.COUNTRY;
+                        default -> Kind.ORGANISATION;
+                    };
             int from = kind == Kind.PERSON ? titleStart(p, first, by) : first;
-            mark(by, new Candidate(kind, p.index(), from, last, Role.SUBJECT,
-                    honorific(p, from, first), k.name(), k.id(), k.inCodebook(), "", null));
+            mark(
+                    by,
+                    new Candidate(
+                            kind,
+                            p.index(),
+                            from,
+                            last,
+                            Role.SUBJECT,
+                            honorific(p, from, first),
+                            k.name(),
+                            k.id(),
+                            k.inCodebook(),
+                            "",
+                            null));
         }
         for (int k = 0; k < p.size(); k++) {
             if (p.get(k) instanceof Token.Word w && by[k] == null) {
                 String[] pron = lex.table("pronouns").get(w.lower());
                 if (pron != null) {
-                    Gender g = pron[0].equals("m") ? Gender.MALE
-                            : pron[0].equals("f") ? Gender.FEMALE : Gender.UNKNOWN;
-                    mark(by, new Candidate(Kind.PRONOUN, p.index(), k, k, Role.SUBJECT, g,
-                            w.lower(), "", false, "", null));
+                    Gender g =
+                            pron[0].equals("m")
+                                    ? Gender.MALE
+                                    : pron[0].equals("f") ? Gender.FEMALE : Gender.UNKNOWN;
+                    mark(
+                            by,
+                            new Candidate(
+                                    Kind.PRONOUN,
+                                    p.index(),
+                                    k,
+                                    k,
+                                    Role.SUBJECT,
+                                    g,
+                                    w.lower(),
+                                    "",
+                                    false,
+                                    "",
+                                    null));
                 } else {
                     Candidate np = nounPhrase(text, p, k, by);
                     if (np != null) {
@@ -110,8 +154,8 @@ final class MentionFinder {
             }
         }
         List<Candidate> found = new ArrayList<>();
-        java.util.Set<Candidate> seen = java.util.Collections.newSetFromMap(
-                new java.util.IdentityHashMap<>());
+        java.util.Set<Candidate> seen =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Candidate c : by) {
             if (c != null && seen.add(c)) {
                 found.add(c);
@@ -121,19 +165,34 @@ final class MentionFinder {
     }
 
     /** "the EU and NATO", "Biden and Michel": two actors joined by "and" speak as a pair. */
-    private static List<Candidate> pairs(String text, TokenText.Paragraph p,
-            List<Candidate> found) {
+    private static List<Candidate> pairs(
+            String text, TokenText.Paragraph p, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Candidate a = found.get(i);
             Candidate b = i + 1 < found.size() ? found.get(i + 1) : null;
-            if (b != null && a.kind().named() && b.kind().named()
+            if (b != null
+                    && a.kind().named()
+                    && b.kind().named()
                     && (a.kind() == Kind.PERSON) == (b.kind() == Kind.PERSON)
-                    && b.first() == a.last() + 2 && p.get(a.last() + 1) instanceof Token.Word w
-                    && w.lower().equals("and") && !a.name().equals(b.name())) {
-                out.add(new Candidate(Kind.COLLECTIVE, p.index(), a.first(), b.last(),
-                        Role.SUBJECT, Gender.UNKNOWN, a.name() + " and " + b.name(), "", false,
-                        "", null, List.of(a, b)));
+                    && b.first() == a.last() + 2
+                    && p.get(a.last() + 1) instanceof Token.Word w
+                    && w.lower().equals("and")
+                    && !a.name().equals(b.name())) {
+                out.add(
+                        new Candidate(
+                                Kind.COLLECTIVE,
+                                p.index(),
+                                a.first(),
+                                b.last(),
+                                Role.SUBJECT,
+                                Gender.UNKNOWN,
+                                a.name() + " and " + b.name(),
+                                "",
+                                false,
+                                "",
+                                null,
+                                List.of(a, b)));
                 i++;
             } else {
                 out.add(a);
@@ -155,7 +214,9 @@ final class MentionFinder {
                 }
                 break;
             }
-            if (p.get(k) instanceof Token.Punct dot && dot.mark() == '.' && k > 0
+            if (p.get(k) instanceof Token.Punct dot
+                    && dot.mark() == '.'
+                    && k > 0
                     && p.get(k - 1) instanceof Token.Word abbr
                     && (lex.has("titles", abbr.text() + ".")
                             || lex.table("honorifics").containsKey(abbr.lower() + "."))) {
@@ -164,12 +225,14 @@ final class MentionFinder {
             if (!(p.get(k) instanceof Token.Word w)) {
                 break;
             }
-            if ((w.lower().equals("of") || w.lower().equals("for")) && k > 0
-                    && p.get(k - 1) instanceof Token.Word t && lex.has("titles", t.text())) {
+            if ((w.lower().equals("of") || w.lower().equals("for"))
+                    && k > 0
+                    && p.get(k - 1) instanceof Token.Word t
+                    && lex.has("titles", t.text())) {
                 continue; // "Secretary of State John Kerry", "Head of ENISA Jane Doe"
             }
-            boolean title = lex.has("titles", w.text()) || lex.table("honorifics")
-                    .containsKey(w.lower());
+            boolean title =
+                    lex.has("titles", w.text()) || lex.table("honorifics").containsKey(w.lower());
             if (title || w.capitalised() && !lex.has("not-names", w.text())) {
                 from = k;
             } else {
@@ -179,7 +242,9 @@ final class MentionFinder {
         if (from < first) {
             from = modifiersBefore(p, from, by); // "the Finnish foreign minister X"
         }
-        if (from > 0 && by[from - 1] == null && p.get(from - 1) instanceof Token.Word d
+        if (from > 0
+                && by[from - 1] == null
+                && p.get(from - 1) instanceof Token.Word d
                 && lex.table("determiners").containsKey(d.lower())) {
             from--;
         }
@@ -187,15 +252,16 @@ final class MentionFinder {
     }
 
     /**
-     * Lower-case modifiers before a title belong to the phrase when a determiner or a
-     * possessive opens it ("the Finnish foreign minister", "the Commission's defence
-     * commissioner"); otherwise they are left out.
+     * Lower-case modifiers before a title belong to the phrase when a determiner or a possessive
+     * opens it ("the Finnish foreign minister", "the Commission's defence commissioner"); otherwise
+     * they are left out.
      */
     private int modifiersBefore(TokenText.Paragraph p, int from, Candidate[] by) {
         for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
             if (by[k] != null && by[k].kind().named() && by[k].kind() != Kind.PERSON) {
                 k = by[k].first(); // "the Finnish foreign minister": a demonym inside
-                if (k > 0 && p.get(k - 1) instanceof Token.Word d
+                if (k > 0
+                        && p.get(k - 1) instanceof Token.Word d
                         && lex.table("determiners").containsKey(d.lower())) {
                     return k;
                 }
@@ -241,8 +307,11 @@ final class MentionFinder {
         if (!(document || group || source || title || institution)) {
             return null;
         }
-        if (k + 1 < p.size() && p.get(k + 1) instanceof Token.Word next && next.capitalised()
-                && !document && !institution) {
+        if (k + 1 < p.size()
+                && p.get(k + 1) instanceof Token.Word next
+                && next.capitalised()
+                && !document
+                && !institution) {
             return null; // a title before a name: "Defence Minister Jana Novak"
         }
         int start = k;
@@ -255,8 +324,14 @@ final class MentionFinder {
                 if (c == null || !c.kind().named()) {
                     break;
                 }
-                owner = new KnownActor(c.id(), c.name(), c.kind().name().toLowerCase(
-                        java.util.Locale.ROOT), 0, 1, c.inCodebook());
+                owner =
+                        new KnownActor(
+                                c.id(),
+                                c.name(),
+                                c.kind().name().toLowerCase(java.util.Locale.ROOT),
+                                0,
+                                1,
+                                c.inCodebook());
                 start = c.first();
                 j = c.first();
                 continue;
@@ -268,8 +343,7 @@ final class MentionFinder {
             if (d != null) {
                 det = d[0];
                 start = j;
-                if (j > 0 && p.get(j - 1) instanceof Token.Word the
-                        && the.lower().equals("the")) {
+                if (j > 0 && p.get(j - 1) instanceof Token.Word the && the.lower().equals("the")) {
                     det = "d"; // "the two leaders"
                     start = j - 1;
                 }
@@ -283,8 +357,11 @@ final class MentionFinder {
         }
         // Lower-case modifiers count only inside a phrase opened by a determiner.
         if (det.isEmpty()) {
-            while (start < k && p.get(start) instanceof Token.Word w && !w.capitalised()
-                    && !w.clitic() && by[start] == null) {
+            while (start < k
+                    && p.get(start) instanceof Token.Word w
+                    && !w.capitalised()
+                    && !w.clitic()
+                    && by[start] == null) {
                 start++;
             }
         }
@@ -311,38 +388,67 @@ final class MentionFinder {
         String phrase = text.substring(p.get(start).start(), p.get(last).end());
         if (kind == Kind.ORGANISATION && owner != null) {
             // "EU headquarters", "the Kremlin's press office": the body itself speaks.
-            return new Candidate(kind, p.index(), start, last, Role.SUBJECT, Gender.UNKNOWN,
-                    owner.name(), owner.id(), owner.inCodebook(), h, owner);
+            return new Candidate(
+                    kind,
+                    p.index(),
+                    start,
+                    last,
+                    Role.SUBJECT,
+                    Gender.UNKNOWN,
+                    owner.name(),
+                    owner.id(),
+                    owner.inCodebook(),
+                    h,
+                    owner);
         }
         if (kind == Kind.ORGANISATION && !det.isEmpty() && start < k) {
             phrase = text.substring(p.get(start + 1).start(), p.get(last).end()); // no "the"
         }
-        return new Candidate(kind, p.index(), start, last, Role.SUBJECT, Gender.UNKNOWN,
-                phrase, "", false, h, owner);
+        return new Candidate(
+                kind,
+                p.index(),
+                start,
+                last,
+                Role.SUBJECT,
+                Gender.UNKNOWN,
+                phrase,
+                "",
+                false,
+                h,
+                owner);
     }
 
     /** Lower-case words that may stand inside a noun phrase before its head. */
     private boolean modifier(Token.Word w) {
         String s = w.lower();
-        return !lex.has("reporting-verbs", s) && !lex.has("prepositions", s)
-                && !lex.has("conjunctions", s) && !lex.table("pronouns").containsKey(s)
+        return !lex.has("reporting-verbs", s)
+                && !lex.has("prepositions", s)
+                && !lex.has("conjunctions", s)
+                && !lex.table("pronouns").containsKey(s)
                 && !lex.has("verb-fillers", s);
     }
 
     /** "a statement by the EU", "the report of the Commission": its author. */
     private KnownActor ownerAfter(Candidate[] by, TokenText.Paragraph p, int k) {
-        if (k + 2 < p.size() && p.get(k + 1) instanceof Token.Word w
-                && (w.lower().equals("by") || w.lower().equals("of")
-                        || w.lower().equals("from"))) {
+        if (k + 2 < p.size()
+                && p.get(k + 1) instanceof Token.Word w
+                && (w.lower().equals("by") || w.lower().equals("of") || w.lower().equals("from"))) {
             int j = k + 2;
             Candidate c = by[j];
-            if (c == null && j + 1 < p.size() && p.get(j) instanceof Token.Word the
+            if (c == null
+                    && j + 1 < p.size()
+                    && p.get(j) instanceof Token.Word the
                     && the.lower().equals("the")) {
                 c = by[j + 1];
             }
             if (c != null && c.kind().named()) {
-                return new KnownActor(c.id(), c.name(), c.kind().name().toLowerCase(
-                        java.util.Locale.ROOT), 0, 1, c.inCodebook());
+                return new KnownActor(
+                        c.id(),
+                        c.name(),
+                        c.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        0,
+                        1,
+                        c.inCodebook());
             }
         }
         return null;
@@ -350,7 +456,8 @@ final class MentionFinder {
 
     /** "an official who asked not to be named": the source's description, up to a verb. */
     private int description(TokenText.Paragraph p, int k) {
-        if (k + 1 >= p.size() || !(p.get(k + 1) instanceof Token.Word w)
+        if (k + 1 >= p.size()
+                || !(p.get(k + 1) instanceof Token.Word w)
                 || !lex.has("unnamed-extensions", w.lower())) {
             return k;
         }
@@ -359,7 +466,8 @@ final class MentionFinder {
             if (t instanceof Token.Punct || t instanceof Token.QuoteMark) {
                 return j - 1;
             }
-            if (t instanceof Token.Word v && lex.has("reporting-verbs", v.lower())
+            if (t instanceof Token.Word v
+                    && lex.has("reporting-verbs", v.lower())
                     && !v.lower().equals("asked")) {
                 return j - 1;
             }

@@ -7,12 +7,13 @@ import org.alliancebrief.analysis.text.TokenText;
 
 /**
  * Drops a quotation that repeats another one: a headline quote, or a pull quote standing as a
- * paragraph of its own, whose words all but appear in another quotation of the same article
- * counts once. A quotation repeated inside running text is the writer's and stays.
+ * paragraph of its own, whose words all but appear in another quotation of the same article counts
+ * once. A quotation repeated inside running text is the writer's and stays.
  */
 final class PullQuotes {
     /** Share of a quotation's words that another must hold for it to be a repeat. */
     private static final double REPEAT = 0.9;
+
     /** How many neighbours each quotation is compared with, to keep the check linear. */
     private static final int WINDOW = 60;
 
@@ -30,10 +31,12 @@ final class PullQuotes {
                 kept.add(quotes.get(i));
                 continue;
             }
-            for (int j = Math.max(0, i - WINDOW); j < Math.min(quotes.size(), i + WINDOW)
-                    && !repeat; j++) {
+            for (int j = Math.max(0, i - WINDOW);
+                    j < Math.min(quotes.size(), i + WINDOW) && !repeat;
+                    j++) {
                 // Of two equal ones, the body's stays: the headline repeats it.
-                if (j != i && covers(sets.get(j), sets.get(i))
+                if (j != i
+                        && covers(sets.get(j), sets.get(i))
                         && (sets.get(j).size() > sets.get(i).size()
                                 || sets.get(j).size() == sets.get(i).size()
                                         && (j < i || quotes.get(i).paragraph() == 0))) {
@@ -50,8 +53,8 @@ final class PullQuotes {
     /** In the headline, or the whole of its paragraph but for a mark or two. */
     private static boolean standsAlone(TokenText text, Quotation q) {
         int size = text.paragraphs().get(q.paragraph()).size();
-        return q.paragraph() == 0 || q.openToken() <= 0 && (!q.closed()
-                || q.closeToken() >= size - 3);
+        return q.paragraph() == 0
+                || q.openToken() <= 0 && (!q.closed() || q.closeToken() >= size - 3);
     }
 
     private static boolean covers(Set<String> big, Set<String> small) {

@@ -11,10 +11,10 @@ import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.corpus.Span;
 
 /**
- * Finds quotations on tokens, one pass per paragraph: double (“ ” " „), angle (« » and » «)
- * and single (‘ ’ ') marks, quotes inside quotes kept in the outer span, a quotation left
- * open running to its paragraph's end, one whose opening mark is missing running from its
- * paragraph's start. Titles in quotation marks and spans under five words are not quotations.
+ * Finds quotations on tokens, one pass per paragraph: double (“ ” " „), angle (« » and » «) and
+ * single (‘ ’ ') marks, quotes inside quotes kept in the outer span, a quotation left open running
+ * to its paragraph's end, one whose opening mark is missing running from its paragraph's start.
+ * Titles in quotation marks and spans under five words are not quotations.
  */
 public final class QuoteFinder {
     /** Quotations shorter than this are scare quotes and titles, not speech. */
@@ -34,7 +34,8 @@ public final class QuoteFinder {
         }
         List<Quotation> kept = new ArrayList<>();
         for (Quotation q : all) {
-            if (Spans.words(text.text(), q.words()) >= MIN_WORDS && !title(text, q)
+            if (Spans.words(text.text(), q.words()) >= MIN_WORDS
+                    && !title(text, q)
                     && !markup(text, q)) {
                 kept.add(q);
             }
@@ -56,8 +57,11 @@ public final class QuoteFinder {
                     open = k;
                     lastWeak = -1;
                     nested = 0;
-                } else if (!any && m.family() != Family.SINGLE && m.direction() == Direction.CLOSE
-                        && m.mark() != '"' && k > 0) {
+                } else if (!any
+                        && m.family() != Family.SINGLE
+                        && m.direction() == Direction.CLOSE
+                        && m.mark() != '"'
+                        && k > 0) {
                     add(p, -1, k, out); // its opening mark is in an earlier paragraph, or lost
                 }
                 any |= !m.apostrophe();
@@ -77,7 +81,9 @@ public final class QuoteFinder {
                     open = k;
                     lastWeak = -1;
                 }
-            } else if (o.mark() == '"' && m.mark() == '"' && m.direction() == Direction.OPEN
+            } else if (o.mark() == '"'
+                    && m.mark() == '"'
+                    && m.direction() == Direction.OPEN
                     && k > open + 1) {
                 nested++; // "… "a post quoted" …": the outer span goes on
             } else if (nested > 0 && m.mark() == '"') {
@@ -85,7 +91,8 @@ public final class QuoteFinder {
             } else if (closes(o, m)) {
                 add(p, open, k, out);
                 open = -1;
-            } else if (m.family() == o.family() && m.direction() == Direction.OPEN
+            } else if (m.family() == o.family()
+                    && m.direction() == Direction.OPEN
                     && m.mark() != '"') {
                 add(p, open, -1, k, out); // a new quotation opens: the last one ended unclosed
                 open = k;
@@ -135,8 +142,8 @@ public final class QuoteFinder {
         add(p, open, close, close, out);
     }
 
-    private static void add(TokenText.Paragraph p, int open, int close, int end,
-            List<Quotation> out) {
+    private static void add(
+            TokenText.Paragraph p, int open, int close, int end, List<Quotation> out) {
         int from = open + 1;
         if (from >= end) {
             return;
@@ -146,8 +153,8 @@ public final class QuoteFinder {
     }
 
     /**
-     * A value in markup rather than speech: an HTML attribute ({@code alt="…"}) or a
-     * front-matter line ({@code excerpt: "…"}).
+     * A value in markup rather than speech: an HTML attribute ({@code alt="…"}) or a front-matter
+     * line ({@code excerpt: "…"}).
      */
     private static boolean markup(TokenText text, Quotation q) {
         if (!q.opened()) {
@@ -158,8 +165,11 @@ public final class QuoteFinder {
         if (o > 0 && p.get(o - 1) instanceof Token.Punct eq && eq.mark() == '=') {
             return true;
         }
-        return o == 2 && p.get(0) instanceof Token.Word key && !key.capitalised()
-                && p.get(1) instanceof Token.Punct colon && colon.mark() == ':';
+        return o == 2
+                && p.get(0) instanceof Token.Word key
+                && !key.capitalised()
+                && p.get(1) instanceof Token.Punct colon
+                && colon.mark() == ':';
     }
 
     /** "the exercise ‘Steadfast Defender Twenty Four’": a title after a title word. */
@@ -178,7 +188,9 @@ public final class QuoteFinder {
         }
         for (int k = q.openToken() + 1; k < q.closeToken(); k++) {
             Token t = p.get(k);
-            if (t instanceof Token.Word w && !w.clitic() && w.text().length() > 3
+            if (t instanceof Token.Word w
+                    && !w.clitic()
+                    && w.text().length() > 3
                     && !w.capitalised()) {
                 return false;
             }

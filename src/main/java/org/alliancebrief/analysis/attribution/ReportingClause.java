@@ -7,14 +7,15 @@ import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
 
 /**
- * Finds the mention that a quotation's own reporting clause names, on either side of it:
- * "“…,” Rutte said", "“…,” said the minister", "Rutte said: “…”", "argued Kallas: “…”",
- * "according to X, “…”", "X: “…”", a label line "Name Surname:" above the quotation, and
- * "Rutte criticised Orbán, saying: “…”" (the clause's subject, not its object).
+ * Finds the mention that a quotation's own reporting clause names, on either side of it: "“…,”
+ * Rutte said", "“…,” said the minister", "Rutte said: “…”", "argued Kallas: “…”", "according to X,
+ * “…”", "X: “…”", a label line "Name Surname:" above the quotation, and "Rutte criticised Orbán,
+ * saying: “…”" (the clause's subject, not its object).
  */
 final class ReportingClause {
     /** How far from the quotation's mark a reporting verb may stand. */
     private static final int REACH = 30;
+
     /** The longest aside between a subject and its verb ("X, a former official, said"). */
     private static final int ASIDE = 16;
 
@@ -45,7 +46,9 @@ final class ReportingClause {
         int p = q.paragraph();
         TokenText.Paragraph para = s.paragraph(p);
         int j = q.closeToken() + 1;
-        while (j < para.size() && para.get(j) instanceof Token.Punct pu && !pu.stop()
+        while (j < para.size()
+                && para.get(j) instanceof Token.Punct pu
+                && !pu.stop()
                 && pu.mark() != '(') {
             j++;
         }
@@ -53,9 +56,12 @@ final class ReportingClause {
             return null;
         }
         // "“…” is how the ambassador puts it", "“…”, as Rutte put it".
-        while (j < para.size() && para.get(j) instanceof Token.Word w
-                && (w.lower().equals("is") || w.lower().equals("was")
-                        || w.lower().equals("how") || w.lower().equals("as"))) {
+        while (j < para.size()
+                && para.get(j) instanceof Token.Word w
+                && (w.lower().equals("is")
+                        || w.lower().equals("was")
+                        || w.lower().equals("how")
+                        || w.lower().equals("as"))) {
             j++;
         }
         if (j >= para.size()) {
@@ -63,16 +69,17 @@ final class ReportingClause {
         }
         if (s.word(p, j, "reporting-verbs")) {
             // "“…”, reiterating that they …": a participle has no subject of its own after it.
-            return para.get(j) instanceof Token.Word w && w.lower().endsWith("ing") ? null
+            return para.get(j) instanceof Token.Word w && w.lower().endsWith("ing")
+                    ? null
                     : inverted(p, j);
         }
-        if (s.startingAt(p, j) == null && s.word(p, j, "determiners")
+        if (s.startingAt(p, j) == null
+                && s.word(p, j, "determiners")
                 && s.startingAt(p, j + 1) != null) {
             j++; // "the EU and NATO said": the article before the name
         }
         if (s.word(p, j, "reporting-phrases") || according(p, j)) {
-            return s.startingAt(p, j + 2) != null ? s.startingAt(p, j + 2)
-                    : s.startingAt(p, j + 3);
+            return s.startingAt(p, j + 2) != null ? s.startingAt(p, j + 2) : s.startingAt(p, j + 3);
         }
         Candidate c = s.startingAt(p, j);
         while (c != null && c.role() == Role.POSSESSIVE) {
@@ -84,8 +91,10 @@ final class ReportingClause {
         c = named(p, c);
         // After a quotation that ends its sentence ("… them.”), a new sentence begins: only
         // a verb right after the name still reports it ("… them.” Rutte said.).
-        boolean stopped = q.closeToken() > 0 && para.get(q.closeToken() - 1)
-                instanceof Token.Punct stop && stop.mark() == '.';
+        boolean stopped =
+                q.closeToken() > 0
+                        && para.get(q.closeToken() - 1) instanceof Token.Punct stop
+                        && stop.mark() == '.';
         int verb = verbAfter(p, c.last() + 1, !stopped);
         if (verb < 0) {
             return null;
@@ -95,8 +104,8 @@ final class ReportingClause {
     }
 
     /**
-     * "… said in a joint declaration": a document the codebook names, after the verb; a
-     * document the codebook does not name ("in a statement") is noted as issued by the subject.
+     * "… said in a joint declaration": a document the codebook names, after the verb; a document
+     * the codebook does not name ("in a statement") is noted as issued by the subject.
      */
     private Candidate namedDocumentAfter(int p, int verb, Candidate subject) {
         for (int k = verb + 1; k < Math.min(s.paragraph(p).size(), verb + 4); k++) {
@@ -117,8 +126,8 @@ final class ReportingClause {
     }
 
     /**
-     * "the US ambassador to NATO, Jana Novak," / "a senior official, Jana Novak,": the
-     * name in apposition to a role noun is the one meant.
+     * "the US ambassador to NATO, Jana Novak," / "a senior official, Jana Novak,": the name in
+     * apposition to a role noun is the one meant.
      */
     private Candidate named(int p, Candidate c) {
         if (c.kind() != Kind.ROLE && c.kind() != Kind.UNNAMED) {
@@ -135,7 +144,8 @@ final class ReportingClause {
                 k = of.last() + 1; // "the ambassador to NATO"
             }
         }
-        if (k + 1 < para.size() && para.get(k) instanceof Token.Punct comma
+        if (k + 1 < para.size()
+                && para.get(k) instanceof Token.Punct comma
                 && comma.mark() == ',') {
             Candidate name = s.startingAt(p, k + 1);
             if (name != null && name.kind() == Kind.PERSON) {
@@ -167,12 +177,13 @@ final class ReportingClause {
     private int verbAfter(int p, int k, boolean aside) {
         TokenText.Paragraph para = s.paragraph(p);
         int j = skipFillers(p, k);
-        if (j < para.size() && para.get(j) instanceof Token.Punct pu && pu.mark() == ','
+        if (j < para.size()
+                && para.get(j) instanceof Token.Punct pu
+                && pu.mark() == ','
                 && s.word(p, j + 1, "reporting-verbs")) {
             return j + 1; // "…, Jana Novak, puts it": the comma closed an apposition
         }
-        if (j < para.size() && para.get(j) instanceof Token.Punct pu && pu.mark() == ','
-                && aside) {
+        if (j < para.size() && para.get(j) instanceof Token.Punct pu && pu.mark() == ',' && aside) {
             for (int e = j + 1; e < Math.min(para.size(), j + ASIDE); e++) {
                 Token t = para.get(e);
                 if (t instanceof Token.Punct c && c.mark() == ',') {
@@ -204,8 +215,9 @@ final class ReportingClause {
         // The clause of an earlier quotation is not this one's; a scare quote is no border.
         from = Math.max(from, previousEnd + 1);
         int e = open - 1;
-        while (e >= from && para.get(e) instanceof Token.Punct pu && (pu.mark() == '*'
-                || pu.mark() == '_')) {
+        while (e >= from
+                && para.get(e) instanceof Token.Punct pu
+                && (pu.mark() == '*' || pu.mark() == '_')) {
             e--; // Markdown emphasis around a lead-in
         }
         boolean colon = e >= from && para.get(e) instanceof Token.Punct pu && pu.mark() == ':';
@@ -243,16 +255,18 @@ final class ReportingClause {
             k--;
         }
         Candidate c = s.endingAt(p, k);
-        if (c == null && k >= from && s.token(p, k) instanceof Token.Punct pu
-                && pu.mark() == ',') {
+        if (c == null && k >= from && s.token(p, k) instanceof Token.Punct pu && pu.mark() == ',') {
             // "Jana Novak, a former NATO official, said": the subject stands before the aside.
             for (int j = k - 1; j >= Math.max(from, k - ASIDE); j--) {
                 if (s.token(p, j) instanceof Token.Punct c2 && c2.mark() == ',') {
                     c = s.endingAt(p, j - 1);
                     if (c == null) {
                         List<Candidate> inner = s.between(p, j + 1, k);
-                        c = inner.stream().filter(x -> x.kind() == Kind.PERSON).findFirst()
-                                .orElse(null);
+                        c =
+                                inner.stream()
+                                        .filter(x -> x.kind() == Kind.PERSON)
+                                        .findFirst()
+                                        .orElse(null);
                     }
                     break;
                 }
@@ -261,8 +275,9 @@ final class ReportingClause {
         if (c != null && c.role() != Role.POSSESSIVE && c.role() != Role.OBJECT) {
             return c;
         }
-        if (k < from || s.token(p, k) instanceof Token.Punct || s.token(p, k)
-                instanceof Token.QuoteMark) {
+        if (k < from
+                || s.token(p, k) instanceof Token.Punct
+                || s.token(p, k) instanceof Token.QuoteMark) {
             Candidate inv = inverted(p, v); // "argued Kallas: “…”"
             if (inv != null) {
                 return inv;
@@ -282,7 +297,9 @@ final class ReportingClause {
     /** "In their joint statement, the countries said …": the statement is theirs. */
     private void issuedEarlier(int p, int from, int verb, Candidate subject) {
         for (Candidate d : s.between(p, from, verb)) {
-            if (d.kind() == Kind.DOCUMENT && !d.head().isEmpty() && d.first() > 0
+            if (d.kind() == Kind.DOCUMENT
+                    && !d.head().isEmpty()
+                    && d.first() > 0
                     && s.token(p, d.first() - 1) instanceof Token.Word in
                     && in.lower().equals("in")) {
                 s.issuedBy.put(d, subject);
@@ -305,8 +322,10 @@ final class ReportingClause {
     }
 
     private boolean according(int p, int k) {
-        return s.token(p, k) instanceof Token.Word a && a.lower().equals("according")
-                && k + 1 < s.paragraph(p).size() && s.token(p, k + 1) instanceof Token.Word t
+        return s.token(p, k) instanceof Token.Word a
+                && a.lower().equals("according")
+                && k + 1 < s.paragraph(p).size()
+                && s.token(p, k + 1) instanceof Token.Word t
                 && t.lower().equals("to");
     }
 

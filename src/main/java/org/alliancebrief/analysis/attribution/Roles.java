@@ -9,8 +9,8 @@ import org.alliancebrief.analysis.text.TokenText;
 
 /**
  * Gives each mention its part in the clause from the words beside it: possessive before "'s",
- * object after a verb or a preposition ("criticised Orbán", "with Rutte"), otherwise subject
- * (after a stop, a comma, a conjunction, or a reporting verb it follows: "said Rutte").
+ * object after a verb or a preposition ("criticised Orbán", "with Rutte"), otherwise subject (after
+ * a stop, a comma, a conjunction, or a reporting verb it follows: "said Rutte").
  */
 final class Roles {
     private final Lexicon lex;
@@ -37,8 +37,10 @@ final class Roles {
         if (c.last() + 1 < p.size()) {
             Token after = p.get(c.last() + 1);
             if (after instanceof Token.Word w && w.clitic()
-                    || after instanceof Token.QuoteMark m && m.apostrophe()
-                            && c.last() + 2 < p.size() && p.get(c.last() + 2) instanceof Token.Word) {
+                    || after instanceof Token.QuoteMark m
+                            && m.apostrophe()
+                            && c.last() + 2 < p.size()
+                            && p.get(c.last() + 2) instanceof Token.Word) {
                 return Role.POSSESSIVE;
             }
         }
@@ -51,7 +53,8 @@ final class Roles {
         }
         if (b > 0 && p.get(b) instanceof Token.Word det && lex.has("determiners", det.text())) {
             b--; // "on the European Commission": the article is part of the phrase
-        } else if (b == 0 && p.get(b) instanceof Token.Word det
+        } else if (b == 0
+                && p.get(b) instanceof Token.Word det
                 && lex.has("determiners", det.text())) {
             return Role.SUBJECT;
         }
@@ -60,7 +63,8 @@ final class Roles {
             return Role.SUBJECT;
         }
         String s = w.lower();
-        if ((s.equals("and") || s.equals("or")) && previous != null
+        if ((s.equals("and") || s.equals("or"))
+                && previous != null
                 && previous.last() == c.first() - 2) {
             return previous.role(); // "Biden and Michel said": the pair shares its role
         }
@@ -76,6 +80,7 @@ final class Roles {
         // After a verb ("criticised Orbán", "met Rutte") it is an object; after an adjective
         // of its own phrase ("vice-presidential candidate X") it is still the subject.
         return s.endsWith("ed") || lex.has("object-verbs", s) || lex.has("transitive-verbs", s)
-                ? Role.OBJECT : Role.SUBJECT;
+                ? Role.OBJECT
+                : Role.SUBJECT;
     }
 }

@@ -9,22 +9,28 @@ import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
 
 /**
- * What the sieves of one article see: its tokens, its mentions outside quotations (in text
- * order, each with its place in that order), its quotations, and the speakers decided so far.
+ * What the sieves of one article see: its tokens, its mentions outside quotations (in text order,
+ * each with its place in that order), its quotations, and the speakers decided so far.
  */
 final class Scene {
     final TokenText text;
     final Lexicon lex;
     final List<Quotation> quotes;
+
     /** Mentions outside quotations, per paragraph, in token order. */
     final List<List<Candidate>> mentions = new ArrayList<>();
+
     /** Every mention of the article in text order. */
     final List<Candidate> all = new ArrayList<>();
+
     final Map<Candidate, Integer> order;
+
     /** The speaker decided for each quotation so far (null: none, or not yet). */
     final Referent[] decided;
+
     /** The mention that attributed each quotation, when one did. */
     final Candidate[] cue;
+
     /** Documents named in a reporting clause ("X said in a statement") → who issued them. */
     final Map<Candidate, Candidate> issuedBy = new IdentityHashMap<>();
 
@@ -129,7 +135,9 @@ final class Scene {
 
     boolean word(int p, int k, String list) {
         TokenText.Paragraph para = paragraph(p);
-        return k >= 0 && k < para.size() && para.get(k) instanceof Token.Word w
+        return k >= 0
+                && k < para.size()
+                && para.get(k) instanceof Token.Word w
                 && lex.has(list, w.text());
     }
 

@@ -16,15 +16,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The word lists of one language, read from {@code lexicon/<lang>/} beside this package's
- * parent: reporting verbs, titles, honorifics, pronouns, document and collective nouns,
- * unnamed-source nouns. Adding a language is adding its files. Immutable once loaded.
+ * The word lists of one language, read from {@code lexicon/<lang>/} beside this package's parent:
+ * reporting verbs, titles, honorifics, pronouns, document and collective nouns, unnamed-source
+ * nouns. Adding a language is adding its files. Immutable once loaded.
  */
 public final class Lexicon {
     private static final Map<String, Lexicon> LOADED = new HashMap<>();
+
     /** Lists whose lines are a key and its values, not phrases. */
-    private static final Set<String> TABLES = Set.of("determiners", "pronouns", "honorifics",
-            "numbers", "quoted-titles");
+    private static final Set<String> TABLES =
+            Set.of("determiners", "pronouns", "honorifics", "numbers", "quoted-titles");
 
     private final String language;
     private final Map<String, Set<String>> words = new ConcurrentHashMap<>();
@@ -40,8 +41,8 @@ public final class Lexicon {
     }
 
     /**
-     * Whether {@code word} (any case) is in the list {@code name} ("titles"): a whole entry,
-     * or the first word of a line in a table ("the" in {@code determiners}: "the d").
+     * Whether {@code word} (any case) is in the list {@code name} ("titles"): a whole entry, or the
+     * first word of a line in a table ("the" in {@code determiners}: "the d").
      */
     public boolean has(String name, String word) {
         String w = folded(word);
@@ -61,28 +62,32 @@ public final class Lexicon {
 
     /** Every entry of the list {@code name}; a multi-word entry is one string. */
     public Set<String> list(String name) {
-        return words.computeIfAbsent(name, n -> {
-            Set<String> set = new HashSet<>();
-            for (String[] row : rows(n)) {
-                if (n.equals("reporting-verbs")) {
-                    set.addAll(List.of(row)); // every form of the verb
-                } else {
-                    set.add(String.join(" ", row));
-                }
-            }
-            return Set.copyOf(set);
-        });
+        return words.computeIfAbsent(
+                name,
+                n -> {
+                    Set<String> set = new HashSet<>();
+                    for (String[] row : rows(n)) {
+                        if (n.equals("reporting-verbs")) {
+                            set.addAll(List.of(row)); // every form of the verb
+                        } else {
+                            set.add(String.join(" ", row));
+                        }
+                    }
+                    return Set.copyOf(set);
+                });
     }
 
     /** The list {@code name} as a table: first word of a line → the rest of the line. */
     public Map<String, String[]> table(String name) {
-        return tables.computeIfAbsent(name, n -> {
-            Map<String, String[]> map = new HashMap<>();
-            for (String[] row : rows(n)) {
-                map.put(row[0], java.util.Arrays.copyOfRange(row, 1, row.length));
-            }
-            return Map.copyOf(map);
-        });
+        return tables.computeIfAbsent(
+                name,
+                n -> {
+                    Map<String, String[]> map = new HashMap<>();
+                    for (String[] row : rows(n)) {
+                        map.put(row[0], java.util.Arrays.copyOfRange(row, 1, row.length));
+                    }
+                    return Map.copyOf(map);
+                });
     }
 
     /** The longest entry of {@code name} with at most this many words, for bounded look-ups. */
@@ -101,8 +106,8 @@ public final class Lexicon {
             if (in == null) {
                 throw new IllegalStateException("missing lexicon " + path);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in,
-                    StandardCharsets.UTF_8));
+            BufferedReader r =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String t = line.strip();
                 if (!t.isEmpty() && !t.startsWith("#")) {

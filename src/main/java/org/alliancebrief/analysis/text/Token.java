@@ -13,8 +13,14 @@ public sealed interface Token permits Token.Word, Token.QuoteMark, Token.Punct, 
      */
     record Word(int start, int end, String text, Shape shape, String lower) implements Token {
         public Word(int start, int end, String text, Shape shape) {
-            this(start, end, text, shape, shape == Shape.LOWER && text.indexOf('\u2019') < 0
-                    ? text : text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+            this(
+                    start,
+                    end,
+                    text,
+                    shape,
+                    shape == Shape.LOWER && text.indexOf('\u2019') < 0
+                            ? text
+                            : text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
         }
 
         /** The possessive clitic "'s" split off a word ("Russia" "'s"). */
@@ -29,13 +35,14 @@ public sealed interface Token permits Token.Word, Token.QuoteMark, Token.Punct, 
     }
 
     /**
-     * A quotation mark: its character, its family, and which way it faces where the text shows
-     * it ({@code EITHER} for a straight mark between two spaces).
+     * A quotation mark: its character, its family, and which way it faces where the text shows it
+     * ({@code EITHER} for a straight mark between two spaces).
      *
      * @param apostrophe the mark may also be an apostrophe ("the allies’ plans")
      */
-    record QuoteMark(int start, int end, char mark, Family family, Direction direction,
-            boolean apostrophe) implements Token {}
+    record QuoteMark(
+            int start, int end, char mark, Family family, Direction direction, boolean apostrophe)
+            implements Token {}
 
     /** Punctuation: stops, commas, colons, dashes, brackets. */
     record Punct(int start, int end, char mark) implements Token {
@@ -48,11 +55,25 @@ public sealed interface Token permits Token.Word, Token.QuoteMark, Token.Punct, 
     record Number(int start, int end, String text) implements Token {}
 
     /** Double (“ ” " „), single (‘ ’ ' ‚) or angle (« » ‹ ›) quotation marks. */
-    enum Family { DOUBLE, SINGLE, ANGLE }
+    enum Family {
+        DOUBLE,
+        SINGLE,
+        ANGLE
+    }
 
     /** Which way a quotation mark faces. */
-    enum Direction { OPEN, CLOSE, EITHER }
+    enum Direction {
+        OPEN,
+        CLOSE,
+        EITHER
+    }
 
     /** The case pattern of a word. */
-    enum Shape { LOWER, CAPITALISED, UPPER, MIXED, OTHER }
+    enum Shape {
+        LOWER,
+        CAPITALISED,
+        UPPER,
+        MIXED,
+        OTHER
+    }
 }

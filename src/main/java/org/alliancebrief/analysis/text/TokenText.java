@@ -5,8 +5,8 @@ import java.util.List;
 import org.alliancebrief.corpus.Span;
 
 /**
- * An article's text tokenised once, paragraph by paragraph, with the sentence each token
- * belongs to. Every later stage reads these tokens instead of scanning the string again.
+ * An article's text tokenised once, paragraph by paragraph, with the sentence each token belongs
+ * to. Every later stage reads these tokens instead of scanning the string again.
  */
 public final class TokenText {
     /** One paragraph's tokens; {@code sentence[k]} is the article-wide sentence of token k. */
@@ -57,8 +57,7 @@ public final class TokenText {
                     s++;
                 }
                 // A token outside any sentence span (the title, a gap) gets its own number.
-                sentence[k] = sentences.isEmpty() || sentences.get(s).start() > at
-                        ? -1 - p : s;
+                sentence[k] = sentences.isEmpty() || sentences.get(s).start() > at ? -1 - p : s;
             }
             out.add(new Paragraph(p, span, List.copyOf(tokens), sentence));
         }

@@ -40,10 +40,12 @@ public final class Tokenizer {
         int i = start;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+            if (Character.isLetterOrDigit(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK
                     || c == '.' && abbreviationDot(text, start, i, to)) {
                 i++;
-            } else if ((c == '-' || apostrophe(c)) && i + 1 < to
+            } else if ((c == '-' || apostrophe(c))
+                    && i + 1 < to
                     && Character.isLetter(text.charAt(i + 1))) {
                 if (apostrophe(c) && clitic(text, i, to)) {
                     break; // "Russia's": the possessive is a token of its own
@@ -53,8 +55,9 @@ public final class Tokenizer {
                 break;
             }
         }
-        out.add(new Token.Word(start, i, text.subSequence(start, i).toString(),
-                shape(text, start, i)));
+        out.add(
+                new Token.Word(
+                        start, i, text.subSequence(start, i).toString(), shape(text, start, i)));
         if (i < to && apostrophe(text.charAt(i)) && clitic(text, i, to)) {
             out.add(new Token.Word(i, i + 2, text.subSequence(i, i + 2).toString(), Shape.OTHER));
             return i + 2;
@@ -64,19 +67,25 @@ public final class Tokenizer {
 
     /** "U.S." and "Gen." keep their dots only where a letter follows the dot ("U.S"). */
     private static boolean abbreviationDot(CharSequence text, int start, int i, int to) {
-        return i + 1 < to && Character.isLetter(text.charAt(i + 1)) && i - start <= 2
+        return i + 1 < to
+                && Character.isLetter(text.charAt(i + 1))
+                && i - start <= 2
                 && Character.isUpperCase(text.charAt(i + 1));
     }
 
     private static boolean clitic(CharSequence text, int i, int to) {
-        return i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+        return i + 1 < to
+                && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                 && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)));
     }
 
     private static int number(CharSequence text, int start, int to, List<Token> out) {
         int i = start;
-        while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || (i + 1 < to
-                && ",.:".indexOf(text.charAt(i)) >= 0 && Character.isDigit(text.charAt(i + 1))))) {
+        while (i < to
+                && (Character.isLetterOrDigit(text.charAt(i))
+                        || (i + 1 < to
+                                && ",.:".indexOf(text.charAt(i)) >= 0
+                                && Character.isDigit(text.charAt(i + 1))))) {
             i++;
         }
         out.add(new Token.Number(start, i, text.subSequence(start, i).toString()));
@@ -87,39 +96,53 @@ public final class Tokenizer {
         char c = text.charAt(i);
         boolean spaceBefore = i == from || opening(text.charAt(i - 1));
         boolean spaceAfter = i + 1 >= to || closing(text.charAt(i + 1));
-        Family family = switch (c) {
-            case '\u2018', '\u2019', '\'', '\u201a', '\u201b' -> Family.SINGLE;
-            case '\u00ab', '\u00bb', '\u2039', '\u203a' -> Family.ANGLE;
-            default -> Family.DOUBLE;
-        };
-        Direction dir = switch (c) {
-            case '\u201c', '\u2018', '\u201e', '\u201a', '\u00ab', '\u2039', '\u201b' ->
-                    Direction.OPEN;
-            case '\u201d', '\u2019', '\u00bb', '\u203a' -> Direction.CLOSE;
-            default -> spaceBefore && !spaceAfter ? Direction.OPEN
-                    : !spaceBefore && spaceAfter ? Direction.CLOSE : Direction.EITHER;
-        };
+        Family family =
+                switch (c) {
+                    case '\u2018', '\u2019', '\'', '\u201a', '\u201b' -> Family.SINGLE;
+                    case '\u00ab', '\u00bb', '\u2039', '\u203a' -> Family.ANGLE;
+                    default -> Family.DOUBLE;
+                };
+        Direction dir =
+                switch (c) {
+                    case '\u201c', '\u2018', '\u201e', '\u201a', '\u00ab', '\u2039', '\u201b' ->
+                            Direction.OPEN;
+                    case '\u201d', '\u2019', '\u00bb', '\u203a' -> Direction.CLOSE;
+                    default ->
+                            spaceBefore && !spaceAfter
+                                    ? Direction.OPEN
+                                    : !spaceBefore && spaceAfter
+                                            ? Direction.CLOSE
+                                            : Direction.EITHER;
+                };
         // A curly mark that faces the wrong way is typed the way the text reads ("wrote ”We").
         if (c == '\u201d' && spaceBefore && !spaceAfter) {
             dir = Direction.OPEN;
         }
-        boolean apostrophe = family == Family.SINGLE && dir != Direction.OPEN && i > from
-                && Character.isLetter(text.charAt(i - 1));
+        boolean apostrophe =
+                family == Family.SINGLE
+                        && dir != Direction.OPEN
+                        && i > from
+                        && Character.isLetter(text.charAt(i - 1));
         return new Token.QuoteMark(i, i + 1, c, family, dir, apostrophe);
     }
 
     private static boolean opening(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || "([{\u2014\u2013-/".indexOf(c) >= 0
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || "([{\u2014\u2013-/".indexOf(c) >= 0
                 || quoteMark(c);
     }
 
     private static boolean closing(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || ".,;:!?)]}\u2014\u2013-/\u2026".indexOf(c) >= 0 || quoteMark(c);
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || ".,;:!?)]}\u2014\u2013-/\u2026".indexOf(c) >= 0
+                || quoteMark(c);
     }
 
     static boolean quoteMark(char c) {
-        return "\"'\u201c\u201d\u2018\u2019\u201e\u201a\u201b\u00ab\u00bb\u2039\u203a".indexOf(c) >= 0;
+        return "\"'\u201c\u201d\u2018\u2019\u201e\u201a\u201b\u00ab\u00bb\u2039\u203a".indexOf(c)
+                >= 0;
     }
 
     private static boolean apostrophe(char c) {

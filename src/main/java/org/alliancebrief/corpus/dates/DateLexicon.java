@@ -36,14 +36,19 @@ public final class DateLexicon {
         TODAY
     }
 
-    private DateLexicon(Map<String, Integer> months, Set<String> weekdays, Set<String> joiners,
-            Set<String> fillers, Map<String, StampKind> stamps) {
+    private DateLexicon(
+            Map<String, Integer> months,
+            Set<String> weekdays,
+            Set<String> joiners,
+            Set<String> fillers,
+            Map<String, StampKind> stamps) {
         this.months = Map.copyOf(months);
         this.weekdays = Set.copyOf(weekdays);
         this.joiners = Set.copyOf(joiners);
         this.fillers = Set.copyOf(fillers);
         this.stamps = Map.copyOf(stamps);
-        this.longestStamp = stamps.keySet().stream().mapToInt(s -> s.split(" ").length).max().orElse(1);
+        this.longestStamp =
+                stamps.keySet().stream().mapToInt(s -> s.split(" ").length).max().orElse(1);
     }
 
     /** The lists shipped with the program. */

@@ -9,22 +9,27 @@ import org.alliancebrief.corpus.dates.DateLexicon.StampKind;
 import org.alliancebrief.corpus.dates.DateToken.Kind;
 
 /**
- * The one date grammar of the program, driven by the word tables of {@link DateLexicon}: day,
- * month and year in either order with month names or abbreviations ("14th of June 2021",
- * "Sept. 3, 2019", "4 marca 2024"), numeric day-first and ISO forms, an optional weekday before
- * and time of day after ("Monday, May 6, 2024 - 09:41 CET"). Thread-safe.
+ * The one date grammar of the program, driven by the word tables of {@link DateLexicon}: day, month
+ * and year in either order with month names or abbreviations ("14th of June 2021", "Sept. 3, 2019",
+ * "4 marca 2024"), numeric day-first and ISO forms, an optional weekday before and time of day
+ * after ("Monday, May 6, 2024 - 09:41 CET"). Thread-safe.
  */
 public final class DateReader {
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2100;
+
     /** Marks that may separate a weekday from its date, or a date from its time. */
     private static final String SEPARATORS = ",|-\u2013\u2014@";
+
     /** Marks a line may hold around a date and still be nothing but a date. */
     private static final String FRAME = ".,|-\u2013\u2014:;()[]`*\u2022\u00b7/";
+
     /** Marks that may stand between a stamp word and its date ("Published :`2024-07-20"). */
     private static final String LOOKBACK_MARKS = ":(,`*|-\u2013\u2014";
+
     /** A line longer than this holds more than a date, its weekday and its time. */
     private static final int MAX_DATE_LINE = 80;
+
     private static final DateReader STANDARD = new DateReader(DateLexicon.standard());
 
     private final DateLexicon words;
@@ -53,8 +58,8 @@ public final class DateReader {
     }
 
     /**
-     * Every date in {@code text}, each with the stamp phrase or weekday just before it; with
-     * {@code yearless}, also day and month without a year ("June 15").
+     * Every date in {@code text}, each with the stamp phrase or weekday just before it; with {@code
+     * yearless}, also day and month without a year ("June 15").
      */
     public List<Stamped> stamped(CharSequence text, boolean yearless) {
         List<DateToken> tokens = DateToken.of(text, 0, text.length());
@@ -68,10 +73,13 @@ public final class DateReader {
             }
             int back = i;
             boolean weekday = m.weekday;
-            while (back > 0 && (tokens.get(back - 1).isMarkOf(LOOKBACK_MARKS) || isFiller(tokens.get(back - 1)))) {
+            while (back > 0
+                    && (tokens.get(back - 1).isMarkOf(LOOKBACK_MARKS)
+                            || isFiller(tokens.get(back - 1)))) {
                 back--;
             }
-            if (back > 0 && tokens.get(back - 1).kind() == Kind.WORD
+            if (back > 0
+                    && tokens.get(back - 1).kind() == Kind.WORD
                     && words.isWeekday(tokens.get(back - 1).text())) {
                 weekday = true;
             }
@@ -91,7 +99,9 @@ public final class DateReader {
                     stampStart = tokens.get(back - n).start();
                 }
             }
-            out.add(new Stamped(m.date, stamp, stamp == null ? m.date.start() : stampStart, weekday));
+            out.add(
+                    new Stamped(
+                            m.date, stamp, stamp == null ? m.date.start() : stampStart, weekday));
             i = m.next;
         }
         return out;
@@ -102,7 +112,10 @@ public final class DateReader {
         return dateOnly(line).isPresent();
     }
 
-    /** The date that is all of {@code line}, read with the forms only a lone date takes ("05 6 2019"). */
+    /**
+     * The date that is all of {@code line}, read with the forms only a lone date takes ("05 6
+     * 2019").
+     */
     public Optional<FoundDate> dateOnly(CharSequence line) {
         if (line.length() > MAX_DATE_LINE || !hasDigit(line, line.length())) {
             return Optional.empty(); // every date has a number; a longer line is more than a date
@@ -153,7 +166,10 @@ public final class DateReader {
 
     private record Match(FoundDate date, int next, boolean weekday) {}
 
-    /** A date starting at token {@code i}; {@code strict} allows the forms only a lone date line may take. */
+    /**
+     * A date starting at token {@code i}; {@code strict} allows the forms only a lone date line may
+     * take.
+     */
     private Match match(List<DateToken> t, int i, boolean strict, boolean yearless) {
         int j = i;
         boolean weekday = false;
@@ -181,14 +197,22 @@ public final class DateReader {
 
     /** ISO and day-first numeric dates; the token after the date, or -1. */
     private int numeric(List<DateToken> t, int j, boolean strict, int[] ymd) {
-        if (strict && isNumber(t, j) && isNumber(t, j + 1) && isNumber(t, j + 2)
-                && !t.get(j + 1).glued() && !t.get(j + 2).glued()) {
+        if (strict
+                && isNumber(t, j)
+                && isNumber(t, j + 1)
+                && isNumber(t, j + 2)
+                && !t.get(j + 1).glued()
+                && !t.get(j + 2).glued()) {
             // "05 6 2019": only a line holding nothing else is read this way.
             DateToken d = t.get(j);
             DateToken m = t.get(j + 1);
             DateToken y = t.get(j + 2);
-            return d.digits() <= 2 && m.digits() <= 2 && y.digits() == 4
-                    && set(ymd, y.value(), m.value(), d.value()) ? j + 3 : -1;
+            return d.digits() <= 2
+                            && m.digits() <= 2
+                            && y.digits() == 4
+                            && set(ymd, y.value(), m.value(), d.value())
+                    ? j + 3
+                    : -1;
         }
         if (!isNumber(t, j) || !isNumber(t, j + 2) || !isNumber(t, j + 4)) {
             return -1;
@@ -199,13 +223,20 @@ public final class DateReader {
         DateToken s1 = t.get(j + 1);
         DateToken s2 = t.get(j + 3);
         boolean glued = s1.glued() && b.glued() && s2.glued() && c.glued();
-        if (!glued || !s1.isMarkOf("./-") || !s2.text().equals(s1.text()) || a.ordinal() || c.ordinal()) {
+        if (!glued
+                || !s1.isMarkOf("./-")
+                || !s2.text().equals(s1.text())
+                || a.ordinal()
+                || c.ordinal()) {
             return -1;
         }
         // Part of a longer run of numbers ("1.2.3.4", "10-12-2020-3") is no date.
         int after = j + 5;
-        if (after + 1 < t.size() && t.get(after).glued() && t.get(after).isMarkOf("./-")
-                && isNumber(t, after + 1) && t.get(after + 1).glued()) {
+        if (after + 1 < t.size()
+                && t.get(after).glued()
+                && t.get(after).isMarkOf("./-")
+                && isNumber(t, after + 1)
+                && t.get(after + 1).glued()) {
             return -1;
         }
         if (a.digits() == 4) {
@@ -215,10 +246,16 @@ public final class DateReader {
         if (year < 0 || a.digits() > 2 || b.digits() > 2) {
             return -1;
         }
-        // Day first, as most pages outside the United States print it, unless that cannot be a date.
+        // Day first, as most pages outside the United States print it, unless that cannot be a
+        // date.
         boolean monthFirst = b.value() > 12 && a.value() <= 12;
-        return set(ymd, year, monthFirst ? a.value() : b.value(), monthFirst ? b.value() : a.value())
-                ? after : -1;
+        return set(
+                        ymd,
+                        year,
+                        monthFirst ? a.value() : b.value(),
+                        monthFirst ? b.value() : a.value())
+                ? after
+                : -1;
     }
 
     /** Dates with a month name, and spaced numeric ones on a date line; next token, or -1. */
@@ -268,25 +305,37 @@ public final class DateReader {
     /** After a date: a time of day ("15:14", "- 09:41 CET", "12:40 P.M. EDT"), else {@code k}. */
     private int time(List<DateToken> t, int k) {
         int j = k;
-        if (j < t.size() && (t.get(j).isMarkOf(SEPARATORS) || isWord(t, j) && t.get(j).text().equals("at"))) {
+        if (j < t.size()
+                && (t.get(j).isMarkOf(SEPARATORS)
+                        || isWord(t, j) && t.get(j).text().equals("at"))) {
             j++;
         }
         if (isWord(t, j) && t.get(j).text().equals("t") && t.get(j).glued()) {
             j++; // ISO "2021-06-14T09:30"
         }
-        if (!isNumber(t, j) || t.get(j).digits() > 2 || j + 2 >= t.size()
-                || !t.get(j + 1).isMarkOf(":.") || !isNumber(t, j + 2) || t.get(j + 2).digits() != 2
+        if (!isNumber(t, j)
+                || t.get(j).digits() > 2
+                || j + 2 >= t.size()
+                || !t.get(j + 1).isMarkOf(":.")
+                || !isNumber(t, j + 2)
+                || t.get(j + 2).digits() != 2
                 || !t.get(j + 2).glued()) {
             return k;
         }
         j += 3;
-        while (j + 1 < t.size() && t.get(j).isMarkOf(":.") && t.get(j).glued() && isNumber(t, j + 1)
+        while (j + 1 < t.size()
+                && t.get(j).isMarkOf(":.")
+                && t.get(j).glued()
+                && isNumber(t, j + 1)
                 && t.get(j + 1).glued()) {
             j += 2; // seconds, fractions
         }
         if (isWord(t, j) && t.get(j).text().equals("z") && t.get(j).glued()) {
             j++;
-        } else if (j + 1 < t.size() && t.get(j).isMarkOf("+-") && t.get(j).glued() && isNumber(t, j + 1)) {
+        } else if (j + 1 < t.size()
+                && t.get(j).isMarkOf("+-")
+                && t.get(j).glued()
+                && isNumber(t, j + 1)) {
             j += 2;
             if (j + 1 < t.size() && t.get(j).isMark(':') && isNumber(t, j + 1)) {
                 j += 2;
@@ -294,7 +343,9 @@ public final class DateReader {
         }
         if (isWord(t, j) && (t.get(j).text().equals("am") || t.get(j).text().equals("pm"))) {
             j++;
-        } else if (isWord(t, j) && isWord(t, j + 1) && t.get(j).dotted()
+        } else if (isWord(t, j)
+                && isWord(t, j + 1)
+                && t.get(j).dotted()
                 && (t.get(j).text().equals("a") || t.get(j).text().equals("p"))
                 && t.get(j + 1).text().equals("m")) {
             j += 2;
@@ -312,8 +363,11 @@ public final class DateReader {
             return y >= MIN_YEAR && y <= MAX_YEAR ? y : 0;
         }
         // "Jun '21"
-        if (k + 1 < t.size() && t.get(k).isMarkOf("'\u2019") && isNumber(t, k + 1)
-                && t.get(k + 1).glued() && t.get(k + 1).digits() == 2) {
+        if (k + 1 < t.size()
+                && t.get(k).isMarkOf("'\u2019")
+                && isNumber(t, k + 1)
+                && t.get(k + 1).glued()
+                && t.get(k + 1).digits() == 2) {
             return 2000 + t.get(k + 1).value();
         }
         return 0;
@@ -343,7 +397,10 @@ public final class DateReader {
     }
 
     private static boolean isDay(List<DateToken> t, int k) {
-        return isNumber(t, k) && t.get(k).digits() <= 2 && t.get(k).value() >= 1 && t.get(k).value() <= 31
+        return isNumber(t, k)
+                && t.get(k).digits() <= 2
+                && t.get(k).value() >= 1
+                && t.get(k).value() <= 31
                 && !(k > 0 && t.get(k).glued() && t.get(k - 1).kind() != Kind.MARK);
     }
 

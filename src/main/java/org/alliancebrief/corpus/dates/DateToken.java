@@ -12,11 +12,22 @@ import java.util.List;
  * @param ordinal a number written with an ordinal suffix ("3rd", "1er")
  * @param dotted a word followed by a period that belongs to it ("Jun.")
  */
-record DateToken(Kind kind, int start, int end, String text, boolean glued, boolean ordinal,
+record DateToken(
+        Kind kind,
+        int start,
+        int end,
+        String text,
+        boolean glued,
+        boolean ordinal,
         boolean dotted) {
-    enum Kind { NUMBER, WORD, MARK }
+    enum Kind {
+        NUMBER,
+        WORD,
+        MARK
+    }
 
-    private static final List<String> ORDINALS = List.of("st", "nd", "rd", "th", "er", "e", "º", "ª");
+    private static final List<String> ORDINALS =
+            List.of("st", "nd", "rd", "th", "er", "e", "º", "ª");
 
     int value() {
         return Integer.parseInt(text);
@@ -53,12 +64,18 @@ record DateToken(Kind kind, int start, int end, String text, boolean glued, bool
                 }
                 String digits = s.subSequence(start, i).toString();
                 int suffixEnd = i;
-                while (suffixEnd < to && Character.isLetter(s.charAt(suffixEnd)) && suffixEnd - i < 3) {
+                while (suffixEnd < to
+                        && Character.isLetter(s.charAt(suffixEnd))
+                        && suffixEnd - i < 3) {
                     suffixEnd++;
                 }
-                boolean ordinal = suffixEnd > i
-                        && (suffixEnd >= to || !Character.isLetter(s.charAt(suffixEnd)))
-                        && ORDINALS.contains(s.subSequence(i, suffixEnd).toString().toLowerCase(java.util.Locale.ROOT));
+                boolean ordinal =
+                        suffixEnd > i
+                                && (suffixEnd >= to || !Character.isLetter(s.charAt(suffixEnd)))
+                                && ORDINALS.contains(
+                                        s.subSequence(i, suffixEnd)
+                                                .toString()
+                                                .toLowerCase(java.util.Locale.ROOT));
                 if (ordinal) {
                     i = suffixEnd;
                 }
@@ -69,13 +86,17 @@ record DateToken(Kind kind, int start, int end, String text, boolean glued, bool
                 }
                 String word = DateLexicon.fold(s.subSequence(start, i).toString());
                 boolean dotted = i < to && s.charAt(i) == '.';
-                out.add(new DateToken(Kind.WORD, start, dotted ? i + 1 : i, word, !space, false, dotted));
+                out.add(
+                        new DateToken(
+                                Kind.WORD, start, dotted ? i + 1 : i, word, !space, false, dotted));
                 if (dotted) {
                     i++;
                 }
             } else {
                 i++;
-                out.add(new DateToken(Kind.MARK, start, i, String.valueOf(c), !space, false, false));
+                out.add(
+                        new DateToken(
+                                Kind.MARK, start, i, String.valueOf(c), !space, false, false));
             }
             space = false;
         }

@@ -3,8 +3,8 @@ package org.alliancebrief.corpus.dates;
 import java.time.LocalDate;
 
 /**
- * A date written in a text, at {@code [start, end)} (time of day included), its date part ending
- * at {@code dateEnd}.
+ * A date written in a text, at {@code [start, end)} (time of day included), its date part ending at
+ * {@code dateEnd}.
  *
  * @param year the year, or 0 when the text shows none ("June 15")
  * @param month 1 to 12

@@ -1,2 +1,4 @@
-/** One table-driven date grammar for every date the program reads, with its word lists per language. */
+/**
+ * One table-driven date grammar for every date the program reads, with its word lists per language.
+ */
 package org.alliancebrief.corpus.dates;

@@ -42,7 +42,8 @@ final class BarDrawing implements Drawing {
         this.width = width;
         float fixed = AXIS_ROOM + 8 + (stacked() ? LEGEND_ROOM : 0);
         int rows = bars.rows().size();
-        float rowHeight = Math.max(MIN_ROW_HEIGHT, Math.min(ROW_HEIGHT, (maxHeight - fixed) / rows));
+        float rowHeight =
+                Math.max(MIN_ROW_HEIGHT, Math.min(ROW_HEIGHT, (maxHeight - fixed) / rows));
         this.height = fixed + rows * rowHeight;
     }
 
@@ -62,11 +63,26 @@ final class BarDrawing implements Drawing {
 
     private JFreeChart chart() {
         DefaultCategoryDataset data = dataset();
-        JFreeChart chart = stacked()
-                ? ChartFactory.createStackedBarChart(null, null, bars.valueAxis(), data,
-                        PlotOrientation.HORIZONTAL, true, false, false)
-                : ChartFactory.createBarChart(null, null, bars.valueAxis(), data,
-                        PlotOrientation.HORIZONTAL, false, false, false);
+        JFreeChart chart =
+                stacked()
+                        ? ChartFactory.createStackedBarChart(
+                                null,
+                                null,
+                                bars.valueAxis(),
+                                data,
+                                PlotOrientation.HORIZONTAL,
+                                true,
+                                false,
+                                false)
+                        : ChartFactory.createBarChart(
+                                null,
+                                null,
+                                bars.valueAxis(),
+                                data,
+                                PlotOrientation.HORIZONTAL,
+                                false,
+                                false,
+                                false);
         ChartStyle.apply(chart, fonts);
         ChartStyle.placeLegend(chart, RectangleEdge.TOP);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -88,7 +104,9 @@ final class BarDrawing implements Drawing {
         List<String> names = bars.series().isEmpty() ? List.of(bars.valueAxis()) : bars.series();
         for (int i = 0; i < bars.rows().size(); i++) {
             Chart.Bars.Row row = bars.rows().get(i);
-            RowKey key = new RowKey(i, Labels.fit(row.label(), fonts.regular(ChartStyle.TICK_SIZE), room));
+            RowKey key =
+                    new RowKey(
+                            i, Labels.fit(row.label(), fonts.regular(ChartStyle.TICK_SIZE), room));
             for (int s = 0; s < names.size(); s++) {
                 double value = s < row.values().size() ? row.values().get(s) : 0.0;
                 data.addValue(value, seriesKey(names, s), key);
@@ -123,7 +141,8 @@ final class BarDrawing implements Drawing {
             renderer.setSeriesPaint(s, Palette.series(s));
         }
         if (!stacked()) {
-            renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format()));
+            renderer.setDefaultItemLabelGenerator(
+                    new StandardCategoryItemLabelGenerator("{2}", format()));
             renderer.setDefaultItemLabelsVisible(true);
             renderer.setDefaultItemLabelFont(fonts.regular(ChartStyle.ITEM_SIZE));
             renderer.setDefaultItemLabelPaint(Palette.INK);
@@ -143,8 +162,9 @@ final class BarDrawing implements Drawing {
                 Number value = data.getValue(r, c);
                 total += value == null ? 0 : value.doubleValue();
             }
-            CategoryTextAnnotation label = new CategoryTextAnnotation(
-                    " " + format.format(total), data.getColumnKey(c), total);
+            CategoryTextAnnotation label =
+                    new CategoryTextAnnotation(
+                            " " + format.format(total), data.getColumnKey(c), total);
             label.setCategoryAnchor(CategoryAnchor.MIDDLE);
             label.setTextAnchor(TextAnchor.CENTER_LEFT);
             label.setFont(fonts.regular(ChartStyle.ITEM_SIZE));

@@ -10,8 +10,8 @@ import org.openpdf.text.pdf.PdfGraphics2D;
 import org.openpdf.text.pdf.PdfTemplate;
 
 /**
- * Draws a brief's charts as vector form XObjects whose text uses the document's embedded
- * fonts: bars and timelines through JFreeChart, heat maps cell by cell.
+ * Draws a brief's charts as vector form XObjects whose text uses the document's embedded fonts:
+ * bars and timelines through JFreeChart, heat maps cell by cell.
  */
 public final class ChartDrawer {
     private final ChartFonts fonts;
@@ -23,20 +23,28 @@ public final class ChartDrawer {
     /** Whether the chart has anything to draw; an empty one deserves a note, not axes. */
     public static boolean hasData(Chart chart) {
         return switch (chart) {
-            case Chart.Bars bars -> !bars.rows().isEmpty()
-                    && bars.rows().stream().anyMatch(row -> !row.values().isEmpty());
-            case Chart.HeatMap map -> !map.rows().isEmpty() && !map.columns().isEmpty()
-                    && map.cells().stream().flatMap(java.util.List::stream).anyMatch(v -> v > 0);
-            case Chart.Timeline line -> !line.years().isEmpty() && !line.series().isEmpty()
-                    && line.series().stream().anyMatch(s -> !s.values().isEmpty());
+            case Chart.Bars bars ->
+                    !bars.rows().isEmpty()
+                            && bars.rows().stream().anyMatch(row -> !row.values().isEmpty());
+            case Chart.HeatMap map ->
+                    !map.rows().isEmpty()
+                            && !map.columns().isEmpty()
+                            && map.cells().stream()
+                                    .flatMap(java.util.List::stream)
+                                    .anyMatch(v -> v > 0);
+            case Chart.Timeline line ->
+                    !line.years().isEmpty()
+                            && !line.series().isEmpty()
+                            && line.series().stream().anyMatch(s -> !s.values().isEmpty());
         };
     }
 
     /**
-     * The chart as a form {@code width} points wide and at most about {@code maxHeight} high,
-     * or empty when {@link #hasData} is false.
+     * The chart as a form {@code width} points wide and at most about {@code maxHeight} high, or
+     * empty when {@link #hasData} is false.
      */
-    public Optional<PdfTemplate> draw(Chart chart, PdfContentByte canvas, float width, float maxHeight) {
+    public Optional<PdfTemplate> draw(
+            Chart chart, PdfContentByte canvas, float width, float maxHeight) {
         if (!hasData(chart)) {
             return Optional.empty();
         }

@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.openpdf.text.pdf.FontMapper;
 
 /**
- * The faces charts draw with: AWT fonts made from the same TTF bytes as the PDF's embedded
- * fonts, so JFreeChart measures text exactly as the PDF prints it, and the mapper that turns
- * them into those embedded fonts.
+ * The faces charts draw with: AWT fonts made from the same TTF bytes as the PDF's embedded fonts,
+ * so JFreeChart measures text exactly as the PDF prints it, and the mapper that turns them into
+ * those embedded fonts.
  */
 public record ChartFonts(Font regular, Font bold, FontMapper mapper) {
     public ChartFonts {

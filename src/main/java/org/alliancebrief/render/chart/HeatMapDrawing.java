@@ -10,8 +10,8 @@ import java.util.TreeSet;
 import org.alliancebrief.brief.Chart;
 
 /**
- * A matrix of counts drawn cell by cell: rows on the left, column labels set vertically
- * above, each non-zero cell shaded by its count and printed with it, and a key below.
+ * A matrix of counts drawn cell by cell: rows on the left, column labels set vertically above, each
+ * non-zero cell shaded by its count and printed with it, and a key below.
  */
 final class HeatMapDrawing implements Drawing {
     private static final float TEXT = 7.5f;
@@ -37,12 +37,19 @@ final class HeatMapDrawing implements Drawing {
         this.map = map;
         this.text = fonts.regular(TEXT);
         this.bold = fonts.bold(TEXT);
-        this.max = map.cells().stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(0);
+        this.max =
+                map.cells().stream()
+                        .flatMap(List::stream)
+                        .mapToInt(Integer::intValue)
+                        .max()
+                        .orElse(0);
         this.rowLabelWidth = rowLabelWidth(map, width);
-        this.cellWidth = Math.min(MAX_CELL_WIDTH, (width - rowLabelWidth - GAP) / map.columns().size());
+        this.cellWidth =
+                Math.min(MAX_CELL_WIDTH, (width - rowLabelWidth - GAP) / map.columns().size());
         float labels = (float) Math.min(MAX_COLUMN_LABEL, Labels.widest(map.columns(), text) + 4);
         float room = maxHeight - labels - KEY_ROOM - GAP;
-        this.cellHeight = Math.max(MIN_CELL_HEIGHT, Math.min(MAX_CELL_HEIGHT, room / map.rows().size()));
+        this.cellHeight =
+                Math.max(MIN_CELL_HEIGHT, Math.min(MAX_CELL_HEIGHT, room / map.rows().size()));
         // Many rows: column labels give up length (cut with "…") before cells shrink further.
         float spare = maxHeight - KEY_ROOM - GAP - cellHeight * map.rows().size();
         this.columnLabelHeight = Math.max(MIN_COLUMN_LABEL, Math.min(labels, spare));

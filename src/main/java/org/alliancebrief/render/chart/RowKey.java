@@ -1,8 +1,8 @@
 package org.alliancebrief.render.chart;
 
 /**
- * A category of a chart: its position keeps two rows apart even when their labels are the
- * same after truncation, and its label is what the axis prints.
+ * A category of a chart: its position keeps two rows apart even when their labels are the same
+ * after truncation, and its label is what the axis prints.
  */
 record RowKey(int index, String label) implements Comparable<RowKey> {
     @Override

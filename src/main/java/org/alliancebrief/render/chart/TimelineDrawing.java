@@ -33,8 +33,8 @@ final class TimelineDrawing implements Drawing {
         this.fonts = fonts;
         this.width = width;
         int perRow = Math.max(1, (int) (width / 150));
-        int legendRows = timeline.series().size() > 1
-                ? (timeline.series().size() + perRow - 1) / perRow : 0;
+        int legendRows =
+                timeline.series().size() > 1 ? (timeline.series().size() + perRow - 1) / perRow : 0;
         this.height = PLOT_HEIGHT + legendRows * LEGEND_ROW + 40;
     }
 
@@ -50,8 +50,16 @@ final class TimelineDrawing implements Drawing {
 
     private JFreeChart chart() {
         boolean legend = timeline.series().size() > 1;
-        JFreeChart chart = ChartFactory.createLineChart(null, null, timeline.valueAxis(),
-                dataset(), PlotOrientation.VERTICAL, legend, false, false);
+        JFreeChart chart =
+                ChartFactory.createLineChart(
+                        null,
+                        null,
+                        timeline.valueAxis(),
+                        dataset(),
+                        PlotOrientation.VERTICAL,
+                        legend,
+                        false,
+                        false);
         ChartStyle.apply(chart, fonts);
         ChartStyle.placeLegend(chart, RectangleEdge.BOTTOM);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -71,7 +79,8 @@ final class TimelineDrawing implements Drawing {
         renderer.setDefaultShapesFilled(true);
         for (int s = 0; s < timeline.series().size(); s++) {
             renderer.setSeriesPaint(s, Palette.series(s));
-            renderer.setSeriesStroke(s, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            renderer.setSeriesStroke(
+                    s, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
         return chart;
     }
@@ -80,7 +89,10 @@ final class TimelineDrawing implements Drawing {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<String> seen = new ArrayList<>();
         for (Chart.Timeline.Line line : timeline.series()) {
-            String name = seen.contains(line.name()) ? line.name() + " (" + (seen.size() + 1) + ")" : line.name();
+            String name =
+                    seen.contains(line.name())
+                            ? line.name() + " (" + (seen.size() + 1) + ")"
+                            : line.name();
             seen.add(name);
             for (int y = 0; y < timeline.years().size(); y++) {
                 Double value = y < line.values().size() ? line.values().get(y) : null;

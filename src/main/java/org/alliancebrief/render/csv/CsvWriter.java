@@ -25,8 +25,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes the brief's spreadsheets: RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark
- * so that Excel reads the accents, numbers with a dot and shares in [0, 1] as in the data file.
+ * Writes the brief's spreadsheets: RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark so
+ * that Excel reads the accents, numbers with a dot and shares in [0, 1] as in the data file.
  */
 public final class CsvWriter {
     public static final List<String> FILES = List.of("articles.csv", "counts.csv", "quotes.csv");
@@ -53,16 +53,35 @@ public final class CsvWriter {
     }
 
     private void articles(CSVPrinter csv) throws IOException {
-        csv.printRecord("number", "id", "input", "file", "title", "outlet", "url", "published",
-                "language", "duplicate_of", "words", "themes", "actors");
+        csv.printRecord(
+                "number",
+                "id",
+                "input",
+                "file",
+                "title",
+                "outlet",
+                "url",
+                "published",
+                "language",
+                "duplicate_of",
+                "words",
+                "themes",
+                "actors");
         Map<String, Source> sources = sourcesById();
         for (ArticleFindings f : brief.articles()) {
             Source s = sources.get(f.id());
-            csv.printRecord(s == null ? "" : s.number(), f.id(), f.input(), f.file(), f.title(),
+            csv.printRecord(
+                    s == null ? "" : s.number(),
+                    f.id(),
+                    f.input(),
+                    f.file(),
+                    f.title(),
                     s == null ? f.outlet() : s.outlet().orElse(""),
                     s == null ? "" : s.url().orElse(""),
-                    f.published().map(p -> p.iso()).orElse(""), "",
-                    f.duplicateOf().orElse(""), f.words(),
+                    f.published().map(p -> p.iso()).orElse(""),
+                    "",
+                    f.duplicateOf().orElse(""),
+                    f.words(),
                     f.themes().stream().map(t -> t.id().value()).collect(Collectors.joining("; ")),
                     f.actors().stream().map(ActorFinding::name).collect(Collectors.joining("; ")));
         }
@@ -71,38 +90,69 @@ public final class CsvWriter {
     private void counts(CSVPrinter csv) throws IOException {
         CorpusSummary s = brief.summary();
         List<Integer> years = new ArrayList<>(s.articlesByYear().keySet());
-        List<String> header = new ArrayList<>(List.of("entry", "label", "group", "articles",
-                "share", "mentions"));
+        List<String> header =
+                new ArrayList<>(
+                        List.of("entry", "label", "group", "articles", "share", "mentions"));
         years.forEach(y -> header.add("articles_" + y));
         csv.printRecord(header);
-        List<Object> all = new ArrayList<>(List.of("all", "All articles counted", "corpus",
-                s.articles(), share(s.articles(), s.articles()), ""));
+        List<Object> all =
+                new ArrayList<>(
+                        List.of(
+                                "all",
+                                "All articles counted",
+                                "corpus",
+                                s.articles(),
+                                share(s.articles(), s.articles()),
+                                ""));
         years.forEach(y -> all.add(s.articlesByYear().get(y)));
         csv.printRecord(all);
         for (ThemeEntry e : brief.themes()) {
             var t = s.themes().getOrDefault(e.id(), new CorpusSummary.Tally(0, 0));
-            List<Object> row = new ArrayList<>(List.of(e.id().value(), e.label(),
-                    e.group().key(), t.articles(), share(t.articles(), s.articles()),
-                    t.mentions()));
+            List<Object> row =
+                    new ArrayList<>(
+                            List.of(
+                                    e.id().value(),
+                                    e.label(),
+                                    e.group().key(),
+                                    t.articles(),
+                                    share(t.articles(), s.articles()),
+                                    t.mentions()));
             for (int y : years) {
-                row.add(s.themesByYear().getOrDefault(y, java.util.Collections.emptySortedMap())
-                        .getOrDefault(e.id(), 0));
+                row.add(
+                        s.themesByYear()
+                                .getOrDefault(y, java.util.Collections.emptySortedMap())
+                                .getOrDefault(e.id(), 0));
             }
             csv.printRecord(row);
         }
         for (var e : s.actors().entrySet()) {
             var a = e.getValue();
-            List<Object> row = new ArrayList<>(List.of(e.getKey().value(), a.name(),
-                    a.kind().key(), a.articles(), share(a.articles(), s.articles()),
-                    a.mentions()));
+            List<Object> row =
+                    new ArrayList<>(
+                            List.of(
+                                    e.getKey().value(),
+                                    a.name(),
+                                    a.kind().key(),
+                                    a.articles(),
+                                    share(a.articles(), s.articles()),
+                                    a.mentions()));
             years.forEach(y -> row.add(""));
             csv.printRecord(row);
         }
     }
 
     private void quotes(CSVPrinter csv) throws IOException {
-        csv.printRecord("speaker", "speaker_id", "role", "named", "attribution", "text",
-                "article", "source", "date", "themes");
+        csv.printRecord(
+                "speaker",
+                "speaker_id",
+                "role",
+                "named",
+                "attribution",
+                "text",
+                "article",
+                "source",
+                "date",
+                "themes");
         Map<String, Source> sources = sourcesById();
         Map<String, String> roles = citedRoles();
         for (ArticleFindings f : brief.articles()) {
@@ -112,15 +162,18 @@ public final class CsvWriter {
             Source s = sources.get(f.id());
             for (Quote q : f.quotes()) {
                 String source = s == null ? "" : String.valueOf(s.number());
-                csv.printRecord(q.speaker().map(x -> x.name()).orElse(""),
+                csv.printRecord(
+                        q.speaker().map(x -> x.name()).orElse(""),
                         q.speaker().flatMap(x -> x.id()).map(id -> id.value()).orElse(""),
-                        roles.getOrDefault(source + "|" + q.speaker().map(x -> x.name())
-                                .orElse(""), ""),
+                        roles.getOrDefault(
+                                source + "|" + q.speaker().map(x -> x.name()).orElse(""), ""),
                         q.speaker().map(x -> x.named()).orElse(false),
-                        q.speaker().map(x -> x.attribution()).orElse(""), q.text(), f.id(),
-                        source, f.published().map(p -> p.iso()).orElse(""),
-                        q.themes().stream().map(t -> t.value())
-                                .collect(Collectors.joining("; ")));
+                        q.speaker().map(x -> x.attribution()).orElse(""),
+                        q.text(),
+                        f.id(),
+                        source,
+                        f.published().map(p -> p.iso()).orElse(""),
+                        q.themes().stream().map(t -> t.value()).collect(Collectors.joining("; ")));
             }
         }
     }
@@ -147,8 +200,9 @@ public final class CsvWriter {
     }
 
     private static BigDecimal share(long part, long whole) {
-        return whole == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4,
-                        RoundingMode.HALF_UP);
+        return whole == 0
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(part)
+                        .divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
     }
 }

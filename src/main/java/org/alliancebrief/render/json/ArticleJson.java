@@ -24,8 +24,7 @@ final class ArticleJson {
         g.writeStringField("file", f.file());
         g.writeStringField("title", f.title());
         g.writeStringField("published", f.published().map(p -> p.iso()).orElse(null));
-        g.writeStringField("published_evidence", f.published().map(p -> p.evidence())
-                .orElse(null));
+        g.writeStringField("published_evidence", f.published().map(p -> p.evidence()).orElse(null));
         g.writeStringField("published_kind", f.published().map(p -> p.kind().key()).orElse(null));
         g.writeStringField("url", f.url().isEmpty() ? null : f.url());
         g.writeStringField("outlet", f.outlet().isEmpty() ? null : f.outlet());
@@ -68,13 +67,13 @@ final class ArticleJson {
             g.writeStartObject();
             g.writeStringField("text", q.text());
             // An unnamed source is no speaker by name: its phrase goes to "attribution".
-            g.writeStringField("speaker", q.speaker().filter(s -> s.named()).map(s -> s.name())
-                    .orElse(null));
-            g.writeStringField("speaker_id", q.speaker().flatMap(s -> s.id())
-                    .map(id -> id.value()).orElse(null));
+            g.writeStringField(
+                    "speaker", q.speaker().filter(s -> s.named()).map(s -> s.name()).orElse(null));
+            g.writeStringField(
+                    "speaker_id",
+                    q.speaker().flatMap(s -> s.id()).map(id -> id.value()).orElse(null));
             g.writeBooleanField("speaker_named", q.speaker().map(s -> s.named()).orElse(false));
-            g.writeStringField("attribution", q.speaker().map(s -> s.attribution())
-                    .orElse(null));
+            g.writeStringField("attribution", q.speaker().map(s -> s.attribution()).orElse(null));
             g.writeArrayFieldStart("themes");
             for (ThemeId id : q.themes()) {
                 g.writeString(id.value());

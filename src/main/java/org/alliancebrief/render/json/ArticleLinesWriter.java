@@ -10,8 +10,8 @@ import java.io.OutputStream;
 import org.alliancebrief.analysis.ArticleFindings;
 
 /**
- * Writes the per-article records as JSON Lines (one compact article object a line, the same
- * object as an element of the data file's {@code articles} array), as the articles are analysed.
+ * Writes the per-article records as JSON Lines (one compact article object a line, the same object
+ * as an element of the data file's {@code articles} array), as the articles are analysed.
  */
 public final class ArticleLinesWriter implements Closeable {
     private final JsonGenerator g;
@@ -19,8 +19,11 @@ public final class ArticleLinesWriter implements Closeable {
     private long lines;
 
     public ArticleLinesWriter(OutputStream out) throws IOException {
-        g = JsonFactory.builder().build().createGenerator(out, JsonEncoding.UTF8)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g =
+                JsonFactory.builder()
+                        .build()
+                        .createGenerator(out, JsonEncoding.UTF8)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.setPrettyPrinter(new MinimalPrettyPrinter("\n")); // compact, one object a line
         article = new ArticleJson(g);
     }

@@ -30,11 +30,13 @@ public final class BaselineReader {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     public Baseline read(Path file) throws IOException {
-        Map<String, Object> root = JsonTree.object(parse(file, Files.readString(file,
-                StandardCharsets.UTF_8)));
+        Map<String, Object> root =
+                JsonTree.object(parse(file, Files.readString(file, StandardCharsets.UTF_8)));
         if (!JsonTree.text(root.get("schema"), "").startsWith("alliance-brief/")) {
-            throw new BadBaseline(file + " is not an Alliance Brief data file (no \"schema\": "
-                    + "\"alliance-brief/1\")");
+            throw new BadBaseline(
+                    file
+                            + " is not an Alliance Brief data file (no \"schema\": "
+                            + "\"alliance-brief/1\")");
         }
         Map<String, Object> totals = JsonTree.object(root.get("totals"));
         if (!(totals.get("articles") instanceof Number articles)
@@ -49,8 +51,8 @@ public final class BaselineReader {
             }
         }
         Set<String> voices = new HashSet<>();
-        JsonTree.array(totals.get("speakers")).forEach(s -> voices.add(
-                JsonTree.text(JsonTree.object(s).get("name"), "")));
+        JsonTree.array(totals.get("speakers"))
+                .forEach(s -> voices.add(JsonTree.text(JsonTree.object(s).get("name"), "")));
         Map<String, String> actors = new HashMap<>();
         for (Object a : JsonTree.array(totals.get("actors"))) {
             Map<String, Object> actor = JsonTree.object(a);
@@ -65,8 +67,14 @@ public final class BaselineReader {
             }
             ids.add(JsonTree.text(article.get("file"), ""));
         }
-        return new Baseline(file.toString(), JsonTree.text(root.get("generated"), ""),
-                articles.intValue(), shares, voices, actors, ids);
+        return new Baseline(
+                file.toString(),
+                JsonTree.text(root.get("generated"), ""),
+                articles.intValue(),
+                shares,
+                voices,
+                actors,
+                ids);
     }
 
     private static Object parse(Path file, String text) throws IOException {
@@ -77,9 +85,12 @@ public final class BaselineReader {
             }
             return JsonTree.read(p);
         } catch (JsonProcessingException e) {
-            throw new BadBaseline("%s is not JSON (line %d: %s)".formatted(file,
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getOriginalMessage()));
+            throw new BadBaseline(
+                    "%s is not JSON (line %d: %s)"
+                            .formatted(
+                                    file,
+                                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                                    e.getOriginalMessage()));
         }
     }
 

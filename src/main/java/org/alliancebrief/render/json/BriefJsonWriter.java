@@ -23,8 +23,8 @@ import org.alliancebrief.codebook.ThemeEntry;
 
 /**
  * Writes {@code brief.json} (schema {@code alliance-brief/1}): the data behind every figure of the
- * PDF. Keys always come in the same order and arrays are sorted by stated keys, so two runs on
- * the same input give the same bytes.
+ * PDF. Keys always come in the same order and arrays are sorted by stated keys, so two runs on the
+ * same input give the same bytes.
  */
 public final class BriefJsonWriter {
     public static final String SCHEMA = "alliance-brief/1";
@@ -35,17 +35,19 @@ public final class BriefJsonWriter {
 
     /**
      * Writes the data file; with {@code articlesFile} (a path relative to the data file) the
-     * per-article records are in that JSON Lines file, named under {@code articles_file}, and
-     * not repeated here.
+     * per-article records are in that JSON Lines file, named under {@code articles_file}, and not
+     * repeated here.
      */
     public void write(Brief brief, OutputStream out, java.util.Optional<String> articlesFile)
             throws IOException {
         JsonFactory factory = JsonFactory.builder().build();
-        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g =
+                factory.createGenerator(out, JsonEncoding.UTF8)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            DefaultPrettyPrinter pretty =
+                    new DefaultPrettyPrinter()
+                            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
             g.setPrettyPrinter(pretty);
             g.writeStartObject();
             g.writeStringField("schema", SCHEMA);
@@ -98,11 +100,13 @@ public final class BriefJsonWriter {
         g.writeObjectFieldStart("totals");
         g.writeNumberField("articles", s.articles());
         g.writeArrayFieldStart("themes");
-        List<ThemeEntry> entries = brief.themes().stream()
-                .sorted(Comparator.<ThemeEntry>comparingInt(e -> -tally(s, e).articles())
-                        .thenComparingInt(e -> -tally(s, e).mentions())
-                        .thenComparing(ThemeEntry::id))
-                .toList();
+        List<ThemeEntry> entries =
+                brief.themes().stream()
+                        .sorted(
+                                Comparator.<ThemeEntry>comparingInt(e -> -tally(s, e).articles())
+                                        .thenComparingInt(e -> -tally(s, e).mentions())
+                                        .thenComparing(ThemeEntry::id))
+                        .toList();
         for (ThemeEntry e : entries) {
             var t = tally(s, e);
             g.writeStartObject();
@@ -116,12 +120,17 @@ public final class BriefJsonWriter {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("actors");
-        var actors = s.actors().entrySet().stream()
-                .sorted(Comparator.<Map.Entry<org.alliancebrief.codebook.ActorId,
-                        CorpusSummary.ActorTally>>comparingInt(e -> -e.getValue().mentions())
-                        .thenComparingInt(e -> -e.getValue().articles())
-                        .thenComparing(Map.Entry::getKey))
-                .toList();
+        var actors =
+                s.actors().entrySet().stream()
+                        .sorted(
+                                Comparator
+                                        .<Map.Entry<
+                                                        org.alliancebrief.codebook.ActorId,
+                                                        CorpusSummary.ActorTally>>
+                                                comparingInt(e -> -e.getValue().mentions())
+                                        .thenComparingInt(e -> -e.getValue().articles())
+                                        .thenComparing(Map.Entry::getKey))
+                        .toList();
         for (var e : actors) {
             var a = e.getValue();
             g.writeStartObject();
@@ -137,10 +146,13 @@ public final class BriefJsonWriter {
         g.writeEndArray();
         g.writeNumberField("quotes", s.quotes());
         g.writeArrayFieldStart("speakers");
-        var speakers = s.quotesBySpeaker().entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .toList();
+        var speakers =
+                s.quotesBySpeaker().entrySet().stream()
+                        .sorted(
+                                Map.Entry.<String, Integer>comparingByValue()
+                                        .reversed()
+                                        .thenComparing(Map.Entry.comparingByKey()))
+                        .toList();
         for (var e : speakers) {
             g.writeStartObject();
             g.writeStringField("name", e.getKey());
@@ -154,8 +166,10 @@ public final class BriefJsonWriter {
             g.writeNumberField("year", year.getKey());
             g.writeNumberField("articles", year.getValue());
             g.writeObjectFieldStart("themes");
-            for (var t : s.themesByYear().getOrDefault(year.getKey(),
-                    java.util.Collections.emptySortedMap()).entrySet()) {
+            for (var t :
+                    s.themesByYear()
+                            .getOrDefault(year.getKey(), java.util.Collections.emptySortedMap())
+                            .entrySet()) {
                 g.writeNumberField(t.getKey().value(), t.getValue());
             }
             g.writeEndObject();
@@ -179,10 +193,13 @@ public final class BriefJsonWriter {
             g.writeObjectFieldStart("figures");
             for (var e : k.figures().entrySet()) {
                 switch (e.getValue()) {
-                    case Measure.Share share -> g.writeNumberField(e.getKey(),
-                            share(share.part(), share.whole()));
-                    case Measure.Fraction f -> g.writeNumberField(e.getKey(), BigDecimal
-                            .valueOf(f.share()).setScale(4, RoundingMode.HALF_UP));
+                    case Measure.Share share ->
+                            g.writeNumberField(e.getKey(), share(share.part(), share.whole()));
+                    case Measure.Fraction f ->
+                            g.writeNumberField(
+                                    e.getKey(),
+                                    BigDecimal.valueOf(f.share())
+                                            .setScale(4, RoundingMode.HALF_UP));
                     case Measure m -> g.writeNumberField(e.getKey(), m.value().longValue());
                     case Number n -> g.writeNumberField(e.getKey(), n.longValue());
                     case null -> g.writeNullField(e.getKey());
@@ -204,8 +221,8 @@ public final class BriefJsonWriter {
     }
 
     /**
-     * The numbered sources; with the articles in their own file, only those the brief cites
-     * (source n is line n of that file), so that the data file stays small at any corpus size.
+     * The numbered sources; with the articles in their own file, only those the brief cites (source
+     * n is line n of that file), so that the data file stays small at any corpus size.
      */
     private static void writeSources(JsonGenerator g, Brief brief, boolean citedOnly)
             throws IOException {
@@ -239,11 +256,11 @@ public final class BriefJsonWriter {
         for (Part p : brief.parts()) {
             switch (p) {
                 case Part.TopicSection t -> t.quotes().forEach(q -> cited.add(q.source()));
-                case Part.KeyFindings k -> k.findings().forEach(f -> f.evidence()
-                        .forEach(e -> cited.add(e.source())));
-                case Part.EvidenceAnnex a -> a.findings().forEach(f -> f.evidence()
-                        .forEach(e -> cited.add(e.source())));
-                default -> { }
+                case Part.KeyFindings k ->
+                        k.findings().forEach(f -> f.evidence().forEach(e -> cited.add(e.source())));
+                case Part.EvidenceAnnex a ->
+                        a.findings().forEach(f -> f.evidence().forEach(e -> cited.add(e.source())));
+                default -> {}
             }
         }
         return cited;

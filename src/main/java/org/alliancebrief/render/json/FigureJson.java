@@ -93,8 +93,10 @@ final class FigureJson {
     private void numbers(String name, List<Double> values) throws IOException {
         g.writeArrayFieldStart(name);
         for (double v : values) {
-            g.writeNumber(java.math.BigDecimal.valueOf(v).setScale(4,
-                    java.math.RoundingMode.HALF_UP).stripTrailingZeros());
+            g.writeNumber(
+                    java.math.BigDecimal.valueOf(v)
+                            .setScale(4, java.math.RoundingMode.HALF_UP)
+                            .stripTrailingZeros());
         }
         g.writeEndArray();
     }

@@ -62,8 +62,8 @@ final class RunJson {
             g.writeStringField("group", m.group());
             g.writeNumberField("previous_share", four(m.previous()));
             g.writeNumberField("current_share", four(m.current()));
-            g.writeNumberField("points", BigDecimal.valueOf(m.points()).setScale(1,
-                    RoundingMode.HALF_UP));
+            g.writeNumberField(
+                    "points", BigDecimal.valueOf(m.points()).setScale(1, RoundingMode.HALF_UP));
             g.writeEndObject();
         }
         g.writeEndArray();

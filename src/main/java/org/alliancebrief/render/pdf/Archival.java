@@ -16,15 +16,16 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * PDF/A-2u and reproducible bytes: the sRGB output intent, fixed dates, XMP that repeats the
- * Info dictionary, and a file identifier derived from the document's own bytes.
+ * PDF/A-2u and reproducible bytes: the sRGB output intent, fixed dates, XMP that repeats the Info
+ * dictionary, and a file identifier derived from the document's own bytes.
  */
 final class Archival {
     static final int CONFORMANCE = PdfWriter.PDFA2U;
     private static final String ICC = "sRGB.icc";
     private static final String SRGB = "sRGB IEC61966-2.1";
     // Stands in for the file identifier until the bytes it is a hash of are known.
-    private static final byte[] PLACEHOLDER = "AB~id~placeholdr".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PLACEHOLDER =
+            "AB~id~placeholdr".getBytes(StandardCharsets.US_ASCII);
 
     private Archival() {}
 
@@ -55,13 +56,16 @@ final class Archival {
 
     /**
      * The finished bytes with the placeholder identifier replaced by one derived from an MD5 of
-     * those bytes. The identifier is 16 hex digits taken as ASCII bytes, so that it can replace
-     * the placeholder both as the trailer's hex string and as the Info dictionary's literal
-     * string without changing any length or offset.
+     * those bytes. The identifier is 16 hex digits taken as ASCII bytes, so that it can replace the
+     * placeholder both as the trailer's hex string and as the Info dictionary's literal string
+     * without changing any length or offset.
      */
     static byte[] withContentId(byte[] pdf) {
-        byte[] id = HexFormat.of().formatHex(md5(pdf)).substring(0, PLACEHOLDER.length)
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] id =
+                HexFormat.of()
+                        .formatHex(md5(pdf))
+                        .substring(0, PLACEHOLDER.length)
+                        .getBytes(StandardCharsets.US_ASCII);
         byte[] out = pdf.clone();
         replaceAll(out, PLACEHOLDER, id);
         replaceAll(out, hex(PLACEHOLDER), hex(id));

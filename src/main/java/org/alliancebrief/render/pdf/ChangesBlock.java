@@ -27,9 +27,14 @@ final class ChangesBlock {
             line("Shares", "no area or theme moved by a point or more.");
         }
         for (Changes.Move m : c.moves()) {
-            line(m.label(), "%s → %s of articles (%s%s points)".formatted(percent(m.previous()),
-                    percent(m.current()), m.points() > 0 ? "+" : "−",
-                    format(Math.abs(m.points()))));
+            line(
+                    m.label(),
+                    "%s → %s of articles (%s%s points)"
+                            .formatted(
+                                    percent(m.previous()),
+                                    percent(m.current()),
+                                    m.points() > 0 ? "+" : "−",
+                                    format(Math.abs(m.points()))));
         }
         line("New voices", names(c.newVoices()));
         line("Voices no longer quoted", names(c.vanishedVoices()));
@@ -38,9 +43,11 @@ final class ChangesBlock {
     }
 
     private static String articles(Changes c) {
-        return "It counted %s; this one counts %s, %s of them new.".formatted(
-                count(c.previousArticles()), count(c.currentArticles()),
-                String.format(Locale.ROOT, "%,d", c.newArticles()));
+        return "It counted %s; this one counts %s, %s of them new."
+                .formatted(
+                        count(c.previousArticles()),
+                        count(c.currentArticles()),
+                        String.format(Locale.ROOT, "%,d", c.newArticles()));
     }
 
     private static String count(int n) {

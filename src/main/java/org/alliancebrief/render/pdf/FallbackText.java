@@ -10,12 +10,12 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * Text in the brief's font, with every character that font lacks (CJK, Arabic, emoji...) set
- * in an embedded fallback font instead of vanishing. The fallback is read only when needed.
+ * Text in the brief's font, with every character that font lacks (CJK, Arabic, emoji...) set in an
+ * embedded fallback font instead of vanishing. The fallback is read only when needed.
  */
 final class FallbackText {
-    private static final List<String> FALLBACKS = List.of("unifont-fallback.ttf",
-            "unifont-upper-fallback.ttf");
+    private static final List<String> FALLBACKS =
+            List.of("unifont-fallback.ttf", "unifont-upper-fallback.ttf");
 
     private List<BaseFont> fallbacks;
 
@@ -28,7 +28,10 @@ final class FallbackText {
         BaseFont runFont = base;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            BaseFont f = Character.isWhitespace(cp) || base.charExists(cp) ? base : fallbackFor(cp, base);
+            BaseFont f =
+                    Character.isWhitespace(cp) || base.charExists(cp)
+                            ? base
+                            : fallbackFor(cp, base);
             if (f != runFont && run.length() > 0) {
                 phrase.add(new Chunk(run.toString(), with(font, runFont)));
                 run.setLength(0);
@@ -45,7 +48,8 @@ final class FallbackText {
 
     /** Whether any character of {@code text} needs a fallback. */
     static boolean needsFallback(String text, BaseFont base) {
-        return text.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && !base.charExists(cp));
+        return text.codePoints()
+                .anyMatch(cp -> !Character.isWhitespace(cp) && !base.charExists(cp));
     }
 
     private BaseFont fallbackFor(int cp, BaseFont base) {
@@ -58,7 +62,8 @@ final class FallbackText {
     }
 
     private static Font with(Font font, BaseFont base) {
-        return base == font.getBaseFont() ? font
+        return base == font.getBaseFont()
+                ? font
                 : new Font(base, font.getSize(), Font.NORMAL, font.getColor());
     }
 

@@ -34,8 +34,10 @@ final class FigureBlock {
     Drawn draw(Part.Figure part) {
         float fullPage = sheet.document.top() - sheet.document.bottom();
         float maxHeight = fullPage - CAPTION_ROOM - HEADING_ROOM - 20;
-        return new Drawn(part, drawer.draw(part.chart(), sheet.writer.getDirectContent(),
-                sheet.width(), maxHeight));
+        return new Drawn(
+                part,
+                drawer.draw(
+                        part.chart(), sheet.writer.getDirectContent(), sheet.width(), maxHeight));
     }
 
     void figure(Part.Figure part) {
@@ -53,9 +55,14 @@ final class FigureBlock {
         Chart chart = part.chart();
         if (drawn.template().isEmpty()) {
             sheet.heading(part.heading(), 30);
-            Paragraph note = new Paragraph(14f, "No figure: " + named(chart.title())
-                    + " has no data in this corpus. " + chart.caption(),
-                    sheet.type.italicFont(9.5f, Typography.MUTED));
+            Paragraph note =
+                    new Paragraph(
+                            14f,
+                            "No figure: "
+                                    + named(chart.title())
+                                    + " has no data in this corpus. "
+                                    + chart.caption(),
+                            sheet.type.italicFont(9.5f, Typography.MUTED));
             note.setSpacingAfter(8f);
             sheet.add(note);
             return;
@@ -81,8 +88,10 @@ final class FigureBlock {
 
     private Paragraph caption(Chart chart, int number) {
         Paragraph caption = new Paragraph(12f, "", sheet.type.font(8.5f, Typography.MUTED));
-        caption.add(new Chunk("Figure " + number + ". " + period(chart.title()) + " ",
-                sheet.type.boldFont(8.5f, Typography.INK)));
+        caption.add(
+                new Chunk(
+                        "Figure " + number + ". " + period(chart.title()) + " ",
+                        sheet.type.boldFont(8.5f, Typography.INK)));
         caption.add(new Chunk(chart.caption(), sheet.type.font(8.5f, Typography.MUTED)));
         caption.setAlignment(Element.ALIGN_LEFT);
         caption.setSpacingBefore(2f);

@@ -9,8 +9,8 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * What every page carries outside the text block: an accent band on the first page, the
- * brief's title as a running header on the others, and "Page X of Y" in the footer.
+ * What every page carries outside the text block: an accent band on the first page, the brief's
+ * title as a running header on the others, and "Page X of Y" in the footer.
  */
 final class PageFrame extends PdfPageEventHelper {
     private static final float SMALL = 8f;

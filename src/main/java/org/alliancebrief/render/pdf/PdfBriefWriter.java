@@ -45,7 +45,8 @@ public final class PdfBriefWriter {
     private byte[] render(Brief brief) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         Typography type = Typography.load();
-        Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
+        Document document =
+                new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(document, buffer);
         Archival.prepare(writer);
         writer.setStrictImageSequence(true);
@@ -92,9 +93,13 @@ public final class PdfBriefWriter {
     private static String generated(Brief.Cover cover) {
         String label = cover.generatedLabel().strip();
         if (label.isEmpty()) {
-            label = cover.generated().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+            label =
+                    cover.generated()
+                            .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
         }
-        return label.toLowerCase(Locale.ROOT).startsWith("generated") ? label : "Generated " + label;
+        return label.toLowerCase(Locale.ROOT).startsWith("generated")
+                ? label
+                : "Generated " + label;
     }
 
     private static void titleBlock(Sheet sheet, Brief.Cover cover) {
@@ -104,17 +109,20 @@ public final class PdfBriefWriter {
         title.setSpacingAfter(6f);
         sheet.add(title);
         if (!cover.subtitle().isBlank()) {
-            Paragraph subtitle = new Paragraph(17f, cover.subtitle(), type.font(13f, Typography.INK));
+            Paragraph subtitle =
+                    new Paragraph(17f, cover.subtitle(), type.font(13f, Typography.INK));
             subtitle.setSpacingAfter(10f);
             sheet.add(subtitle);
         }
-        Paragraph coverage = new Paragraph(13f, cover.coverage(), type.font(9.5f, Typography.MUTED));
+        Paragraph coverage =
+                new Paragraph(13f, cover.coverage(), type.font(9.5f, Typography.MUTED));
         sheet.add(coverage);
         Paragraph date = new Paragraph(13f, generated(cover), type.font(9.5f, Typography.MUTED));
         date.setSpacingAfter(cover.parameters().isBlank() ? 12f : 2f);
         sheet.add(date);
         if (!cover.parameters().isBlank()) {
-            Paragraph run = new Paragraph(10.5f, cover.parameters(), type.font(7.5f, Typography.MUTED));
+            Paragraph run =
+                    new Paragraph(10.5f, cover.parameters(), type.font(7.5f, Typography.MUTED));
             run.setSpacingAfter(12f);
             sheet.add(run);
         }
@@ -147,23 +155,26 @@ public final class PdfBriefWriter {
         float fullPage = sheet.document.top() - sheet.document.bottom();
         Runnable[] flush = new Runnable[1];
         // at a new page: the waiting figures that fit go first, the rest wait for the next one
-        flush[0] = () -> {
-            boolean first = sheet.freshPage();
-            while (!waiting.isEmpty() && (first || waiting.peek().height() <= sheet.roomLeft()
-                    || sheet.roomLeft() > fullPage - 30f)) {
-                figures.place(waiting.poll());
-                first = false;
-            }
-            if (!waiting.isEmpty()) {
-                sheet.atNewPage(flush[0]);
-            }
-        };
+        flush[0] =
+                () -> {
+                    boolean first = sheet.freshPage();
+                    while (!waiting.isEmpty()
+                            && (first
+                                    || waiting.peek().height() <= sheet.roomLeft()
+                                    || sheet.roomLeft() > fullPage - 30f)) {
+                        figures.place(waiting.poll());
+                        first = false;
+                    }
+                    if (!waiting.isEmpty()) {
+                        sheet.atNewPage(flush[0]);
+                    }
+                };
         for (Part part : brief.parts()) {
             if (part instanceof Part.Figure p) {
                 FigureBlock.Drawn drawn = figures.draw(p);
                 // figures keep their order: one that waits holds back those after it
-                if (!waiting.isEmpty() || (drawn.height() > sheet.roomLeft()
-                        && sheet.roomLeft() > FILL_ROOM)) {
+                if (!waiting.isEmpty()
+                        || (drawn.height() > sheet.roomLeft() && sheet.roomLeft() > FILL_ROOM)) {
                     waiting.add(drawn);
                     sheet.atNewPage(flush[0]);
                 } else {

@@ -36,8 +36,9 @@ final class ProseBlocks {
         // the hang is the marker's own width and its gap, so that wrapped lines align with
         // the first line's text
         String gap = "  ";
-        float hang = marker.getBaseFont().getWidthPoint("■", 8f)
-                + font.getBaseFont().getWidthPoint(gap, 10.5f);
+        float hang =
+                marker.getBaseFont().getWidthPoint("■", 8f)
+                        + font.getBaseFont().getWidthPoint(gap, 10.5f);
         for (KeyFinding finding : part.findings()) {
             Paragraph bullet = new Paragraph(15f, "", font);
             bullet.add(new Chunk("■", marker).setTextRise(1f));
@@ -48,8 +49,10 @@ final class ProseBlocks {
             box.addElement(bullet);
         }
         if (part.findings().isEmpty()) {
-            box.addElement(new Paragraph("No finding could be drawn from this corpus.",
-                    type.italicFont(10f, Typography.MUTED)));
+            box.addElement(
+                    new Paragraph(
+                            "No finding could be drawn from this corpus.",
+                            type.italicFont(10f, Typography.MUTED)));
         }
         sheet.add(fullWidth(box, 4f));
     }
@@ -57,12 +60,16 @@ final class ProseBlocks {
     void topicSection(Part.TopicSection part) {
         // the heading stays with its paragraph and first quotation
         float width = sheet.width();
-        float needed = lines(part.paragraph(), type.font(Sheet.BODY, Typography.INK), width)
-                * Sheet.LEADING + 8f;
+        float needed =
+                lines(part.paragraph(), type.font(Sheet.BODY, Typography.INK), width)
+                                * Sheet.LEADING
+                        + 8f;
         if (!part.quotes().isEmpty()) {
             CitedQuote first = part.quotes().get(0);
-            needed += lines(first.text(), type.italicFont(10f, Typography.INK), width * 0.9f - 14f)
-                    * 14f + 32f;
+            needed +=
+                    lines(first.text(), type.italicFont(10f, Typography.INK), width * 0.9f - 14f)
+                                    * 14f
+                            + 32f;
         }
         sheet.heading(part.heading(), needed);
         Paragraph paragraph = sheet.body(part.paragraph());
@@ -87,7 +94,8 @@ final class ProseBlocks {
         cell.setPaddingLeft(12f);
         cell.setPaddingTop(1f);
         cell.setPaddingBottom(3f);
-        Paragraph words = type.paragraph(14f, quoted(quote.text()), type.italicFont(10f, Typography.INK));
+        Paragraph words =
+                type.paragraph(14f, quoted(quote.text()), type.italicFont(10f, Typography.INK));
         words.setSpacingAfter(3f);
         cell.addElement(words);
         Font small = type.font(8.5f, Typography.MUTED);
@@ -116,8 +124,8 @@ final class ProseBlocks {
         for (String paragraph : part.paragraphs()) {
             Paragraph p = sheet.body(paragraph);
             // a long unbreakable token (a path, a SHA-256) would stretch a justified line
-            boolean longToken = java.util.Arrays.stream(paragraph.split("\\s+"))
-                    .anyMatch(w -> w.length() > 28);
+            boolean longToken =
+                    java.util.Arrays.stream(paragraph.split("\\s+")).anyMatch(w -> w.length() > 28);
             p.setAlignment(longToken ? Element.ALIGN_LEFT : Element.ALIGN_JUSTIFIED);
             sheet.add(p);
         }
@@ -131,8 +139,11 @@ final class ProseBlocks {
         int number = 0;
         for (KeyFinding finding : part.findings()) {
             sheet.keepRoom(50);
-            Paragraph claim = type.paragraph(13.5f, (++number) + ". " + finding.text(),
-                    type.boldFont(9.5f, Typography.INK));
+            Paragraph claim =
+                    type.paragraph(
+                            13.5f,
+                            (++number) + ". " + finding.text(),
+                            type.boldFont(9.5f, Typography.INK));
             claim.setIndentationLeft(14f);
             claim.setFirstLineIndent(-14f);
             claim.setSpacingBefore(6f);
@@ -145,8 +156,11 @@ final class ProseBlocks {
     private void evidence(List<KeyFinding.EvidenceItem> items) {
         Font font = type.font(9f, Typography.INK);
         if (items.isEmpty()) {
-            Paragraph none = new Paragraph(12.5f, "No sentence is recorded for this finding.",
-                    type.italicFont(9f, Typography.MUTED));
+            Paragraph none =
+                    new Paragraph(
+                            12.5f,
+                            "No sentence is recorded for this finding.",
+                            type.italicFont(9f, Typography.MUTED));
             none.setIndentationLeft(14f);
             sheet.add(none);
         }

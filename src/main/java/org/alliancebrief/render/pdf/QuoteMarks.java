@@ -1,8 +1,8 @@
 package org.alliancebrief.render.pdf;
 
 /**
- * Quoted words set as English typography sets them: in “ ” with the quotations inside them in
- * ‘ ’, whatever marks the source used, so that no closing mark is ever doubled.
+ * Quoted words set as English typography sets them: in “ ” with the quotations inside them in ‘ ’,
+ * whatever marks the source used, so that no closing mark is ever doubled.
  */
 final class QuoteMarks {
     private QuoteMarks() {}
@@ -11,7 +11,9 @@ final class QuoteMarks {
     static String quoted(String text) {
         String t = text.strip();
         // a text wholly inside one pair of marks keeps its words, not the marks
-        if (t.length() > 1 && isDouble(t.charAt(0)) && isDouble(t.charAt(t.length() - 1))
+        if (t.length() > 1
+                && isDouble(t.charAt(0))
+                && isDouble(t.charAt(t.length() - 1))
                 && inner(t.substring(1, t.length() - 1)).indexOf('\u201C') < 0
                 && noDoubleInside(t.substring(1, t.length() - 1))) {
             t = t.substring(1, t.length() - 1);

@@ -6,16 +6,16 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfOutline;
-import org.openpdf.text.pdf.PdfWriter;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * The document being written and what every block needs from it: fonts, headings with
- * bookmarks, citations that link to the source list, and room checks before a block.
+ * The document being written and what every block needs from it: fonts, headings with bookmarks,
+ * citations that link to the source list, and room checks before a block.
  */
 final class Sheet {
     static final float BODY = 10f;
@@ -43,8 +43,8 @@ final class Sheet {
     }
 
     /**
-     * Runs {@code action} once, as soon as the text reaches a new page: figures held back
-     * because they did not fit go to the top of the page the text continues on.
+     * Runs {@code action} once, as soon as the text reaches a new page: figures held back because
+     * they did not fit go to the top of the page the text continues on.
      */
     void atNewPage(Runnable action) {
         onNewPage = action;

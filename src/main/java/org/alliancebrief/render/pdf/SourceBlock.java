@@ -40,18 +40,30 @@ final class SourceBlock {
         Paragraph entry = new Paragraph(11.5f, "", font);
         entry.add(number);
         entry.add(type.text("  " + sentence(source.title()) + " ", font));
-        source.outlet().ifPresent(o -> entry.add(type.text(sentence(o) + " ",
-                type.italicFont(8.5f, Typography.INK))));
-        entry.add(new Chunk(capitalised(sentence(source.dateLabel().orElse("undated"))) + " ",
-                font));
-        source.duplicateOf().ifPresent(d -> entry.add(
-                new Chunk("Near-duplicate of [" + d + "], not counted. ", font)));
-        source.url().ifPresent(u -> {
-            Chunk link = new Chunk(u, type.font(8f, Typography.ACCENT));
-            link.setAnchor(u);
-            entry.add(link);
-            entry.add(new Chunk(" ", font));
-        });
+        source.outlet()
+                .ifPresent(
+                        o ->
+                                entry.add(
+                                        type.text(
+                                                sentence(o) + " ",
+                                                type.italicFont(8.5f, Typography.INK))));
+        entry.add(
+                new Chunk(capitalised(sentence(source.dateLabel().orElse("undated"))) + " ", font));
+        source.duplicateOf()
+                .ifPresent(
+                        d ->
+                                entry.add(
+                                        new Chunk(
+                                                "Near-duplicate of [" + d + "], not counted. ",
+                                                font)));
+        source.url()
+                .ifPresent(
+                        u -> {
+                            Chunk link = new Chunk(u, type.font(8f, Typography.ACCENT));
+                            link.setAnchor(u);
+                            entry.add(link);
+                            entry.add(new Chunk(" ", font));
+                        });
         entry.add(new Chunk(source.id(), type.font(8f, Typography.MUTED)));
         entry.setIndentationLeft(hang);
         entry.setFirstLineIndent(-hang);
@@ -68,7 +80,8 @@ final class SourceBlock {
     }
 
     private static String capitalised(String text) {
-        return text.isEmpty() ? text
+        return text.isEmpty()
+                ? text
                 : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 }

@@ -66,11 +66,11 @@ final class TableBlock {
     // Relative widths from the brief when they match the columns, otherwise equal shares.
     private static float[] widths(List<Float> given, int columns) {
         float[] widths = new float[columns];
-        boolean usable = given.size() == columns && given.stream().allMatch(w -> w != null && w > 0);
+        boolean usable =
+                given.size() == columns && given.stream().allMatch(w -> w != null && w > 0);
         for (int c = 0; c < columns; c++) {
             widths[c] = usable ? given.get(c) : 1f;
         }
         return widths;
     }
-
 }

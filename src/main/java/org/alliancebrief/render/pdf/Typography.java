@@ -14,9 +14,9 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
 
 /**
- * The brief's one type family (Liberation Sans, embedded as Identity-H subsets) and its
- * colours. Made afresh for each document: a BaseFont collects the glyphs it has printed, and
- * its subset prefix comes from a random source seeded here, so the bytes repeat.
+ * The brief's one type family (Liberation Sans, embedded as Identity-H subsets) and its colours.
+ * Made afresh for each document: a BaseFont collects the glyphs it has printed, and its subset
+ * prefix comes from a random source seeded here, so the bytes repeat.
  */
 final class Typography {
     static final Color ACCENT = new Color(0x1B, 0x36, 0x5D);
@@ -47,7 +47,9 @@ final class Typography {
 
     static Typography load() {
         try {
-            return new Typography(ttf("LiberationSans-Regular.ttf"), ttf("LiberationSans-Bold.ttf"),
+            return new Typography(
+                    ttf("LiberationSans-Regular.ttf"),
+                    ttf("LiberationSans-Bold.ttf"),
                     ttf("LiberationSans-Italic.ttf"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,15 +83,19 @@ final class Typography {
     private static byte[] ttf(String name) throws IOException {
         try (InputStream in = Typography.class.getResourceAsStream("/liberation/" + name)) {
             if (in == null) {
-                throw new IOException("font /liberation/" + name + " is not on the classpath"
-                        + " (openpdf-fonts-extra missing?)");
+                throw new IOException(
+                        "font /liberation/"
+                                + name
+                                + " is not on the classpath"
+                                + " (openpdf-fonts-extra missing?)");
             }
             return in.readAllBytes();
         }
     }
 
     static BaseFont embedded(String name, byte[] ttf) throws IOException {
-        BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+        BaseFont font =
+                BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
         font.setSecureRandom(seeded(name));
         // OpenPDF's CIDSet lists only the glyphs used while the subset keeps every glyph slot,
         // which PDF/A-2 rule 6.2.11.4.2 rejects; the set is optional there, so leave it out.

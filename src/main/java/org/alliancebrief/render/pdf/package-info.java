@@ -1,4 +1,5 @@
 /**
- * The brief laid out as a PDF with OpenPDF. Writes to the stream it is given; never opens files or reads articles.
+ * The brief laid out as a PDF with OpenPDF. Writes to the stream it is given; never opens files or
+ * reads articles.
  */
 package org.alliancebrief.render.pdf;

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 class AnaphoraSieveTest {
     @Test
     void neverResolvesToAnObjectOrAPossessive() {
-        assertEquals(List.of("Mark Rutte", "Mark Rutte"), speakers("""
+        assertEquals(
+                List.of("Mark Rutte", "Mark Rutte"),
+                speakers(
+                        """
                 Rutte rebukes Budapest (BBC-style analysis)
 
                 Rutte criticised Viktor Orban for his trip to Moscow, saying: "This visit does \
@@ -18,12 +21,16 @@ class AnaphoraSieveTest {
 
                 Rejecting Viktor Orban's argument about talks, Rutte was firm. "Peace cannot be \
                 bought with a surrender," he told reporters.
-                """, "Viktor Orban"));
+                """,
+                        "Viktor Orban"));
     }
 
     @Test
     void followsGenderFromHonorificsAndRoleNounsToTheirTitle() {
-        assertEquals(List.of("Jana Novak", "Pedro Smith"), speakers("""
+        assertEquals(
+                List.of("Jana Novak", "Pedro Smith"),
+                speakers(
+                        """
                 Ministers meet in Riga
 
                 Defence Minister Jana Novak met Mr Pedro Smith, the trade envoy, on Monday. Ms \
@@ -31,12 +38,17 @@ class AnaphoraSieveTest {
 
                 Mr Smith listened. "Trade and security go hand in hand for all of us," the envoy \
                 added.
-                """, "Jana Novak", "Pedro Smith"));
+                """,
+                        "Jana Novak",
+                        "Pedro Smith"));
     }
 
     @Test
     void leavesAPronounWithoutAntecedentUnattributed() {
-        assertEquals(java.util.Collections.singletonList(null), speakers("""
+        assertEquals(
+                java.util.Collections.singletonList(null),
+                speakers(
+                        """
                 A quiet day
 
                 "We will see what the next week brings for all of us," he said.

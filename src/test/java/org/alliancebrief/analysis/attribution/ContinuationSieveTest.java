@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 class ContinuationSieveTest {
     @Test
     void carriesTheSpeakerAcrossAParagraphBreakAndAlongARun() {
-        assertEquals(List.of("Kaja Kallas", "Kaja Kallas", "Kaja Kallas", "Kaja Kallas"),
-                speakers("""
+        assertEquals(
+                List.of("Kaja Kallas", "Kaja Kallas", "Kaja Kallas", "Kaja Kallas"),
+                speakers(
+                        """
                         Kallas on the mission (wire)
 
                         Kallas said: "The mission will protect shipping in the region.
@@ -24,7 +26,10 @@ class ContinuationSieveTest {
 
     @Test
     void aQuotationParagraphAfterAnAttributedOneKeepsItsSpeaker() {
-        assertEquals(List.of("Mark Rutte", "Mark Rutte"), speakers("""
+        assertEquals(
+                List.of("Mark Rutte", "Mark Rutte"),
+                speakers(
+                        """
                 Drones over the airports
 
                 "We have seen what happened over the past weeks in the region," Rutte said.
@@ -35,7 +40,10 @@ class ContinuationSieveTest {
 
     @Test
     void stopsWhereSomeoneElseIsNamedBetween() {
-        assertEquals(List.of("Mark Rutte", "Kaja Kallas"), speakers("""
+        assertEquals(
+                List.of("Mark Rutte", "Kaja Kallas"),
+                speakers(
+                        """
                 Two voices
 
                 "We are ready for every scenario," Rutte said. Kallas disagreed. "We are not \

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 class ExplicitSieveTest {
     @Test
     void readsTheClauseAfterTheQuotationInBothOrders() {
-        assertEquals(List.of("Mark Rutte", "Kaja Kallas", "Jana Novak"), speakers("""
+        assertEquals(
+                List.of("Mark Rutte", "Kaja Kallas", "Jana Novak"),
+                speakers(
+                        """
                 Talks in Brussels (agency copy)
 
                 BRUSSELS, May 3 (Wire) - "We will not be divided by threats," said Rutte.
@@ -19,13 +22,16 @@ class ExplicitSieveTest {
 
                 "The alliance must be ready for a long contest," Jana Novak, a former NATO \
                 official, said on Friday.
-                """, "Jana Novak"));
+                """,
+                        "Jana Novak"));
     }
 
     @Test
     void readsTheClauseBeforeTheQuotation() {
-        assertEquals(List.of("Kaja Kallas", "Mark Rutte", "Jens Stoltenberg", "Mark Rutte"),
-                speakers("""
+        assertEquals(
+                List.of("Kaja Kallas", "Mark Rutte", "Jens Stoltenberg", "Mark Rutte"),
+                speakers(
+                        """
                         Analysis: a long week for Europe
 
                         Speaking late on Monday, argued Kallas: "We cannot wait for the next \
@@ -41,7 +47,10 @@ class ExplicitSieveTest {
 
     @Test
     void readsALabelLineAboveTheQuotation() {
-        assertEquals(List.of("Mark Rutte"), speakers("""
+        assertEquals(
+                List.of("Mark Rutte"),
+                speakers(
+                        """
                 Transcript of the press point
 
                 Mark Rutte:
@@ -52,8 +61,13 @@ class ExplicitSieveTest {
 
     @Test
     void givesDocumentsGroupsAndBodiesTheirOwnVoice() {
-        assertEquals(List.of("EU-NATO Joint Declaration", "Kaja Kallas and Mark Rutte",
-                "Belgian foreign ministry"), speakers("""
+        assertEquals(
+                List.of(
+                        "EU-NATO Joint Declaration",
+                        "Kaja Kallas and Mark Rutte",
+                        "Belgian foreign ministry"),
+                speakers(
+                        """
                         Press release: partners sign
 
                         "We will take our partnership to a new level," the joint declaration \
@@ -69,8 +83,12 @@ class ExplicitSieveTest {
 
     @Test
     void keepsUnnamedSourcesUnnamed() {
-        assertEquals(List.of("(unnamed) a senior EU diplomat",
-                "(unnamed) an official who asked not to be named"), speakers("""
+        assertEquals(
+                List.of(
+                        "(unnamed) a senior EU diplomat",
+                        "(unnamed) an official who asked not to be named"),
+                speakers(
+                        """
                         Diplomats doubt the plan
 
                         "Nobody in this building believes the deal will hold," a senior EU \
@@ -83,8 +101,13 @@ class ExplicitSieveTest {
 
     @Test
     void givesAStatementNamedBeforeToTheGroupThatIssuedIt() {
-        assertEquals(List.of("Russia and United States", "Russia and United States",
-                "Russia and United States"), speakers("""
+        assertEquals(
+                List.of(
+                        "Russia and United States",
+                        "Russia and United States",
+                        "Russia and United States"),
+                speakers(
+                        """
                         Tariff row (BBC-style report)
 
                         The new duties would fall on Russia and the United States.

@@ -21,8 +21,11 @@ final class Fixture {
 
     private static Codebook load() {
         try {
-            return CodebookLoader.load(Path.of(Fixture.class.getResource(
-                    "/org/alliancebrief/analysis/small-codebook.yaml").toURI()));
+            return CodebookLoader.load(
+                    Path.of(
+                            Fixture.class
+                                    .getResource("/org/alliancebrief/analysis/small-codebook.yaml")
+                                    .toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -42,8 +45,9 @@ final class Fixture {
         List<KnownActor> out = new ArrayList<>();
         for (TermHit<org.alliancebrief.codebook.ActorId> h : CODEBOOK.findActors(text)) {
             var a = CODEBOOK.actor(h.target()).orElseThrow();
-            out.add(new KnownActor(a.id().value(), a.name(), a.kind().key(), h.start(), h.end(),
-                    true));
+            out.add(
+                    new KnownActor(
+                            a.id().value(), a.name(), a.kind().key(), h.start(), h.end(), true));
         }
         for (String name : people) {
             String surname = name.substring(name.lastIndexOf(' ') + 1);
@@ -51,8 +55,14 @@ final class Fixture {
                 for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
                     final int s = at;
                     if (out.stream().noneMatch(k -> k.start() <= s && s < k.end())) {
-                        out.add(new KnownActor(name.toLowerCase().replace(' ', '-'), name,
-                                "person", at, at + form.length(), false));
+                        out.add(
+                                new KnownActor(
+                                        name.toLowerCase().replace(' ', '-'),
+                                        name,
+                                        "person",
+                                        at,
+                                        at + form.length(),
+                                        false));
                     }
                 }
             }
@@ -65,10 +75,12 @@ final class Fixture {
         Article a = article(raw);
         TokenText t = TokenText.of(a.text(), a.paragraphs(), a.sentences());
         List<String> out = new ArrayList<>();
-        for (Attributor.Attributed q : new Attributor(CODEBOOK, LEX).attribute(t,
-                actors(a.text(), people))) {
-            out.add(q.speaker().map(r -> r.named() ? r.name() : "(unnamed) " + r.name())
-                    .orElse(null));
+        for (Attributor.Attributed q :
+                new Attributor(CODEBOOK, LEX).attribute(t, actors(a.text(), people))) {
+            out.add(
+                    q.speaker()
+                            .map(r -> r.named() ? r.name() : "(unnamed) " + r.name())
+                            .orElse(null));
         }
         return out;
     }

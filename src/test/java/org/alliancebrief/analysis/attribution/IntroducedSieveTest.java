@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 class IntroducedSieveTest {
     @Test
     void takesTheSubjectOfTheSentenceBefore() {
-        assertEquals(List.of("Kaja Kallas"), speakers("""
+        assertEquals(
+                List.of("Kaja Kallas"),
+                speakers(
+                        """
                 Blog: notes from the summit
 
                 Kallas was blunt about the talks. "If someone goes behind our backs, why should \
@@ -20,7 +23,10 @@ class IntroducedSieveTest {
 
     @Test
     void takesTheSubjectOfTheQuotationsOwnSentence() {
-        assertEquals(List.of("Mark Rutte"), speakers("""
+        assertEquals(
+                List.of("Mark Rutte"),
+                speakers(
+                        """
                 Summit opens
 
                 Rutte was hoping the summit would be a strong show of unity, "a signal to \
@@ -30,7 +36,10 @@ class IntroducedSieveTest {
 
     @Test
     void doesNotCarryAnOrganisationOverAParagraphBreak() {
-        assertEquals(java.util.Collections.singletonList(null), speakers("""
+        assertEquals(
+                java.util.Collections.singletonList(null),
+                speakers(
+                        """
                 Opinion: the sceptics
 
                 NATO has asked its members to spend more on defence.

@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 class QuoteFinderTest {
     @Test
     void findsCurlyAndStraightDoubleQuotes() {
-        assertEquals(List.of("We will defend every inch of allied territory,",
-                "There is no alternative to unity in this alliance"), quotes("""
+        assertEquals(
+                List.of(
+                        "We will defend every inch of allied territory,",
+                        "There is no alternative to unity in this alliance"),
+                quotes(
+                        """
                 Allies meet
 
                 “We will defend every inch of allied territory,” the minister said. Asked \
@@ -21,8 +25,10 @@ class QuoteFinderTest {
 
     @Test
     void takesLongSingleQuotedSpansEvenWhereTheCopyUsesDoubleOnes() {
-        assertEquals(List.of("Europe must carry more of the load now", "we are ready to help,"),
-                quotes("""
+        assertEquals(
+                List.of("Europe must carry more of the load now", "we are ready to help,"),
+                quotes(
+                        """
                         Minister: ‘Europe must carry more of the load now’
 
                         The allies’ plans were welcomed. “we are ready to help,” an envoy said, \
@@ -32,8 +38,10 @@ class QuoteFinderTest {
 
     @Test
     void keepsQuotesInsideQuotesInTheOuterSpan() {
-        assertEquals(List.of("They told us \"you must leave the region\" and we did not go."),
-                quotes("""
+        assertEquals(
+                List.of("They told us \"you must leave the region\" and we did not go."),
+                quotes(
+                        """
                         A post
 
                         He wrote: "They told us "you must leave the region" and we did not go."
@@ -42,8 +50,10 @@ class QuoteFinderTest {
 
     @Test
     void readsGuillemetsAndLowNinetyQuotes() {
-        assertEquals(List.of("Nous resterons unis face à la menace", "Wir stehen fest an der Seite"),
-                quotes("""
+        assertEquals(
+                List.of("Nous resterons unis face à la menace", "Wir stehen fest an der Seite"),
+                quotes(
+                        """
                         Réunion
 
                         Il a dit : « Nous resterons unis face à la menace ». Sie sagte: \
@@ -53,9 +63,13 @@ class QuoteFinderTest {
 
     @Test
     void runsAQuotationLeftOpenToItsParagraphEndAndPicksUpOneWithoutOpener() {
-        assertEquals(List.of("We have agreed on a plan for the east.",
-                "It will be funded from next year,", "The Centre will serve as a hub for us all,"),
-                quotes("""
+        assertEquals(
+                List.of(
+                        "We have agreed on a plan for the east.",
+                        "It will be funded from next year,",
+                        "The Centre will serve as a hub for us all,"),
+                quotes(
+                        """
                         Summit ends
 
                         "We have agreed on a plan for the east.
@@ -68,7 +82,10 @@ class QuoteFinderTest {
 
     @Test
     void leavesTitlesMarkupAndScareQuotesOut() {
-        assertEquals(List.of(), quotes("""
+        assertEquals(
+                List.of(),
+                quotes(
+                        """
                 Exercise
 
                 Troops joined the exercise "Steadfast Defender Twenty Twenty Four" while the \
@@ -83,7 +100,10 @@ class QuoteFinderTest {
 
     @Test
     void countsAHeadlineQuoteThatRepeatsTheBodyOnce() {
-        assertEquals(List.of("We have to keep our skies safe,"), quotes("""
+        assertEquals(
+                List.of("We have to keep our skies safe,"),
+                quotes(
+                        """
                 Rutte: 'We have to keep our skies safe'
 
                 "We have to keep our skies safe," Rutte said on Tuesday.

@@ -29,8 +29,14 @@ class TokenizerTest {
                 assertEquals(w.text(), piece);
             }
         }
-        assertEquals("12,000", ((Token.Number) t.stream().filter(Token.Number.class::isInstance)
-                .findFirst().orElseThrow()).text());
+        assertEquals(
+                "12,000",
+                ((Token.Number)
+                                t.stream()
+                                        .filter(Token.Number.class::isInstance)
+                                        .findFirst()
+                                        .orElseThrow())
+                        .text());
         assertEquals(Token.Shape.CAPITALISED, ((Token.Word) t.get(4)).shape());
     }
 
@@ -42,8 +48,11 @@ class TokenizerTest {
 
     @Test
     void quotationMarksFaceTheWayTheTextReads() {
-        List<QuoteMark> m = tokens("He said \"we will\" and ‘they won’t’, «oui» „ja“ the allies’ plan")
-                .stream().filter(QuoteMark.class::isInstance).map(QuoteMark.class::cast).toList();
+        List<QuoteMark> m =
+                tokens("He said \"we will\" and ‘they won’t’, «oui» „ja“ the allies’ plan").stream()
+                        .filter(QuoteMark.class::isInstance)
+                        .map(QuoteMark.class::cast)
+                        .toList();
         assertEquals(Direction.OPEN, m.get(0).direction());
         assertEquals(Direction.CLOSE, m.get(1).direction());
         assertEquals(Direction.OPEN, m.get(2).direction());

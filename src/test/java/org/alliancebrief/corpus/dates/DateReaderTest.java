@@ -16,31 +16,33 @@ class DateReaderTest {
     private final DateReader reader = DateReader.standard();
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Published : 06 Dec 2017, 19:39 | 2017-12-06 | 06 Dec 2017",
-        "Posted on March 3, 2019 by admin | 2019-03-03 | March 3, 2019",
-        "Updated: Tuesday, 4 April 2023 10:02 CET | 2023-04-04 | Tuesday, 4 April 2023",
-        "Published 2021-06-14T09:30:00Z | 2021-06-14 | 2021-06-14",
-        "Date: 14.06.2021 | 2021-06-14 | 14.06.2021",
-        "Published: 06/12/2017 | 2017-12-06 | 06/12/2017",
-        "Published: 12/31/2017 | 2017-12-31 | 12/31/2017",
-        "Dec. 5, 2017 | 2017-12-05 | Dec. 5, 2017",
-        "Sept. 14th, 2022 | 2022-09-14 | Sept. 14th, 2022",
-        "Jun. 3 2020 | 2020-06-03 | Jun. 3 2020",
-        "the 14th of June 2021 | 2021-06-14 | 14th of June 2021",
-        "Agency - 10th January, 2023) | 2023-01-10 | 10th January, 2023",
-        "Published September 30,2025 Subscribe | 2025-09-30 | September 30,2025",
-        "Published in July 2018 | 2018-07 | July 2018",
-        "Mis à jour le 3 mars 2024 à 10h | 2024-03-03 | 3 mars 2024",
-        "Veröffentlicht am 3. März 2024 | 2024-03-03 | 3. März 2024",
-        "gepubliceerd op 12 mei 2023 | 2023-05-12 | 12 mei 2023",
-        "pubblicato il 29 marzo 2025 | 2025-03-29 | 29 marzo 2025",
-        "publicado el 3 de marzo de 2024 | 2024-03-03 | 3 de marzo de 2024",
-        "opublikowano 20 listopada 2025 | 2025-11-20 | 20 listopada 2025",
-        "środa, 4 marca 2024 | 2024-03-04 | środa, 4 marca 2024",
-        "2016-03-02 12:22:10 | 2016-03-02 | 2016-03-02",
-        "on Jun '21 | 2021-06 | Jun '21",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Published : 06 Dec 2017, 19:39 | 2017-12-06 | 06 Dec 2017",
+                "Posted on March 3, 2019 by admin | 2019-03-03 | March 3, 2019",
+                "Updated: Tuesday, 4 April 2023 10:02 CET | 2023-04-04 | Tuesday, 4 April 2023",
+                "Published 2021-06-14T09:30:00Z | 2021-06-14 | 2021-06-14",
+                "Date: 14.06.2021 | 2021-06-14 | 14.06.2021",
+                "Published: 06/12/2017 | 2017-12-06 | 06/12/2017",
+                "Published: 12/31/2017 | 2017-12-31 | 12/31/2017",
+                "Dec. 5, 2017 | 2017-12-05 | Dec. 5, 2017",
+                "Sept. 14th, 2022 | 2022-09-14 | Sept. 14th, 2022",
+                "Jun. 3 2020 | 2020-06-03 | Jun. 3 2020",
+                "the 14th of June 2021 | 2021-06-14 | 14th of June 2021",
+                "Agency - 10th January, 2023) | 2023-01-10 | 10th January, 2023",
+                "Published September 30,2025 Subscribe | 2025-09-30 | September 30,2025",
+                "Published in July 2018 | 2018-07 | July 2018",
+                "Mis à jour le 3 mars 2024 à 10h | 2024-03-03 | 3 mars 2024",
+                "Veröffentlicht am 3. März 2024 | 2024-03-03 | 3. März 2024",
+                "gepubliceerd op 12 mei 2023 | 2023-05-12 | 12 mei 2023",
+                "pubblicato il 29 marzo 2025 | 2025-03-29 | 29 marzo 2025",
+                "publicado el 3 de marzo de 2024 | 2024-03-03 | 3 de marzo de 2024",
+                "opublikowano 20 listopada 2025 | 2025-11-20 | 20 listopada 2025",
+                "środa, 4 marca 2024 | 2024-03-04 | środa, 4 marca 2024",
+                "2016-03-02 12:22:10 | 2016-03-02 | 2016-03-02",
+                "on Jun '21 | 2021-06 | Jun '21",
+            })
     void readsTheFormsPagesPrint(String text, String iso, String written) {
         FoundDate d = reader.first(text).orElseThrow(() -> new AssertionError(text));
         String got = d.monthOnly() ? d.date().toString().substring(0, 7) : d.date().toString();
@@ -49,24 +51,52 @@ class DateReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Published by the press office", "30/02/2019", "Room 12/14",
-        "in 2019", "May we all agree", "12 May 1850", "version 1.2.2019.4", "page 5 of 2020",
-        "32/03/2020", "2020-13-01", "page 4 of 12"})
+    @ValueSource(
+            strings = {
+                "Published by the press office",
+                "30/02/2019",
+                "Room 12/14",
+                "in 2019",
+                "May we all agree",
+                "12 May 1850",
+                "version 1.2.2019.4",
+                "page 5 of 2020",
+                "32/03/2020",
+                "2020-13-01",
+                "page 4 of 12"
+            })
     void findsNoDateWhereThereIsNone(String text) {
         assertTrue(reader.first(text).isEmpty(), text);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Monday January 13, 2025", "Monday, May 6, 2024", "06/12/2017",
-        "• 10 Jul. 2018 -", "05 6 2019", "20.11.2025 11:30", "Jun 15, 2021", "June 2021",
-        "12:40 P.M. EDT | 3 March 2019", "Friday, 12 March 2021 09:10", "2024-07-20 18:38:42"})
+    @ValueSource(
+            strings = {
+                "Monday January 13, 2025",
+                "Monday, May 6, 2024",
+                "06/12/2017",
+                "• 10 Jul. 2018 -",
+                "05 6 2019",
+                "20.11.2025 11:30",
+                "Jun 15, 2021",
+                "June 2021",
+                "12:40 P.M. EDT | 3 March 2019",
+                "Friday, 12 March 2021 09:10",
+                "2024-07-20 18:38:42"
+            })
     void tellsALineThatIsOnlyADate(String line) {
         assertTrue(reader.isDateOnly(line) || line.startsWith("12:40"), line);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"On 3 March 2019 the allies met.", "Vilnius, 4 March 2024", "12 comments",
-        "Published 3 March 2019 by the press office of NATO", "2019"})
+    @ValueSource(
+            strings = {
+                "On 3 March 2019 the allies met.",
+                "Vilnius, 4 March 2024",
+                "12 comments",
+                "Published 3 March 2019 by the press office of NATO",
+                "2019"
+            })
     void tellsALineThatHoldsMoreThanADate(String line) {
         assertFalse(reader.isDateOnly(line), line);
     }
@@ -82,13 +112,23 @@ class DateReaderTest {
 
     @Test
     void namesTheStampBeforeADateWhereverItStandsInTheLine() {
-        List<DateReader.Stamped> s = reader.stamped("WIRE WORLD Published September 30,2025 Subscribe", false);
+        List<DateReader.Stamped> s =
+                reader.stamped("WIRE WORLD Published September 30,2025 Subscribe", false);
         assertEquals(StampKind.PUBLISHED, s.get(0).stamp());
-        assertEquals(StampKind.UPDATED, reader.stamped("Last updated: 10 Jul. 2018 13:32", false).get(0).stamp());
-        assertEquals(StampKind.CAPTURE, reader.stamped("Retrieved 4 May 2024", false).get(0).stamp());
-        assertEquals(StampKind.TODAY, reader.stamped("The ministers met today (9 May 2024) in Brussels.", false)
-                .get(0).stamp());
-        assertTrue(reader.stamped("The leaders met on Friday (8 July 2016) in Warsaw.", false).get(0).afterWeekday());
+        assertEquals(
+                StampKind.UPDATED,
+                reader.stamped("Last updated: 10 Jul. 2018 13:32", false).get(0).stamp());
+        assertEquals(
+                StampKind.CAPTURE, reader.stamped("Retrieved 4 May 2024", false).get(0).stamp());
+        assertEquals(
+                StampKind.TODAY,
+                reader.stamped("The ministers met today (9 May 2024) in Brussels.", false)
+                        .get(0)
+                        .stamp());
+        assertTrue(
+                reader.stamped("The leaders met on Friday (8 July 2016) in Warsaw.", false)
+                        .get(0)
+                        .afterWeekday());
         assertEquals(null, reader.stamped("In March 2022 the war went on.", false).get(0).stamp());
     }
 
@@ -99,6 +139,8 @@ class DateReaderTest {
         assertEquals(line.length(), d.end());
         assertEquals("29 March 2025", line.substring(d.start(), d.dateEnd()));
         assertEquals(-1, reader.leadingDateEnd("Allies met on 3 March 2019"));
-        assertEquals("Monday, May 6, 2024".length(), reader.leadingDateEnd("Monday, May 6, 2024 HomeEurope"));
+        assertEquals(
+                "Monday, May 6, 2024".length(),
+                reader.leadingDateEnd("Monday, May 6, 2024 HomeEurope"));
     }
 }

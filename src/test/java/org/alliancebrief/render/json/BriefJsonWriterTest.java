@@ -25,10 +25,14 @@ class BriefJsonWriterTest {
 
     @Test
     void everyFixtureFollowsTheSchemaInDocs() throws IOException {
-        for (Brief b : List.of(brief, BriefFixtures.executive(), BriefFixtures.withBaseline(),
-                org.alliancebrief.render.pdf.BriefFixturesAccess.seeds(),
-                org.alliancebrief.render.pdf.BriefFixturesAccess.single(),
-                org.alliancebrief.render.pdf.BriefFixturesAccess.stress())) {
+        for (Brief b :
+                List.of(
+                        brief,
+                        BriefFixtures.executive(),
+                        BriefFixtures.withBaseline(),
+                        org.alliancebrief.render.pdf.BriefFixturesAccess.seeds(),
+                        org.alliancebrief.render.pdf.BriefFixturesAccess.single(),
+                        org.alliancebrief.render.pdf.BriefFixturesAccess.stress())) {
             DataFileSchema.check(new String(json(b), java.nio.charset.StandardCharsets.UTF_8));
         }
     }
@@ -42,14 +46,15 @@ class BriefJsonWriterTest {
         JsonNode undated = root.get("sources").get(4);
         assertTrue(undated.get("published").isNull(), undated.toString());
         assertTrue(root.get("figures").has("areas"), root.get("figures").toString());
-        assertEquals("templates/codebook.yaml", root.get("run").get("codebook").get("path").asText());
+        assertEquals(
+                "templates/codebook.yaml", root.get("run").get("codebook").get("path").asText());
     }
 
     @Test
     void changesOnlyWithABaseline() throws IOException {
         assertTrue(new ObjectMapper().readTree(json(brief)).get("changes") == null);
-        JsonNode changes = new ObjectMapper().readTree(json(BriefFixtures.withBaseline()))
-                .get("changes");
+        JsonNode changes =
+                new ObjectMapper().readTree(json(BriefFixtures.withBaseline())).get("changes");
         assertEquals(4, changes.get("previous_articles").asInt());
         assertEquals(5, changes.get("current_articles").asInt());
         assertEquals(3, changes.get("new_articles").asInt()); // c, d and e; f is a duplicate
@@ -60,8 +65,19 @@ class BriefJsonWriterTest {
         JsonNode root = new ObjectMapper().readTree(json(brief));
         List<String> keys = new ArrayList<>();
         root.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("schema", "generated", "title", "run", "corpus", "articles", "totals",
-                "key_findings", "figures", "sources"), keys);
+        assertEquals(
+                List.of(
+                        "schema",
+                        "generated",
+                        "title",
+                        "run",
+                        "corpus",
+                        "articles",
+                        "totals",
+                        "key_findings",
+                        "figures",
+                        "sources"),
+                keys);
         assertEquals("alliance-brief/1", root.get("schema").asText());
         assertEquals("2026-11-25", root.get("generated").asText());
     }

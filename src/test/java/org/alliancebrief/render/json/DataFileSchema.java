@@ -52,7 +52,9 @@ public final class DataFileSchema {
             List<String> all = Files.readAllLines(lines);
             for (String line : all) {
                 List<Error> errors = ARTICLE.validate(line, InputFormat.JSON);
-                assertEquals(List.of(), errors.stream().map(Error::toString).toList(),
+                assertEquals(
+                        List.of(),
+                        errors.stream().map(Error::toString).toList(),
                         "an article line does not follow #/$defs/article");
             }
         } catch (IOException e) {
@@ -63,7 +65,9 @@ public final class DataFileSchema {
     /** Fails with every violation listed when {@code json} does not follow the schema. */
     public static void check(String json) {
         List<Error> errors = SCHEMA.validate(json, InputFormat.JSON);
-        assertEquals(List.of(), errors.stream().map(Error::toString).toList(),
+        assertEquals(
+                List.of(),
+                errors.stream().map(Error::toString).toList(),
                 "the data file does not follow docs/brief.schema.json");
     }
 

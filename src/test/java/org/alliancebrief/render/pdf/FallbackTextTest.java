@@ -23,10 +23,24 @@ class FallbackTextTest {
     void cjkArabicAndEmojiInATitleAreShownNotDropped() throws IOException {
         Brief single = BriefFixtures.single();
         Brief.Cover c = single.cover();
-        Brief brief = new Brief(new Brief.Cover(TITLE, c.subtitle(), c.coverage(), c.generated(),
-                c.generatedLabel(), c.parameters()), single.parts(), single.metadata(),
-                single.articles(), single.summary(), single.skipped(), single.keyFindings(),
-                single.themes(), single.run(), single.changes());
+        Brief brief =
+                new Brief(
+                        new Brief.Cover(
+                                TITLE,
+                                c.subtitle(),
+                                c.coverage(),
+                                c.generated(),
+                                c.generatedLabel(),
+                                c.parameters()),
+                        single.parts(),
+                        single.metadata(),
+                        single.articles(),
+                        single.summary(),
+                        single.skipped(),
+                        single.keyFindings(),
+                        single.themes(),
+                        single.run(),
+                        single.changes());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfBriefWriter(new PdfSettings(Instant.parse("2026-11-25T00:00:00Z"), "1.0.0"))
                 .write(brief, out);

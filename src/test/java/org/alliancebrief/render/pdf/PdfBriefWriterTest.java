@@ -32,9 +32,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -92,10 +92,14 @@ class PdfBriefWriterTest {
         for (var entry : BRIEFS.entrySet()) {
             String text = flat(text(PDFS.get(entry.getKey())));
             for (Part part : entry.getValue().parts()) {
-                assertTrue(text.contains(part.heading()), entry.getKey() + ": heading " + part.heading());
+                assertTrue(
+                        text.contains(part.heading()),
+                        entry.getKey() + ": heading " + part.heading());
             }
             for (KeyFinding finding : entry.getValue().keyFindings()) {
-                assertTrue(text.contains(finding.text()), entry.getKey() + ": finding " + finding.text());
+                assertTrue(
+                        text.contains(finding.text()),
+                        entry.getKey() + ": finding " + finding.text());
             }
             assertTrue(text.contains("Generated 25 November 2026"), entry.getKey());
         }
@@ -116,7 +120,9 @@ class PdfBriefWriterTest {
                 }
             }
             assertFalse(cited.isEmpty(), entry.getKey());
-            assertTrue(listed.containsAll(cited), entry.getKey() + ": cited " + cited + " listed " + listed.size());
+            assertTrue(
+                    listed.containsAll(cited),
+                    entry.getKey() + ": cited " + cited + " listed " + listed.size());
         }
     }
 
@@ -140,7 +146,9 @@ class PdfBriefWriterTest {
                             && link.getAction() instanceof PDActionGoTo goTo
                             && goTo.getDestination() instanceof PDPageDestination target) {
                         links++;
-                        assertTrue(target.retrievePageNumber() >= sourcesPage, "link to page " + target.retrievePageNumber());
+                        assertTrue(
+                                target.retrievePageNumber() >= sourcesPage,
+                                "link to page " + target.retrievePageNumber());
                     }
                 }
             }
@@ -203,7 +211,8 @@ class PdfBriefWriterTest {
     }
 
     // Fonts and images of a resource dictionary and of the forms it draws; returns forms seen.
-    private static int collect(PDResources resources, List<PDFont> fonts, List<PDXObject> images, int depth)
+    private static int collect(
+            PDResources resources, List<PDFont> fonts, List<PDXObject> images, int depth)
             throws IOException {
         if (resources == null || depth > 8) {
             return 0;
@@ -228,21 +237,30 @@ class PdfBriefWriterTest {
         for (var entry : BRIEFS.entrySet()) {
             try (PDDocument doc = Loader.loadPDF(PDFS.get(entry.getKey()))) {
                 List<String> titles = new ArrayList<>();
-                for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                for (PDOutlineItem item :
+                        doc.getDocumentCatalog().getDocumentOutline().children()) {
                     titles.add(item.getTitle());
                 }
-                List<String> headings = entry.getValue().parts().stream().map(Part::heading).toList();
+                List<String> headings =
+                        entry.getValue().parts().stream().map(Part::heading).toList();
                 // a figure may wait for the next page while text overtakes it, so the outline
                 // holds every heading, with the figures and the other parts each in their order
-                assertEquals(headings.stream().sorted().toList(),
-                        titles.stream().sorted().toList(), entry.getKey());
-                List<String> figures = entry.getValue().parts().stream()
-                        .filter(Part.Figure.class::isInstance).map(Part::heading).toList();
-                assertEquals(figures, titles.stream().filter(figures::contains).toList(),
+                assertEquals(
+                        headings.stream().sorted().toList(),
+                        titles.stream().sorted().toList(),
+                        entry.getKey());
+                List<String> figures =
+                        entry.getValue().parts().stream()
+                                .filter(Part.Figure.class::isInstance)
+                                .map(Part::heading)
+                                .toList();
+                assertEquals(
+                        figures,
+                        titles.stream().filter(figures::contains).toList(),
                         entry.getKey());
                 List<String> others = headings.stream().filter(h -> !figures.contains(h)).toList();
-                assertEquals(others, titles.stream().filter(others::contains).toList(),
-                        entry.getKey());
+                assertEquals(
+                        others, titles.stream().filter(others::contains).toList(), entry.getKey());
             }
         }
     }
@@ -256,7 +274,8 @@ class PdfBriefWriterTest {
             assertEquals("NATO, European Union, cooperation, defence", info.getKeywords());
             assertEquals("en", doc.getDocumentCatalog().getLanguage());
             assertTrue(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle());
-            assertEquals(SETTINGS.created().toEpochMilli(), info.getCreationDate().getTimeInMillis());
+            assertEquals(
+                    SETTINGS.created().toEpochMilli(), info.getCreationDate().getTimeInMillis());
         }
     }
 
@@ -264,15 +283,36 @@ class PdfBriefWriterTest {
     void conformsToPdfA2u() throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         for (var entry : PDFS.entrySet()) {
-            try (PDFAParser parser = Foundries.defaultInstance().createParser(
-                            new ByteArrayInputStream(entry.getValue()), PDFAFlavour.PDFA_2_U);
-                    PDFAValidator validator = Foundries.defaultInstance()
-                            .createValidator(PDFAFlavour.PDFA_2_U, false)) {
+            try (PDFAParser parser =
+                            Foundries.defaultInstance()
+                                    .createParser(
+                                            new ByteArrayInputStream(entry.getValue()),
+                                            PDFAFlavour.PDFA_2_U);
+                    PDFAValidator validator =
+                            Foundries.defaultInstance()
+                                    .createValidator(PDFAFlavour.PDFA_2_U, false)) {
                 ValidationResult result = validator.validate(parser);
-                assertTrue(result.isCompliant(), () -> entry.getKey() + ": " + result.getTestAssertions().stream()
-                        .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                        .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
-                        .distinct().collect(Collectors.joining("\n")));
+                assertTrue(
+                        result.isCompliant(),
+                        () ->
+                                entry.getKey()
+                                        + ": "
+                                        + result.getTestAssertions().stream()
+                                                .filter(
+                                                        a ->
+                                                                a.getStatus()
+                                                                        == TestAssertion.Status
+                                                                                .FAILED)
+                                                .map(
+                                                        a ->
+                                                                a.getRuleId().getClause()
+                                                                        + "-"
+                                                                        + a.getRuleId()
+                                                                                .getTestNumber()
+                                                                        + " "
+                                                                        + a.getMessage())
+                                                .distinct()
+                                                .collect(Collectors.joining("\n")));
             }
         }
     }
