@@ -83,7 +83,8 @@ public final class ArticleAnalyser {
                 article.url(),
                 article.language(),
                 covered(article.language()),
-                notes(article));
+                notes(article),
+                ""); // the run places it in its input
     }
 
     private static boolean inCaption(Span quote, List<Span> captions) {

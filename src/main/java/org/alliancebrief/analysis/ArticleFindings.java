@@ -49,40 +49,6 @@ public record ArticleFindings(
         Objects.requireNonNull(input, "input");
     }
 
-    /** Findings of a page, not yet placed in an input. */
-    public ArticleFindings(
-            String file,
-            String title,
-            String outlet,
-            Optional<PublishedDate> published,
-            Optional<String> duplicateOf,
-            List<ThemeFinding> themes,
-            List<ActorFinding> actors,
-            List<Quote> quotes,
-            int words,
-            List<Long> fingerprint,
-            String url,
-            String language,
-            boolean covered,
-            List<String> notes) {
-        this(
-                file,
-                title,
-                outlet,
-                published,
-                duplicateOf,
-                themes,
-                actors,
-                quotes,
-                words,
-                fingerprint,
-                url,
-                language,
-                covered,
-                notes,
-                "");
-    }
-
     /** Findings of a page that shows no address and no known language. */
     public ArticleFindings(
             String file,
