@@ -297,8 +297,22 @@ final class Coreference {
         if (c.head().isEmpty() && c.owner() == null) {
             return new Referent(c.name(), "", true, phrase); // a document the codebook names
         }
+        if (!c.members().isEmpty()) {
+            return new Referent(
+                    c.members().get(0).name() + " and " + c.members().get(1).name(),
+                    "",
+                    true,
+                    phrase); // "the US–Ukraine agreement": its two parties
+        }
+        String title = title(c);
+        if (title != null) {
+            return new Referent(title, "", true, phrase);
+        }
         if (c.owner() != null) {
             return new Referent(c.owner().name(), c.owner().id(), true, phrase);
+        }
+        if (c.plural() && !definite(c)) {
+            return null; // "some agreements", "many reports": no one author
         }
         List<Candidate> before = back(c);
         for (Candidate a : before) {
@@ -308,6 +322,11 @@ final class Coreference {
                     && issuer != null
                     && of(issuer) != null) {
                 return withPhrase(of(issuer), phrase); // "said in a statement" … "the statement"
+            }
+        }
+        for (Candidate a : before) {
+            if (a.kind() == Kind.DOCUMENT && a.head().equals(c.head()) && of(a) != null) {
+                return withPhrase(of(a), phrase); // "the Kyiv Compact" … "the compact"
             }
         }
         for (Candidate a : before) {
@@ -321,6 +340,37 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /** Whether the phrase opens with a definite determiner ("the", "its"). */
+    private boolean definite(Candidate c) {
+        return scene.token(c.paragraph(), c.first()) instanceof Token.Word d
+                && lex().table("determiners").get(d.lower()) instanceof String[] v
+                && v[0].equals("d");
+    }
+
+    /**
+     * A document called by a name of its own ("the Budapest Memorandum", "the Ukraine Compact"),
+     * without "the"; null for a common noun. A state in such a name is its subject or its venue,
+     * not its author, so it speaks as itself; a body in it ("the NATO Readiness Plan") is the
+     * author, which speaks through it.
+     */
+    private String title(Candidate c) {
+        if (c.first() >= c.last()
+                || !(scene.token(c.paragraph(), c.last()) instanceof Token.Word head)
+                || !head.capitalised()
+                || c.owner() != null && !c.owner().kind().equals("country")) {
+            return null;
+        }
+        int from = c.first();
+        if (scene.word(c.paragraph(), from, "determiners")) {
+            from++;
+        }
+        if (from >= c.last()
+                || !(scene.token(c.paragraph(), from) instanceof Token.Word w && w.capitalised())) {
+            return null;
+        }
+        return scene.phrase(c.paragraph(), from, c.last());
     }
 
     private static Referent withPhrase(Referent r, String phrase) {
