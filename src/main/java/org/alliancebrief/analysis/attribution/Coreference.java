@@ -20,6 +20,12 @@ final class Coreference {
     /** How many paragraphs back a pronoun may look for its antecedent. */
     private static final int PARAGRAPHS_BACK = 3;
 
+    /**
+     * How many sentences back "they" may find its group: "they" means many things, so only a group
+     * named close by.
+     */
+    private static final int THEY_SENTENCES = 3;
+
     /** How many mentions back any look-back goes, to keep the cost bounded. */
     private static final int MENTIONS_BACK = 120;
 
@@ -189,7 +195,12 @@ final class Coreference {
         if (joint != null) {
             return joint;
         }
+        int sentence = scene.sentence(c.paragraph(), c.first());
         for (Candidate a : back(c)) {
+            int at = scene.sentence(a.paragraph(), a.first());
+            if (sentence >= 0 && at >= 0 && sentence - at > THEY_SENTENCES) {
+                return null; // a group named sentences ago is no longer what "they" means
+            }
             if (a.role() == Role.SUBJECT
                     && (a.kind() == Kind.COLLECTIVE || a.kind() == Kind.UNNAMED && a.plural())) {
                 return of(a);
