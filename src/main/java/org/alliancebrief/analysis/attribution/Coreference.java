@@ -65,7 +65,10 @@ final class Coreference {
                     case UNNAMED -> new Referent(c.name(), "", false, c.name());
                     case DOCUMENT -> document(c);
                     case COLLECTIVE -> group(c);
-                    case PRONOUN -> c.name().equals("they") ? plural(c) : antecedent(c);
+                    case PRONOUN ->
+                            c.name().equals("they")
+                                    ? plural(c)
+                                    : c.gender() == Gender.NEUTER ? thing(c) : antecedent(c);
                     case ROLE -> antecedent(c);
                 };
         depth--;
@@ -94,7 +97,9 @@ final class Coreference {
                 continue;
             }
             if (a.kind() == Kind.PERSON
-                    || a.kind() == Kind.PRONOUN && !a.name().equals("they")
+                    || a.kind() == Kind.PRONOUN
+                            && !a.name().equals("they")
+                            && a.gender() != Gender.NEUTER
                     || a.kind() == Kind.ROLE
                     || a.kind() == Kind.UNNAMED && !a.plural()) {
                 Referent r = of(a);
@@ -187,6 +192,38 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * "it": the body, state or document that is the main subject of its own clause before it or of
+     * one of the few sentences before (the first such mention of the sentence, not a modifier later
+     * in it: "The compact … unites EU and NATO efforts. It …" is the compact).
+     */
+    private Referent thing(Candidate c) {
+        int sentence = scene.sentence(c.paragraph(), c.first());
+        int current = sentence;
+        Candidate best = null;
+        for (Candidate a : back(c)) {
+            int at = scene.sentence(a.paragraph(), a.first());
+            if (at != current) {
+                if (best != null) {
+                    break;
+                }
+                current = at;
+            }
+            if (sentence >= 0 && at >= 0 && sentence - at > THEY_SENTENCES) {
+                break;
+            }
+            if (a.role() == Role.SUBJECT
+                    && !a.plural()
+                    && (a.kind() == Kind.ORGANISATION
+                            || a.kind() == Kind.COUNTRY
+                            || a.kind() == Kind.DOCUMENT
+                            || a.kind() == Kind.PRONOUN && a.gender() == Gender.NEUTER)) {
+                best = a; // nearest first, so the last kept is the sentence's first
+            }
+        }
+        return best == null ? null : withPhrase(of(best), phrase(c));
     }
 
     /** "they": the group or pair last named. */

@@ -127,11 +127,17 @@ final class MentionFinder {
         for (int k = 0; k < p.size(); k++) {
             if (p.get(k) instanceof Token.Word w && by[k] == null) {
                 String[] pron = lex.table("pronouns").get(w.lower());
+                if (pron != null && pron[0].equals("n") && expletive(p, k)) {
+                    continue; // "it is clear that": no one
+                }
                 if (pron != null) {
                     Gender g =
-                            pron[0].equals("m")
-                                    ? Gender.MALE
-                                    : pron[0].equals("f") ? Gender.FEMALE : Gender.UNKNOWN;
+                            switch (pron[0]) {
+                                case "m" -> Gender.MALE;
+                                case "f" -> Gender.FEMALE;
+                                case "n" -> Gender.NEUTER;
+                                default -> Gender.UNKNOWN;
+                            };
                     mark(
                             by,
                             new Candidate(
@@ -441,6 +447,13 @@ final class MentionFinder {
                 false,
                 h,
                 owner);
+    }
+
+    /** "it is", "it seems": an empty subject, standing for nothing said before. */
+    private boolean expletive(TokenText.Paragraph p, int k) {
+        return k + 1 < p.size()
+                && p.get(k + 1) instanceof Token.Word next
+                && lex.has("expletive-verbs", next.lower());
     }
 
     /** "Government of Italy", "Government of the United Kingdom". */
