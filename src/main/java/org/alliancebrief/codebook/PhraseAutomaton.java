@@ -25,6 +25,25 @@ final class PhraseAutomaton {
     /** Whether a phrase must end where its key ends, at the end of a word (no '*' ending). */
     private final boolean[] endsWord;
 
+    /**
+     * How a candidate of each phrase is confirmed: {@link #PLAIN} needs no check beyond the
+     * automaton's, {@link #SEPARATED} a look at its separators and case, {@link #STAR} that look
+     * and its word's end, {@link #GENERAL} the phrase's own matcher ('*' inside, odd separators).
+     */
+    private final byte[] check;
+
+    /**
+     * For a phrase with a '*' inside ("support* ukraine"), the folded letter the next word must
+     * start with; 0 for others. Its key stops at the '*', so it is a candidate at every
+     * "support..." and this one lookup spares most of them the phrase's matcher.
+     */
+    private final char[] nextWord;
+
+    private static final byte PLAIN = 0;
+    private static final byte SEPARATED = 1;
+    private static final byte STAR = 2;
+    private static final byte GENERAL = 3;
+
     /** The first character a case-exact phrase requires, or 0; checked before the phrase. */
     private final char[] exactFirst;
 
@@ -37,7 +56,6 @@ final class PhraseAutomaton {
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
 
     private final int alphabet;
-    private final int shift;
 
     /**
      * Transitions: the row offset (state * alphabet) of the next state, negative where that state
@@ -75,6 +93,8 @@ final class PhraseAutomaton {
         this.phrases = all.toArray(Phrase[]::new);
         this.keyLength = new int[phrases.length];
         this.endsWord = new boolean[phrases.length];
+        this.check = new byte[phrases.length];
+        this.nextWord = new char[phrases.length];
         this.exactFirst = new char[phrases.length];
         this.exactLast = new char[phrases.length];
         Map<Character, Character> classes = new HashMap<>();
@@ -87,6 +107,8 @@ final class PhraseAutomaton {
             String phrase = phrases[i].phrase();
             endsWord[i] =
                     phrase.indexOf('*') < 0 && Phrase.wordChar(phrase.charAt(phrase.length() - 1));
+            check[i] = check(phrases[i], keys[i]);
+            nextWord[i] = nextWord(phrase);
             exactFirst[i] = phrases[i].exactCase() ? phrase.charAt(0) : 0;
             String literal =
                     phrase.indexOf('*') < 0 ? phrase : phrase.substring(0, phrase.indexOf('*'));
@@ -97,9 +119,8 @@ final class PhraseAutomaton {
                 classes.computeIfAbsent(c, k -> (char) (classes.size() + 1));
             }
         }
-        // A power of two, so that a row offset turns back into its state by a shift.
-        this.shift = 32 - Integer.numberOfLeadingZeros(classes.size());
-        this.alphabet = 1 << shift;
+        // Exactly the classes used, the unknown one (0) included: a smaller table stays in cache.
+        this.alphabet = classes.size() + 1;
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             Character k = classes.get(Folding.fold((char) c));
             classOf[c] = k == null ? 0 : k;
@@ -124,9 +145,11 @@ final class PhraseAutomaton {
             ends.get(s).add(i);
         }
         int states = go.size();
-        delta = new int[states * alphabet];
+        int[] delta = new int[states * alphabet];
         int[] fail = new int[states];
-        out = new int[states][];
+        int[][] out = new int[states][];
+        int[] order = new int[states];
+        int visited = 1;
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int a = 0; a < alphabet; a++) {
             int next = go.get(0)[a];
@@ -139,6 +162,7 @@ final class PhraseAutomaton {
         out[0] = null;
         while (!queue.isEmpty()) {
             int s = queue.poll();
+            order[visited++] = s;
             List<Integer> mine = new ArrayList<>(ends.get(s));
             if (out[fail[s]] != null) {
                 for (int p : out[fail[s]]) {
@@ -157,7 +181,21 @@ final class PhraseAutomaton {
                 }
             }
         }
-        premultiply(delta, alphabet, out);
+        // States renumbered breadth first: the shallow states a text visits most sit together.
+        int[] id = new int[states];
+        for (int k = 0; k < states; k++) {
+            id[order[k]] = k;
+        }
+        this.delta = new int[delta.length];
+        this.out = new int[states][];
+        for (int k = 0; k < states; k++) {
+            int old = order[k];
+            this.out[k] = out[old];
+            for (int a = 0; a < alphabet; a++) {
+                this.delta[k * alphabet + a] = id[delta[old * alphabet + a]];
+            }
+        }
+        premultiply(this.delta, alphabet, this.out);
     }
 
     /**
@@ -190,15 +228,20 @@ final class PhraseAutomaton {
             byKind.add(new ArrayList<>());
         }
         List<TermHit<Object>> exclusions = new ArrayList<>();
+        // One copy into a primitive array: the loop below then reads no interface and no
+        // bounds-checked String, which is most of the cost of a character.
+        char[] chars = text.toString().toCharArray();
         int[] ring = new int[window];
         int mask = window - 1;
         int folded = 0;
         int row = 0;
         boolean lastSpace = true;
-        int n = text.length();
+        int n = chars.length;
+        char[] classes = classOf;
+        int[] table = delta;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            int cls = classOf[c];
+            char c = chars[i];
+            int cls = classes[c];
             if (cls == 1) {
                 if (lastSpace) {
                     continue;
@@ -209,23 +252,10 @@ final class PhraseAutomaton {
             }
             ring[folded & mask] = i;
             folded++;
-            int next = delta[row + cls];
+            int next = table[row + cls];
             row = next & Integer.MAX_VALUE;
             if (next < 0) {
-                boolean wordEnds = i + 1 >= n || !Phrase.wordChar(text.charAt(i + 1));
-                for (int p : out[row >>> shift]) {
-                    if (endsWord[p] && !wordEnds) {
-                        continue;
-                    }
-                    int start = ring[(folded - keyLength[p]) & mask];
-                    char first = text.charAt(start);
-                    if ((exactFirst[p] == 0
-                                    || exactFirst[p] == first
-                                            && (exactLast[p] == 0 || exactLast[p] == c))
-                            && (start == 0 || !glued(text.charAt(start - 1), first))) {
-                        confirm(p, text, start, byKind, exclusions);
-                    }
-                }
+                candidates(row / alphabet, chars, text, i, folded, ring, byKind, exclusions);
             }
         }
         for (int k = 0; k < kinds; k++) {
@@ -234,20 +264,154 @@ final class PhraseAutomaton {
         return byKind;
     }
 
-    private void confirm(
-            int p,
+    /**
+     * Confirms the phrases whose key ends at {@code i} in state {@code state}: word end first (one
+     * lookup), then start, case and, for phrases of several words or a '*', the phrase itself.
+     */
+    private void candidates(
+            int state,
+            char[] chars,
             CharSequence text,
-            int start,
-            List<List<TermHit<Object>>> out,
+            int i,
+            int folded,
+            int[] ring,
+            List<List<TermHit<Object>>> byKind,
             List<TermHit<Object>> exclusions) {
-        Phrase phrase = phrases[p];
-        int end = phrase.matchAt(text, start);
-        if (end < 0) {
-            return;
+        int n = chars.length;
+        boolean wordEnds = i + 1 >= n || !Folding.word(chars[i + 1]);
+        int mask = ring.length - 1;
+        char c = chars[i];
+        for (int p : out[state]) {
+            if (endsWord[p] && !wordEnds) {
+                continue;
+            }
+            int start = ring[(folded - keyLength[p]) & mask];
+            char first = chars[start];
+            if (exactFirst[p] != 0
+                    && (exactFirst[p] != first || exactLast[p] != 0 && exactLast[p] != c)) {
+                continue;
+            }
+            if (start > 0 && glued(chars[start - 1], first)) {
+                continue;
+            }
+            int end =
+                    switch (check[p]) {
+                        case PLAIN -> i + 1;
+                        case SEPARATED -> separated(p, chars, start, i + 1) ? i + 1 : -1;
+                        case STAR -> separated(p, chars, start, i + 1) ? wordEnd(chars, i + 1) : -1;
+                        default ->
+                                nextWord[p] == 0 || nextWordFits(chars, i + 1, nextWord[p])
+                                        ? phrases[p].matchAt(text, start)
+                                        : -1;
+                    };
+            if (end >= 0) {
+                Phrase phrase = phrases[p];
+                TermHit<Object> hit =
+                        new TermHit<>(phrase.target(), start, end, phrase.metonym(), phrase.weak());
+                (phrase.kind() == EXCLUSION ? exclusions : byKind.get(phrase.kind())).add(hit);
+            }
         }
-        TermHit<Object> hit =
-                new TermHit<>(phrase.target(), start, end, phrase.metonym(), phrase.weak());
-        (phrase.kind() == EXCLUSION ? exclusions : out.get(phrase.kind())).add(hit);
+    }
+
+    /**
+     * How candidates of {@code phrase} are confirmed. The automaton has already matched its folded
+     * key, so a lower-case phrase of one word needs nothing more; separators need a look because
+     * the automaton folds any run of spaces and hyphens into one ("a - b" is not "a-b").
+     */
+    private static byte check(Phrase phrase, String key) {
+        String p = phrase.phrase();
+        int star = p.indexOf('*');
+        if (star >= 0 && star != p.length() - 1) {
+            return GENERAL;
+        }
+        String literal = star < 0 ? p : p.substring(0, star);
+        if (literal.isEmpty() || !Phrase.wordChar(literal.charAt(literal.length() - 1))) {
+            return GENERAL;
+        }
+        boolean separators = false;
+        for (int k = 0; k < literal.length(); k++) {
+            if (Folding.fold(literal.charAt(k)) == ' ') {
+                separators = true;
+                if (k > 0 && Folding.fold(literal.charAt(k - 1)) == ' ') {
+                    return GENERAL;
+                }
+            }
+        }
+        if (key.length() != literal.length()) {
+            return GENERAL; // folding changed the length: let the phrase check itself
+        }
+        if (star >= 0) {
+            return STAR;
+        }
+        return separators || phrase.exactCase() ? SEPARATED : PLAIN;
+    }
+
+    /**
+     * Whether {@code chars[from, to)}, which the automaton matched against phrase {@code p}'s key,
+     * has the phrase's separators (a run of spaces, or one hyphen and spaces after it) and, for a
+     * case-exact phrase, its case.
+     */
+    private boolean separated(int p, char[] chars, int from, int to) {
+        String phrase = phrases[p].phrase();
+        boolean exact = phrases[p].exactCase();
+        int k = 0;
+        int t = from;
+        while (t < to) {
+            char tc = chars[t];
+            if (Folding.fold(tc) == ' ') {
+                t++;
+                while (t < to && Folding.space(chars[t])) {
+                    t++;
+                }
+                if (t < to && Folding.fold(chars[t]) == ' ') {
+                    return false; // spaces before a hyphen, or two hyphens
+                }
+                k++;
+                continue;
+            }
+            if (exact) {
+                char pc = phrase.charAt(k);
+                if (pc != tc && !(Folding.apostrophe(pc) && Folding.apostrophe(tc))) {
+                    return false;
+                }
+            }
+            k++;
+            t++;
+        }
+        return true;
+    }
+
+    /** The first letter of the word after a '*' inside {@code phrase}, folded, or 0. */
+    private static char nextWord(String phrase) {
+        int star = phrase.indexOf('*');
+        if (star < 0 || star + 2 >= phrase.length() || phrase.charAt(star + 1) != ' ') {
+            return 0;
+        }
+        char c = Folding.fold(phrase.charAt(star + 2));
+        return Phrase.wordChar(c) ? c : 0;
+    }
+
+    /**
+     * Whether, after the word running on from {@code from}, a separator and {@code first} follow.
+     */
+    private static boolean nextWordFits(char[] chars, int from, char first) {
+        int t = wordEnd(chars, from);
+        if (t >= chars.length || Folding.fold(chars[t]) != ' ') {
+            return false;
+        }
+        while (t < chars.length && Folding.fold(chars[t]) == ' ') {
+            t++;
+        }
+        return t < chars.length && Folding.fold(chars[t]) == first;
+    }
+
+    /** The end of the word running on from {@code from}: where a '*' ending stops. */
+    private static int wordEnd(char[] chars, int from) {
+        int t = from;
+        while (t < chars.length && Folding.word(chars[t])) {
+            t++;
+        }
+        return t;
     }
 
     /**
@@ -262,11 +426,11 @@ final class PhraseAutomaton {
         // Targets are the entries' own id objects: identity is enough, and cheaper than hashing
         // an office record with its holders.
         Map<Object, ArrayDeque<TermHit<Object>>> byTarget = new java.util.IdentityHashMap<>();
-        exclusions.sort(Comparator.comparingInt(TermHit::start));
+        byStart(exclusions);
         for (TermHit<Object> x : exclusions) {
             byTarget.computeIfAbsent(x.target(), k -> new ArrayDeque<>()).add(x);
         }
-        hits.sort(Comparator.comparingInt(TermHit::start));
+        byStart(hits);
         List<TermHit<Object>> kept = new ArrayList<>(hits.size());
         for (TermHit<Object> h : hits) {
             ArrayDeque<TermHit<Object>> open = byTarget.get(h.target());
@@ -302,7 +466,7 @@ final class PhraseAutomaton {
     }
 
     private static List<TermHit<Object>> longestFirst(List<TermHit<Object>> all) {
-        if (all.size() < 2) {
+        if (all.size() < 2 || inOrderApart(all)) {
             return all;
         }
         all.sort(
@@ -317,6 +481,26 @@ final class PhraseAutomaton {
             }
         }
         return kept;
+    }
+
+    /** Sorts hits by start, unless they already are (they arrive in order of their ends). */
+    private static void byStart(List<TermHit<Object>> hits) {
+        for (int k = 1; k < hits.size(); k++) {
+            if (hits.get(k).start() < hits.get(k - 1).start()) {
+                hits.sort(Comparator.comparingInt(TermHit::start));
+                return;
+            }
+        }
+    }
+
+    /** Whether the hits already run in text order without overlaps: the common case, no sort. */
+    private static boolean inOrderApart(List<TermHit<Object>> hits) {
+        for (int k = 1; k < hits.size(); k++) {
+            if (hits.get(k).start() < hits.get(k - 1).end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
