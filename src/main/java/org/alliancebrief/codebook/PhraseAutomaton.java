@@ -3,7 +3,6 @@ package org.alliancebrief.codebook;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +65,6 @@ final class PhraseAutomaton {
     /** Phrases whose key ends in each state (following dictionary links), or null. */
     private final int[][] out;
 
-    private final int window;
-
     PhraseAutomaton(List<Phrase> given, int kinds) {
         this.kinds = kinds;
         // Exclusions join the automaton as phrases of their own (kind -1, targeting the entry
@@ -100,9 +97,8 @@ final class PhraseAutomaton {
         Map<Character, Character> classes = new HashMap<>();
         classes.put(' ', (char) 1);
         String[] keys = new String[phrases.length];
-        int maxKey = 1;
         for (int i = 0; i < phrases.length; i++) {
-            keys[i] = phrases[i].key();
+            keys[i] = phrases[i].key().stripTrailing(); // checked by the phrase itself
             keyLength[i] = keys[i].length();
             String phrase = phrases[i].phrase();
             endsWord[i] =
@@ -114,7 +110,6 @@ final class PhraseAutomaton {
                     phrase.indexOf('*') < 0 ? phrase : phrase.substring(0, phrase.indexOf('*'));
             char last = literal.isEmpty() ? 0 : literal.charAt(literal.length() - 1);
             exactLast[i] = phrases[i].exactCase() && Phrase.wordChar(last) ? last : 0;
-            maxKey = Math.max(maxKey, keyLength[i]);
             for (char c : keys[i].toCharArray()) {
                 classes.computeIfAbsent(c, k -> (char) (classes.size() + 1));
             }
@@ -125,18 +120,19 @@ final class PhraseAutomaton {
             Character k = classes.get(Folding.fold((char) c));
             classOf[c] = k == null ? 0 : k;
         }
-        this.window = Integer.highestOneBit(maxKey) << 1;
         // The trie: goto table grown as states are added.
         List<int[]> go = new ArrayList<>();
         List<List<Integer>> ends = new ArrayList<>();
         go.add(newRow());
         ends.add(new ArrayList<>());
+        List<Boolean> spaceLabel = new ArrayList<>(List.of(false));
         for (int i = 0; i < keys.length; i++) {
             int s = 0;
             for (char c : keys[i].toCharArray()) {
                 int cls = classOf[c];
                 if (go.get(s)[cls] <= 0) {
                     go.get(s)[cls] = go.size();
+                    spaceLabel.add(cls == 1);
                     go.add(newRow());
                     ends.add(new ArrayList<>());
                 }
@@ -181,6 +177,13 @@ final class PhraseAutomaton {
                 }
             }
         }
+        // A space after a space leaves the state as it is: the text's runs of spaces and hyphens
+        // read as one without a test per character (no key holds two in a row or ends in one).
+        for (int k = 1; k < states; k++) {
+            if (spaceLabel.get(k)) {
+                delta[k * alphabet + 1] = k;
+            }
+        }
         // States renumbered breadth first: the shallow states a text visits most sit together.
         int[] id = new int[states];
         for (int k = 0; k < states; k++) {
@@ -195,17 +198,39 @@ final class PhraseAutomaton {
                 this.delta[k * alphabet + a] = id[delta[old * alphabet + a]];
             }
         }
-        premultiply(this.delta, alphabet, this.out);
+        if ((long) states * alphabet >= ROW) {
+            throw new IllegalArgumentException("codebook too large for one automaton");
+        }
+        premultiply();
     }
+
+    /** Flag in a transition: the next state ends a phrase that may end inside a word. */
+    private static final int INSIDE_WORD = 1 << 30;
+
+    /** The row offset in a transition, without its flags. */
+    private static final int ROW = INSIDE_WORD - 1;
 
     /**
      * Turns state numbers in the table into row offsets (no multiplication per character), with the
-     * sign bit set where the next state ends phrases (one test per character).
+     * sign bit set where the next state ends phrases (one test per character), and {@link
+     * #INSIDE_WORD} where one of them may end inside a word: without it, a candidate followed by a
+     * letter is dropped in the loop itself.
      */
-    private static void premultiply(int[] delta, int alphabet, int[][] out) {
+    private void premultiply() {
+        boolean[] inside = new boolean[out.length];
+        for (int s = 0; s < out.length; s++) {
+            if (out[s] != null) {
+                for (int p : out[s]) {
+                    inside[s] |= !endsWord[p];
+                }
+            }
+        }
         for (int i = 0; i < delta.length; i++) {
             int next = delta[i];
-            delta[i] = next * alphabet | (out[next] != null ? Integer.MIN_VALUE : 0);
+            delta[i] =
+                    next * alphabet
+                            | (out[next] != null ? Integer.MIN_VALUE : 0)
+                            | (inside[next] ? INSIDE_WORD : 0);
         }
     }
 
@@ -231,35 +256,23 @@ final class PhraseAutomaton {
         // One copy into a primitive array: the loop below then reads no interface and no
         // bounds-checked String, which is most of the cost of a character.
         char[] chars = text.toString().toCharArray();
-        int[] ring = new int[window];
-        int mask = window - 1;
-        int folded = 0;
         int row = 0;
-        boolean lastSpace = true;
         int n = chars.length;
         char[] classes = classOf;
         int[] table = delta;
         for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            int cls = classes[c];
-            if (cls == 1) {
-                if (lastSpace) {
-                    continue;
-                }
-                lastSpace = true;
-            } else {
-                lastSpace = false;
-            }
-            ring[folded & mask] = i;
-            folded++;
-            int next = table[row + cls];
-            row = next & Integer.MAX_VALUE;
-            if (next < 0) {
-                candidates(row / alphabet, chars, text, i, folded, ring, byKind, exclusions);
+            int next = table[row + classes[chars[i]]];
+            row = next & ROW;
+            if (next < 0
+                    && ((next & INSIDE_WORD) != 0 || i + 1 >= n || !Folding.word(chars[i + 1]))) {
+                candidates(row / alphabet, chars, text, i, byKind, exclusions);
             }
         }
+        HitFilter.inTextOrder(exclusions);
         for (int k = 0; k < kinds; k++) {
-            byKind.set(k, longestFirst(withoutExcluded(byKind.get(k), exclusions)));
+            List<TermHit<Object>> hits = byKind.get(k);
+            HitFilter.inTextOrder(hits);
+            byKind.set(k, HitFilter.longestFirst(HitFilter.withoutExcluded(hits, exclusions)));
         }
         return byKind;
     }
@@ -273,19 +286,16 @@ final class PhraseAutomaton {
             char[] chars,
             CharSequence text,
             int i,
-            int folded,
-            int[] ring,
             List<List<TermHit<Object>>> byKind,
             List<TermHit<Object>> exclusions) {
         int n = chars.length;
         boolean wordEnds = i + 1 >= n || !Folding.word(chars[i + 1]);
-        int mask = ring.length - 1;
         char c = chars[i];
         for (int p : out[state]) {
             if (endsWord[p] && !wordEnds) {
                 continue;
             }
-            int start = ring[(folded - keyLength[p]) & mask];
+            int start = startOf(chars, i, keyLength[p]);
             char first = chars[start];
             if (exactFirst[p] != 0
                     && (exactFirst[p] != first || exactLast[p] != 0 && exactLast[p] != c)) {
@@ -311,6 +321,24 @@ final class PhraseAutomaton {
                 (phrase.kind() == EXCLUSION ? exclusions : byKind.get(phrase.kind())).add(hit);
             }
         }
+    }
+
+    /**
+     * Where a key of {@code length} folded characters ending at {@code last} starts in the text,
+     * read backwards: a run of spaces and hyphens is one folded character. Costs the key's length,
+     * on candidates only.
+     */
+    private int startOf(char[] chars, int last, int length) {
+        int t = last;
+        for (int k = 1; k < length; k++) {
+            t--;
+            if (classOf[chars[t]] == 1) {
+                while (t > 0 && classOf[chars[t - 1]] == 1) {
+                    t--;
+                }
+            }
+        }
+        return t;
     }
 
     /**
@@ -415,92 +443,11 @@ final class PhraseAutomaton {
     }
 
     /**
-     * The hits no exclusion of the same entry covers. Exclusions are grouped by entry, and both
-     * lists run in text order, so each hit looks only at its entry's exclusions still open.
-     */
-    private static List<TermHit<Object>> withoutExcluded(
-            List<TermHit<Object>> hits, List<TermHit<Object>> exclusions) {
-        if (exclusions.isEmpty() || hits.isEmpty()) {
-            return hits;
-        }
-        // Targets are the entries' own id objects: identity is enough, and cheaper than hashing
-        // an office record with its holders.
-        Map<Object, ArrayDeque<TermHit<Object>>> byTarget = new java.util.IdentityHashMap<>();
-        byStart(exclusions);
-        for (TermHit<Object> x : exclusions) {
-            byTarget.computeIfAbsent(x.target(), k -> new ArrayDeque<>()).add(x);
-        }
-        byStart(hits);
-        List<TermHit<Object>> kept = new ArrayList<>(hits.size());
-        for (TermHit<Object> h : hits) {
-            ArrayDeque<TermHit<Object>> open = byTarget.get(h.target());
-            boolean covered = false;
-            if (open != null) {
-                // Exclusions that end before this hit cannot cover any later hit either.
-                while (!open.isEmpty() && open.peekFirst().end() <= h.start()) {
-                    open.pollFirst();
-                }
-                for (TermHit<Object> x : open) {
-                    if (x.start() > h.start()) {
-                        break;
-                    }
-                    if (h.end() <= x.end()) {
-                        covered = true;
-                        break;
-                    }
-                }
-            }
-            if (!covered) {
-                kept.add(h);
-            }
-        }
-        return kept;
-    }
-
-    /**
      * Whether a phrase starting at {@code first} continues the word before it; a letter right after
      * a digit starts a new word ("00:11NATO" in a transcript with glued timestamps).
      */
     private static boolean glued(char before, char first) {
         return Folding.word(before) && (Folding.letter(before) || !Folding.letter(first));
-    }
-
-    private static List<TermHit<Object>> longestFirst(List<TermHit<Object>> all) {
-        if (all.size() < 2 || inOrderApart(all)) {
-            return all;
-        }
-        all.sort(
-                Comparator.<TermHit<Object>>comparingInt(TermHit::start)
-                        .thenComparingInt(h -> -(h.end() - h.start())));
-        List<TermHit<Object>> kept = new ArrayList<>();
-        int until = 0;
-        for (TermHit<Object> hit : all) {
-            if (hit.start() >= until) {
-                kept.add(hit);
-                until = hit.end();
-            }
-        }
-        return kept;
-    }
-
-    /** Sorts hits by start, unless they already are (they arrive in order of their ends). */
-    private static void byStart(List<TermHit<Object>> hits) {
-        for (int k = 1; k < hits.size(); k++) {
-            if (hits.get(k).start() < hits.get(k - 1).start()) {
-                hits.sort(Comparator.comparingInt(TermHit::start));
-                return;
-            }
-        }
-    }
-
-    /** Whether the hits already run in text order without overlaps: the common case, no sort. */
-    private static boolean inOrderApart(List<TermHit<Object>> hits) {
-        for (int k = 1; k < hits.size(); k++) {
-            if (hits.get(k).start() < hits.get(k - 1).end()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
