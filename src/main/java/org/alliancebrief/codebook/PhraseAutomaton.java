@@ -25,9 +25,8 @@ final class PhraseAutomaton {
     private final boolean[] endsWord;
 
     /**
-     * How a candidate of each phrase is confirmed: {@link #PLAIN} needs no check beyond the
-     * automaton's, {@link #SEPARATED} a look at its separators and case, {@link #STAR} that look
-     * and its word's end, {@link #GENERAL} the phrase's own matcher ('*' inside, odd separators).
+     * How a candidate of each phrase is confirmed, one of {@link Confirm}'s kinds: most need no
+     * more than a look at the matched span, never the phrase's whole matcher.
      */
     private final byte[] check;
 
@@ -38,10 +37,9 @@ final class PhraseAutomaton {
      */
     private final char[] nextWord;
 
-    private static final byte PLAIN = 0;
-    private static final byte SEPARATED = 1;
-    private static final byte STAR = 2;
-    private static final byte GENERAL = 3;
+    private static final byte PLAIN = Confirm.PLAIN;
+    private static final byte SEPARATED = Confirm.SEPARATED;
+    private static final byte STAR = Confirm.STAR;
 
     /** The first character a case-exact phrase requires, or 0; checked before the phrase. */
     private final char[] exactFirst;
@@ -103,8 +101,8 @@ final class PhraseAutomaton {
             String phrase = phrases[i].phrase();
             endsWord[i] =
                     phrase.indexOf('*') < 0 && Phrase.wordChar(phrase.charAt(phrase.length() - 1));
-            check[i] = check(phrases[i], keys[i]);
-            nextWord[i] = nextWord(phrase);
+            check[i] = Confirm.check(phrases[i], keys[i]);
+            nextWord[i] = Confirm.nextWord(phrase);
             exactFirst[i] = phrases[i].exactCase() ? phrase.charAt(0) : 0;
             String literal =
                     phrase.indexOf('*') < 0 ? phrase : phrase.substring(0, phrase.indexOf('*'));
@@ -301,16 +299,20 @@ final class PhraseAutomaton {
                     && (exactFirst[p] != first || exactLast[p] != 0 && exactLast[p] != c)) {
                 continue;
             }
-            if (start > 0 && glued(chars[start - 1], first)) {
+            if (start > 0 && Confirm.glued(chars[start - 1], first)) {
                 continue;
             }
             int end =
                     switch (check[p]) {
                         case PLAIN -> i + 1;
-                        case SEPARATED -> separated(p, chars, start, i + 1) ? i + 1 : -1;
-                        case STAR -> separated(p, chars, start, i + 1) ? wordEnd(chars, i + 1) : -1;
+                        case SEPARATED ->
+                                Confirm.separated(phrases[p], chars, start, i + 1) ? i + 1 : -1;
+                        case STAR ->
+                                Confirm.separated(phrases[p], chars, start, i + 1)
+                                        ? Confirm.wordEnd(chars, i + 1)
+                                        : -1;
                         default ->
-                                nextWord[p] == 0 || nextWordFits(chars, i + 1, nextWord[p])
+                                nextWord[p] == 0 || Confirm.nextWordFits(chars, i + 1, nextWord[p])
                                         ? phrases[p].matchAt(text, start)
                                         : -1;
                     };
@@ -339,115 +341,6 @@ final class PhraseAutomaton {
             }
         }
         return t;
-    }
-
-    /**
-     * How candidates of {@code phrase} are confirmed. The automaton has already matched its folded
-     * key, so a lower-case phrase of one word needs nothing more; separators need a look because
-     * the automaton folds any run of spaces and hyphens into one ("a - b" is not "a-b").
-     */
-    private static byte check(Phrase phrase, String key) {
-        String p = phrase.phrase();
-        int star = p.indexOf('*');
-        if (star >= 0 && star != p.length() - 1) {
-            return GENERAL;
-        }
-        String literal = star < 0 ? p : p.substring(0, star);
-        if (literal.isEmpty() || !Phrase.wordChar(literal.charAt(literal.length() - 1))) {
-            return GENERAL;
-        }
-        boolean separators = false;
-        for (int k = 0; k < literal.length(); k++) {
-            if (Folding.fold(literal.charAt(k)) == ' ') {
-                separators = true;
-                if (k > 0 && Folding.fold(literal.charAt(k - 1)) == ' ') {
-                    return GENERAL;
-                }
-            }
-        }
-        if (key.length() != literal.length()) {
-            return GENERAL; // folding changed the length: let the phrase check itself
-        }
-        if (star >= 0) {
-            return STAR;
-        }
-        return separators || phrase.exactCase() ? SEPARATED : PLAIN;
-    }
-
-    /**
-     * Whether {@code chars[from, to)}, which the automaton matched against phrase {@code p}'s key,
-     * has the phrase's separators (a run of spaces, or one hyphen and spaces after it) and, for a
-     * case-exact phrase, its case.
-     */
-    private boolean separated(int p, char[] chars, int from, int to) {
-        String phrase = phrases[p].phrase();
-        boolean exact = phrases[p].exactCase();
-        int k = 0;
-        int t = from;
-        while (t < to) {
-            char tc = chars[t];
-            if (Folding.fold(tc) == ' ') {
-                t++;
-                while (t < to && Folding.space(chars[t])) {
-                    t++;
-                }
-                if (t < to && Folding.fold(chars[t]) == ' ') {
-                    return false; // spaces before a hyphen, or two hyphens
-                }
-                k++;
-                continue;
-            }
-            if (exact) {
-                char pc = phrase.charAt(k);
-                if (pc != tc && !(Folding.apostrophe(pc) && Folding.apostrophe(tc))) {
-                    return false;
-                }
-            }
-            k++;
-            t++;
-        }
-        return true;
-    }
-
-    /** The first letter of the word after a '*' inside {@code phrase}, folded, or 0. */
-    private static char nextWord(String phrase) {
-        int star = phrase.indexOf('*');
-        if (star < 0 || star + 2 >= phrase.length() || phrase.charAt(star + 1) != ' ') {
-            return 0;
-        }
-        char c = Folding.fold(phrase.charAt(star + 2));
-        return Phrase.wordChar(c) ? c : 0;
-    }
-
-    /**
-     * Whether, after the word running on from {@code from}, a separator and {@code first} follow.
-     */
-    private static boolean nextWordFits(char[] chars, int from, char first) {
-        int t = wordEnd(chars, from);
-        if (t >= chars.length || Folding.fold(chars[t]) != ' ') {
-            return false;
-        }
-        while (t < chars.length && Folding.fold(chars[t]) == ' ') {
-            t++;
-        }
-        return t < chars.length && Folding.fold(chars[t]) == first;
-    }
-
-    /** The end of the word running on from {@code from}: where a '*' ending stops. */
-    private static int wordEnd(char[] chars, int from) {
-        int t = from;
-        while (t < chars.length && Folding.word(chars[t])) {
-            t++;
-        }
-        return t;
-    }
-
-    /**
-     * Whether a phrase starting at {@code first} continues the word before it; a letter right after
-     * a digit starts a new word ("00:11NATO" in a transcript with glued timestamps).
-     */
-    private static boolean glued(char before, char first) {
-        return Folding.word(before) && (Folding.letter(before) || !Folding.letter(first));
     }
 
     @Override
