@@ -290,13 +290,14 @@ final class PhraseAutomaton {
         boolean wordEnds = i + 1 >= n || !Folding.word(chars[i + 1]);
         char c = chars[i];
         for (int p : out[state]) {
-            if (endsWord[p] && !wordEnds) {
+            // The cheapest tests first: the word's end and the case of the last letter need no
+            // start; most candidates inside longer words ("famous" for "US") fail one of them.
+            if (endsWord[p] && !wordEnds || exactLast[p] != 0 && exactLast[p] != c) {
                 continue;
             }
             int start = startOf(chars, i, keyLength[p]);
             char first = chars[start];
-            if (exactFirst[p] != 0
-                    && (exactFirst[p] != first || exactLast[p] != 0 && exactLast[p] != c)) {
+            if (exactFirst[p] != 0 && exactFirst[p] != first) {
                 continue;
             }
             if (start > 0 && Confirm.glued(chars[start - 1], first)) {
