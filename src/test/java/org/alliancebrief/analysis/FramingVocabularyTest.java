@@ -1,0 +1,171 @@
+package org.alliancebrief.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.CodebookLoader;
+import org.alliancebrief.corpus.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+/** The framing themes that news names by paraphrase, on short and long pieces written for them. */
+class FramingVocabularyTest {
+    private static final Codebook CODEBOOK =
+            CodebookLoader.load(Path.of("templates/codebook.yaml"));
+    private static final ArticleAnalyser ANALYSER = new ArticleAnalyser(CODEBOOK);
+
+    private static final String HEAD =
+            """
+            Ministers meet again as the budget round closes
+
+            The meeting opened an hour late in a hotel by the river. Delegates queued for badges
+            in the rain and the coffee ran out before noon.
+
+            """;
+
+    private static final String[] WHO = {
+        "The chair", "A clerk", "The host", "An usher", "A driver", "The caterer", "A porter"
+    };
+
+    private static final String[] DID = {
+        "checked the microphones",
+        "moved the flags twice",
+        "printed the agenda again",
+        "counted the chairs",
+        "opened a window"
+    };
+
+    /** Sentences about nothing in particular, all different, to make a piece long. */
+    private static String filler(int sentences, int offset) {
+        StringBuilder b = new StringBuilder();
+        for (int i = offset; i < offset + sentences; i++) {
+            b.append(WHO[i % WHO.length]).append(' ').append(DID[(i / WHO.length) % DID.length]);
+            b.append(i % 4 == 3 ? ".\n\n" : ". ");
+        }
+        return b.toString();
+    }
+
+    private static String longPiece(String... inserted) {
+        return HEAD
+                + filler(18, 0)
+                + "\n\n"
+                + String.join("\n\n", inserted)
+                + "\n\n"
+                + filler(18, 18);
+    }
+
+    private static String shortPiece(String body) {
+        return HEAD + body + "\n";
+    }
+
+    private static List<String> themes(String text) {
+        return ANALYSER.analyse(new ArticleParser().parse("piece.txt", text)).themes().stream()
+                .map(t -> t.id().value())
+                .toList();
+    }
+
+    @Test
+    void thePiecesAreLong() {
+        int sentences = new ArticleParser().parse("p.txt", longPiece()).sentences().size();
+        assertTrue(CODEBOOK.salience().isLong(sentences), "only " + sentences + " sentences");
+    }
+
+    @Test
+    void migrationUsedAsAWeaponIsAHybridThreat() {
+        List<String> found =
+                themes(
+                        shortPiece(
+                                "Border officials accused the regime of weaponising migrants,"
+                                        + " flying them in and pushing them towards the fence."));
+        assertTrue(found.contains("hybrid-threats"), found.toString());
+        List<String> sabotage =
+                themes(
+                        longPiece(
+                                "Investigators now link the depot fire to a wider sabotage"
+                                        + " campaign run from abroad.",
+                                "Ministers agreed that such hybrid actions need a common"
+                                        + " answer."));
+        assertTrue(sabotage.contains("hybrid-threats"), sabotage.toString());
+    }
+
+    @Test
+    void europeTakingCareOfItsOwnDefenceIsComplementarity() {
+        List<String> found =
+                themes(
+                        longPiece(
+                                "The paper calls for a more capable European defence that"
+                                        + " works alongside the alliance.",
+                                "Europe, one minister said, must learn to take care of its own"
+                                        + " defence."));
+        assertTrue(found.contains("complementarity"), found.toString());
+        List<String> involvement =
+                themes(
+                        shortPiece(
+                                "Oslo and London asked for the fullest possible involvement in"
+                                        + " the new procurement scheme."));
+        assertTrue(involvement.contains("complementarity"), involvement.toString());
+    }
+
+    @Test
+    void nATOAsTheFoundationOfCollectiveDefenceOnlySupportsComplementarity() {
+        List<String> once =
+                themes(
+                        longPiece(
+                                "The speaker recalled that NATO remains the foundation of"
+                                        + " collective defence for its members."));
+        assertFalse(once.contains("complementarity"), once.toString());
+    }
+
+    @Test
+    void relationsAcrossTheAtlanticNamedOtherwiseAreTheTransatlanticBond() {
+        List<String> found =
+                themes(
+                        longPiece(
+                                "EU-US relations have rarely looked so fragile, diplomats"
+                                        + " admit.",
+                                "Even committed Atlanticists in Berlin now plan for a thinner"
+                                        + " American presence."));
+        assertTrue(found.contains("transatlantic-bond"), found.toString());
+        List<String> retrenchment =
+                themes(
+                        shortPiece(
+                                "Planners in Warsaw are preparing for American retrenchment"
+                                        + " from the continent."));
+        assertTrue(retrenchment.contains("transatlantic-bond"), retrenchment.toString());
+    }
+
+    @Test
+    void aRussianLeaderNamedInTalksIsNotTheRussiaTheme() {
+        List<String> talks =
+                themes(
+                        shortPiece(
+                                "The envoy said Putin had agreed to a call. A second call with"
+                                        + " Putin is planned for Friday, he added."));
+        assertFalse(talks.contains("russia"), talks.toString());
+        List<String> war =
+                themes(
+                        shortPiece(
+                                "The envoy said the sanctions were meant to make Putin's war"
+                                        + " too costly to continue."));
+        assertTrue(war.contains("russia"), war.toString());
+    }
+
+    @Test
+    void peaceTalksOnUkraineInTheHeadlineAreSupportForUkraine() {
+        String piece =
+                """
+                Envoys gather for Ukraine peace talks in Geneva
+
+                The envoys arrived on separate flights. Their hosts kept the venue secret until
+                the last hour.
+                """;
+        assertTrue(themes(piece).contains("ukraine-support"), themes(piece).toString());
+        String passing =
+                longPiece(
+                        "One delegate mentioned the Ukraine peace talks in passing before"
+                                + " returning to fisheries.");
+        assertFalse(themes(passing).contains("ukraine-support"), themes(passing).toString());
+    }
+}
