@@ -311,4 +311,21 @@ class ArticleAnalyserTest {
                 """);
         assertEquals("2018-08-11", f.published().orElseThrow().iso());
     }
+
+    @Test
+    void namesAPersonIntroducedAsAnAideAndTheStateGovernmentByDemonym() {
+        var f =
+                analyse(
+                        """
+                        Kremlin narratives (think-tank update)
+
+                        Russian presidential aide Ivan Sorokin accused the West of putting "the \
+                        very survival of the country at risk" on Monday.
+
+                        The German government said: "We will not be drawn into this war of \
+                        words with Moscow."
+                        """);
+        assertEquals(List.of("Ivan Sorokin", "Government of Germany"), speakers(f));
+        assertTrue(actor(f, "ivan-sorokin").isPresent());
+    }
 }

@@ -89,6 +89,8 @@ record Candidate(
     enum Gender {
         MALE,
         FEMALE,
+        /** "it": a body, a state or a document, never a person. */
+        NEUTER,
         UNKNOWN
     }
 

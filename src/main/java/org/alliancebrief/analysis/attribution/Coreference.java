@@ -20,6 +20,12 @@ final class Coreference {
     /** How many paragraphs back a pronoun may look for its antecedent. */
     private static final int PARAGRAPHS_BACK = 3;
 
+    /**
+     * How many sentences back "they" may find its group: "they" means many things, so only a group
+     * named close by.
+     */
+    private static final int THEY_SENTENCES = 3;
+
     /** How many mentions back any look-back goes, to keep the cost bounded. */
     private static final int MENTIONS_BACK = 120;
 
@@ -59,7 +65,10 @@ final class Coreference {
                     case UNNAMED -> new Referent(c.name(), "", false, c.name());
                     case DOCUMENT -> document(c);
                     case COLLECTIVE -> group(c);
-                    case PRONOUN -> c.name().equals("they") ? plural(c) : antecedent(c);
+                    case PRONOUN ->
+                            c.name().equals("they")
+                                    ? plural(c)
+                                    : c.gender() == Gender.NEUTER ? thing(c) : antecedent(c);
                     case ROLE -> antecedent(c);
                 };
         depth--;
@@ -88,7 +97,9 @@ final class Coreference {
                 continue;
             }
             if (a.kind() == Kind.PERSON
-                    || a.kind() == Kind.PRONOUN && !a.name().equals("they")
+                    || a.kind() == Kind.PRONOUN
+                            && !a.name().equals("they")
+                            && a.gender() != Gender.NEUTER
                     || a.kind() == Kind.ROLE
                     || a.kind() == Kind.UNNAMED && !a.plural()) {
                 Referent r = of(a);
@@ -183,13 +194,50 @@ final class Coreference {
         return null;
     }
 
+    /**
+     * "it": the body, state or document that is the main subject of its own clause before it or of
+     * one of the few sentences before (the first such mention of the sentence, not a modifier later
+     * in it: "The compact … unites EU and NATO efforts. It …" is the compact).
+     */
+    private Referent thing(Candidate c) {
+        int sentence = scene.sentence(c.paragraph(), c.first());
+        int current = sentence;
+        Candidate best = null;
+        for (Candidate a : back(c)) {
+            int at = scene.sentence(a.paragraph(), a.first());
+            if (at != current) {
+                if (best != null) {
+                    break;
+                }
+                current = at;
+            }
+            if (sentence >= 0 && at >= 0 && sentence - at > THEY_SENTENCES) {
+                break;
+            }
+            if (a.role() == Role.SUBJECT
+                    && !a.plural()
+                    && (a.kind() == Kind.ORGANISATION
+                            || a.kind() == Kind.COUNTRY
+                            || a.kind() == Kind.DOCUMENT
+                            || a.kind() == Kind.PRONOUN && a.gender() == Gender.NEUTER)) {
+                best = a; // nearest first, so the last kept is the sentence's first
+            }
+        }
+        return best == null ? null : withPhrase(of(best), phrase(c));
+    }
+
     /** "they": the group or pair last named. */
     private Referent plural(Candidate c) {
         Referent joint = jointDocument(c);
         if (joint != null) {
             return joint;
         }
+        int sentence = scene.sentence(c.paragraph(), c.first());
         for (Candidate a : back(c)) {
+            int at = scene.sentence(a.paragraph(), a.first());
+            if (sentence >= 0 && at >= 0 && sentence - at > THEY_SENTENCES) {
+                return null; // a group named sentences ago is no longer what "they" means
+            }
             if (a.role() == Role.SUBJECT
                     && (a.kind() == Kind.COLLECTIVE || a.kind() == Kind.UNNAMED && a.plural())) {
                 return of(a);
@@ -297,8 +345,22 @@ final class Coreference {
         if (c.head().isEmpty() && c.owner() == null) {
             return new Referent(c.name(), "", true, phrase); // a document the codebook names
         }
+        if (!c.members().isEmpty()) {
+            return new Referent(
+                    c.members().get(0).name() + " and " + c.members().get(1).name(),
+                    "",
+                    true,
+                    phrase); // "the US–Ukraine agreement": its two parties
+        }
+        String title = title(c);
+        if (title != null) {
+            return new Referent(title, "", true, phrase);
+        }
         if (c.owner() != null) {
             return new Referent(c.owner().name(), c.owner().id(), true, phrase);
+        }
+        if (c.plural() && !definite(c)) {
+            return null; // "some agreements", "many reports": no one author
         }
         List<Candidate> before = back(c);
         for (Candidate a : before) {
@@ -308,6 +370,11 @@ final class Coreference {
                     && issuer != null
                     && of(issuer) != null) {
                 return withPhrase(of(issuer), phrase); // "said in a statement" … "the statement"
+            }
+        }
+        for (Candidate a : before) {
+            if (a.kind() == Kind.DOCUMENT && a.head().equals(c.head()) && of(a) != null) {
+                return withPhrase(of(a), phrase); // "the Kyiv Compact" … "the compact"
             }
         }
         for (Candidate a : before) {
@@ -321,6 +388,37 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /** Whether the phrase opens with a definite determiner ("the", "its"). */
+    private boolean definite(Candidate c) {
+        return scene.token(c.paragraph(), c.first()) instanceof Token.Word d
+                && lex().table("determiners").get(d.lower()) instanceof String[] v
+                && v[0].equals("d");
+    }
+
+    /**
+     * A document called by a name of its own ("the Budapest Memorandum", "the Ukraine Compact"),
+     * without "the"; null for a common noun. A state in such a name is its subject or its venue,
+     * not its author, so it speaks as itself; a body in it ("the NATO Readiness Plan") is the
+     * author, which speaks through it.
+     */
+    private String title(Candidate c) {
+        if (c.first() >= c.last()
+                || !(scene.token(c.paragraph(), c.last()) instanceof Token.Word head)
+                || !head.capitalised()
+                || c.owner() != null && !c.owner().kind().equals("country")) {
+            return null;
+        }
+        int from = c.first();
+        if (scene.word(c.paragraph(), from, "determiners")) {
+            from++;
+        }
+        if (from >= c.last()
+                || !(scene.token(c.paragraph(), from) instanceof Token.Word w && w.capitalised())) {
+            return null;
+        }
+        return scene.phrase(c.paragraph(), from, c.last());
     }
 
     private static Referent withPhrase(Referent r, String phrase) {

@@ -25,6 +25,7 @@ final class MentionFinder {
 
     private final Lexicon lex;
     private final Codebook codebook;
+    private final DocumentParties parties;
 
     /** Documents by name → the one actor their name names, who speaks through them. */
     private final java.util.Map<String, KnownActor> authors = new java.util.HashMap<>();
@@ -32,6 +33,7 @@ final class MentionFinder {
     MentionFinder(Lexicon lex, Codebook codebook) {
         this.lex = lex;
         this.codebook = codebook;
+        this.parties = new DocumentParties(codebook);
         for (Statement st : codebook.statements()) {
             var named =
                     codebook.findActors(st.name()).stream()
@@ -125,11 +127,17 @@ final class MentionFinder {
         for (int k = 0; k < p.size(); k++) {
             if (p.get(k) instanceof Token.Word w && by[k] == null) {
                 String[] pron = lex.table("pronouns").get(w.lower());
+                if (pron != null && pron[0].equals("n") && expletive(p, k)) {
+                    continue; // "it is clear that": no one
+                }
                 if (pron != null) {
                     Gender g =
-                            pron[0].equals("m")
-                                    ? Gender.MALE
-                                    : pron[0].equals("f") ? Gender.FEMALE : Gender.UNKNOWN;
+                            switch (pron[0]) {
+                                case "m" -> Gender.MALE;
+                                case "f" -> Gender.FEMALE;
+                                case "n" -> Gender.NEUTER;
+                                default -> Gender.UNKNOWN;
+                            };
                     mark(
                             by,
                             new Candidate(
@@ -314,6 +322,12 @@ final class MentionFinder {
                 && !institution) {
             return null; // a title before a name: "Defence Minister Jana Novak"
         }
+        if (document) {
+            Candidate signed = signedBy(text, p, k, by);
+            if (signed != null) {
+                return signed;
+            }
+        }
         int start = k;
         String det = "";
         KnownActor owner = null;
@@ -386,6 +400,23 @@ final class MentionFinder {
         }
         int last = kind == Kind.UNNAMED ? description(p, k) : k;
         String phrase = text.substring(p.get(start).start(), p.get(last).end());
+        if (kind == Kind.ORGANISATION && owner != null && lex.has("governments", h)) {
+            if (owner.kind().equals("country")) {
+                // "the Italian government": the state's government, an organisation of its own.
+                return new Candidate(
+                        kind,
+                        p.index(),
+                        start,
+                        last,
+                        Role.SUBJECT,
+                        Gender.UNKNOWN,
+                        governmentOf(owner.name()),
+                        "",
+                        false,
+                        h,
+                        owner);
+            }
+        }
         if (kind == Kind.ORGANISATION && owner != null) {
             // "EU headquarters", "the Kremlin's press office": the body itself speaks.
             return new Candidate(
@@ -416,6 +447,51 @@ final class MentionFinder {
                 false,
                 h,
                 owner);
+    }
+
+    /** "it is", "it seems": an empty subject, standing for nothing said before. */
+    private boolean expletive(TokenText.Paragraph p, int k) {
+        return k + 1 < p.size()
+                && p.get(k + 1) instanceof Token.Word next
+                && lex.has("expletive-verbs", next.lower());
+    }
+
+    /** "Government of Italy", "Government of the United Kingdom". */
+    private String governmentOf(String country) {
+        for (String w : country.split(" ")) {
+            if (lex.has("definite-country-words", w)) {
+                return "Government of the " + country;
+            }
+        }
+        return "Government of " + country;
+    }
+
+    /** "the US–Ukraine agreement": a document named through its two parties, who speak by it. */
+    private Candidate signedBy(String text, TokenText.Paragraph p, int k, Candidate[] by) {
+        List<Candidate> two = parties.before(p, text, k, by);
+        if (two.isEmpty()) {
+            return null;
+        }
+        int start = two.get(0).first();
+        if (start > 0
+                && by[start - 1] == null
+                && p.get(start - 1) instanceof Token.Word d
+                && lex.table("determiners").containsKey(d.lower())) {
+            start--;
+        }
+        return new Candidate(
+                Kind.DOCUMENT,
+                p.index(),
+                start,
+                k,
+                Role.SUBJECT,
+                Gender.UNKNOWN,
+                text.substring(p.get(start).start(), p.get(k).end()),
+                "",
+                false,
+                ((Token.Word) p.get(k)).lower(),
+                null,
+                two);
     }
 
     /** Lower-case words that may stand inside a noun phrase before its head. */

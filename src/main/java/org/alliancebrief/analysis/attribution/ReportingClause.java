@@ -29,7 +29,20 @@ final class ReportingClause {
     Candidate of(int i) {
         Quotation q = s.quotes.get(i);
         Candidate after = q.closed() ? after(q) : null;
-        return after != null ? after : q.opened() ? before(q, previousEnd(i)) : null;
+        if (after != null && (!q.opened() || !endsSentence(q))) {
+            return after;
+        }
+        // "X said: “… .” Y said “…”": once the quotation has ended its sentence, a clause after
+        // it may open the next one; a clause of its own before it comes first.
+        Candidate before = q.opened() ? before(q, previousEnd(i)) : null;
+        return before != null ? before : after;
+    }
+
+    /** Whether the quotation's last words end a sentence ("… them.”). */
+    private boolean endsSentence(Quotation q) {
+        return q.closeToken() > 0
+                && s.paragraph(q.paragraph()).get(q.closeToken() - 1) instanceof Token.Punct stop
+                && stop.stop();
     }
 
     /** Where the quotation before quotation {@code i} in its paragraph ended, or -1. */

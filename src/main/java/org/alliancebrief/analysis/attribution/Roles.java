@@ -33,6 +33,15 @@ final class Roles {
         return out;
     }
 
+    /** A modal, auxiliary or reporting verb right after the mention: it is that verb's subject. */
+    private boolean verbFollows(Candidate c) {
+        return c.last() + 1 < p.size()
+                && p.get(c.last() + 1) instanceof Token.Word w
+                && !w.capitalised()
+                && (lex.has("verb-fillers", w.text())
+                        || lex.has("reporting-verbs", w.text()) && !w.text().endsWith("ing"));
+    }
+
     private Role role(Candidate c, Candidate previous) {
         if (c.last() + 1 < p.size()) {
             Token after = p.get(c.last() + 1);
@@ -44,8 +53,8 @@ final class Roles {
                 return Role.POSSESSIVE;
             }
         }
-        if (c.first() == 0) {
-            return Role.SUBJECT;
+        if (c.first() == 0 || verbFollows(c)) {
+            return Role.SUBJECT; // "feared the US could say", "warned that Rutte said"
         }
         int b = c.first() - 1;
         if (p.get(b) instanceof Token.Word clitic && clitic.clitic() && b >= 2) {

@@ -54,4 +54,21 @@ class AnaphoraSieveTest {
                 "We will see what the next week brings for all of us," he said.
                 """));
     }
+
+    @Test
+    void itStandsForTheBodyOrDocumentThatIsTheMainSubjectBefore() {
+        assertEquals(
+                List.of("NATO", "EU-NATO Joint Declaration"),
+                speakers(
+                        """
+                        Alliance statement (wire)
+
+                        NATO issued a statement late on Tuesday. "We condemn this reckless \
+                        attack on a civilian airport," it said.
+
+                        The joint declaration was signed in Warsaw. It ties the EU and NATO \
+                        planning together, "in full respect of the decision-making autonomy of \
+                        both organisations".
+                        """));
+    }
 }

@@ -50,4 +50,22 @@ class ContinuationSieveTest {
                 ready for the scenario that matters most."
                 """));
     }
+
+    @Test
+    void aTheyFarFromAnyGroupDoesNotBreakARunFromOneDocument() {
+        assertEquals(
+                List.of("NATO", "NATO"),
+                speakers(
+                        """
+                        Lecture: the alliance at seventy-five
+
+                        Years ago it was Rutte and Kallas who first argued for a written treaty.
+
+                        The text is short. It has seven areas. It names no budget. It sets no \
+                        deadline. Its style is sober. The NATO treaty opens plainly: "The Parties \
+                        will settle any international dispute in which they may be involved by \
+                        peaceful means". And, in the same breath, they commit to "work together \
+                        on resilience, each according to its own means".
+                        """));
+    }
 }

@@ -120,4 +120,30 @@ class ExplicitSieveTest {
                         statement reads.
                         """));
     }
+
+    @Test
+    void readsAModalBetweenTheSpeakerAndTheVerb() {
+        assertEquals(
+                List.of("United States", "Mark Rutte"),
+                speakers(
+                        """
+                        Blog: the burden-sharing debate
+
+                        Europeans long feared the US could say: "You are on your own from now                         on, we are leaving."
+
+                        Rutte must argue that "the alliance is only as strong as what each ally                         spends on it".
+                        """));
+    }
+
+    @Test
+    void aClauseBeforeTheQuotationBeatsTheNextSentencesClauseAfterIt() {
+        assertEquals(
+                List.of("Kaja Kallas", "Mark Rutte"),
+                speakers(
+                        """
+                        Ministers meet (wire)
+
+                        Kallas said: "We will keep our sanctions in place until the war ends."                         Rutte said "the alliance will not be intimidated by threats from Moscow".
+                        """));
+    }
 }
