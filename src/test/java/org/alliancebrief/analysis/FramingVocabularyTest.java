@@ -168,4 +168,19 @@ class FramingVocabularyTest {
                                 + " returning to fisheries.");
         assertFalse(themes(passing).contains("ukraine-support"), themes(passing).toString());
     }
+
+    @Test
+    void defenceContractsSupportTheCapabilitiesArea() {
+        String contracts = "Each capital still guards its national defence contracts jealously.";
+        assertFalse(
+                themes(longPiece(contracts)).contains("defence-industry-capabilities"),
+                themes(longPiece(contracts)).toString());
+        List<String> found =
+                themes(
+                        longPiece(
+                                "The ministers praised pooling and sharing of air-to-air"
+                                        + " refuelling aircraft.",
+                                contracts));
+        assertTrue(found.contains("defence-industry-capabilities"), found.toString());
+    }
 }
