@@ -23,21 +23,23 @@ import org.alliancebrief.codebook.TermHit;
  */
 final class MentionFinder {
     private final Lexicon lex;
-    private final Codebook codebook;
     private final DocumentMentions documents;
     private final TitledNames titles;
     private final NounPhrases phrases;
 
     MentionFinder(Lexicon lex, Codebook codebook) {
         this.lex = lex;
-        this.codebook = codebook;
         this.documents = new DocumentMentions(lex, codebook);
         this.titles = new TitledNames(lex);
         this.phrases = new NounPhrases(lex);
     }
 
-    /** The candidates of every paragraph, each list in token order. */
-    List<List<Candidate>> find(TokenText text, List<KnownActor> actors) {
+    /**
+     * The candidates of every paragraph, each list in token order; {@code statements} are the
+     * codebook's statement hits in the whole text, in text order, from the article's one scan.
+     */
+    List<List<Candidate>> find(
+            TokenText text, List<KnownActor> actors, List<TermHit<Statement>> statements) {
         List<KnownActor> sorted = new ArrayList<>(actors);
         // Where two overlap ("NATO" inside "NATO chief"), the longer comes first and wins.
         sorted.sort(
@@ -45,6 +47,7 @@ final class MentionFinder {
                         .thenComparing(Comparator.comparingInt(KnownActor::end).reversed()));
         List<List<Candidate>> out = new ArrayList<>();
         int a = 0;
+        int s = 0;
         for (TokenText.Paragraph p : text.paragraphs()) {
             List<KnownActor> here = new ArrayList<>();
             while (a < sorted.size() && sorted.get(a).start() < p.span().end()) {
@@ -53,24 +56,28 @@ final class MentionFinder {
                 }
                 a++;
             }
-            out.add(new Roles(lex, p).assign(ActorPairs.join(p, paragraph(text.text(), p, here))));
+            List<TermHit<Statement>> docs = new ArrayList<>();
+            while (s < statements.size() && statements.get(s).start() < p.span().end()) {
+                TermHit<Statement> h = statements.get(s++);
+                if (h.start() >= p.span().start() && h.end() <= p.span().end()) {
+                    docs.add(h); // one across two paragraphs names no document in either
+                }
+            }
+            out.add(
+                    new Roles(lex, p)
+                            .assign(ActorPairs.join(p, paragraph(text.text(), p, here, docs))));
         }
         return out;
     }
 
-    private List<Candidate> paragraph(String text, TokenText.Paragraph p, List<KnownActor> here) {
+    private List<Candidate> paragraph(
+            String text,
+            TokenText.Paragraph p,
+            List<KnownActor> here,
+            List<TermHit<Statement>> statements) {
         Candidate[] by = new Candidate[p.size()]; // the candidate covering each token
-        int base = p.span().start();
-        for (TermHit<Statement> hit : codebook.findStatements(p.span().of(text))) {
-            Candidate c =
-                    documents.named(
-                            p,
-                            new TermHit<>(
-                                    hit.target(),
-                                    base + hit.start(),
-                                    base + hit.end(),
-                                    hit.metonym(),
-                                    hit.weak()));
+        for (TermHit<Statement> hit : statements) {
+            Candidate c = documents.named(p, hit);
             if (c != null) {
                 mark(by, c);
             }
