@@ -75,7 +75,7 @@ final class Furniture {
                 default -> {
                     String k = key(entry);
                     exact.add(k);
-                    if (k.split(" ").length >= MIN_WORDS_INSIDE) {
+                    if (Words.count(k) >= MIN_WORDS_INSIDE) {
                         glued.add(k);
                     }
                 }
@@ -83,7 +83,7 @@ final class Furniture {
         }
         exact.forEach(k -> firstWords.add(k.split(" ")[0]));
         for (Set<String> set : List.of(exact, starts.keySet(), ends)) {
-            set.forEach(k -> longest = Math.max(longest, k.split(" ").length));
+            set.forEach(k -> longest = Math.max(longest, Words.count(k)));
         }
     }
 
@@ -106,7 +106,7 @@ final class Furniture {
         if (k.isEmpty()) {
             return line.isBlank() ? Kind.NONE : Kind.LINE; // only marks: "• • •", "|"
         }
-        if (blocks.contains(k) || k.startsWith("more from ") && k.split(" ").length <= 5) {
+        if (blocks.contains(k) || k.startsWith("more from ") && Words.count(k) <= 5) {
             return Kind.BLOCK;
         }
         if (pageEnds.contains(k)) {

@@ -113,7 +113,7 @@ enum PageLine {
         if (l.isEmpty()) {
             return CONTENT;
         }
-        int words = l.split(" ").length;
+        int words = Words.count(l);
         if (DATES.isDateOnly(l)) {
             return DATE;
         }
