@@ -55,6 +55,9 @@ final class Furniture {
 
     private int longest = 1;
 
+    /** The most words of a block or page-end entry: a longer line is looked up no further. */
+    private int longestWhole = 5; // "more from ..." lines have up to five
+
     Furniture(List<String> entries) {
         for (String entry : entries) {
             int colon = entry.indexOf(": ");
@@ -85,6 +88,9 @@ final class Furniture {
         for (Set<String> set : List.of(exact, starts.keySet(), ends)) {
             set.forEach(k -> longest = Math.max(longest, Words.count(k)));
         }
+        for (Set<String> set : List.of(blocks, pageEnds)) {
+            set.forEach(k -> longestWhole = Math.max(longestWhole, Words.count(k)));
+        }
     }
 
     /** The list shipped with the program. */
@@ -102,6 +108,10 @@ final class Furniture {
      * head.
      */
     Kind kind(String line) {
+        if (keyWords(line, Math.max(MAX_BANNER_WORDS, longestWhole) + 1)
+                > Math.max(MAX_BANNER_WORDS, longestWhole)) {
+            return Kind.NONE; // a paragraph: no entry is that long, and most lines are prose
+        }
         String k = key(line);
         if (k.isEmpty()) {
             return line.isBlank() ? Kind.NONE : Kind.LINE; // only marks: "• • •", "|"
@@ -250,6 +260,22 @@ final class Furniture {
             }
         }
         return kept.size() == w.length ? s : String.join(" ", kept).strip();
+    }
+
+    /**
+     * How many words {@link #key} would give {@code line}, counting no further than {@code limit}.
+     */
+    private static int keyWords(String line, int limit) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length() && count < limit; i++) {
+            boolean letter = Character.isLetterOrDigit(line.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
     }
 
     /** A line's lookup key: lower case, letters and digits only, single spaces. */
