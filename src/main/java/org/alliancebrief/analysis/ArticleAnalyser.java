@@ -75,7 +75,7 @@ public final class ArticleAnalyser {
                 article.outlet(),
                 published,
                 Optional.empty(),
-                themes.count(article, themeHits),
+                themes.count(article, themeHits, hits.actors()),
                 tally(mentions, article),
                 found,
                 words(tokens),

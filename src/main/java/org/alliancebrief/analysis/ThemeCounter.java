@@ -2,11 +2,10 @@ package org.alliancebrief.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.Salience;
 import org.alliancebrief.codebook.TermHit;
 import org.alliancebrief.codebook.ThemeId;
@@ -14,15 +13,16 @@ import org.alliancebrief.corpus.Article;
 import org.alliancebrief.corpus.Span;
 
 /**
- * Codes the areas and themes of one article by one salience rule for all of them: a theme counts
+ * Codes the areas and themes of one article by one salience rule for all of them. A theme counts
  * when the article uses one of its strong terms, or its weak terms (common words the codebook
  * marks, such as "space" or "nuclear") in {@value #MIN_SENTENCES} sentences, in the headline or
- * lead, or as an item of a list of areas: {@value #LIST_THEMES} or more themes named close together
- * in a prose sentence (a table row or a run-on block of {@value #MAX_LIST_CHARS}+ characters is not
- * a list of areas). In a long article (more sentences than the codebook's {@code
- * salience.long_article_sentences}) one sentence outside the headline and lead is a passing
- * mention: the theme needs two sentences there, whatever its terms. The finding keeps every mention
- * and the sentences that carried the decision.
+ * lead, or as an item of a list of areas ({@link SentenceKinds}). In a long article (more sentences
+ * than the codebook's {@code salience.long_article_sentences}) sentences are weighed: a strong term
+ * in prose weighs 1, weak terms and list items, table rows, headings and bullet lines less, and
+ * outside the headline and lead the theme needs the codebook's {@code long_article_weight}.
+ * Everywhere, a term inside a longer name ("Centre for Countering Hybrid Threats") and a sentence
+ * that is a credit or an author's biography count for nothing. The finding keeps every mention and
+ * the sentences that carried the decision.
  */
 final class ThemeCounter {
     /** Evidence sentences kept per theme and article: enough to check, not the whole article. */
@@ -31,17 +31,8 @@ final class ThemeCounter {
     /** Sentences weak terms need to make a theme. */
     static final int MIN_SENTENCES = 2;
 
-    /** Distinct themes that make a sentence a list of areas, where every item counts. */
-    static final int LIST_THEMES = 3;
-
-    /** Longer "sentences" are tables or blocks the page failed to split, not lists of areas. */
-    static final int MAX_LIST_CHARS = 400;
-
     /** Body sentences that make the lead, after the headline. */
     static final int LEAD_SENTENCES = 2;
-
-    /** Characters around a hit within which the other items of a list of areas stand. */
-    static final int LIST_WINDOW = 80;
 
     private final Salience salience;
 
@@ -49,40 +40,46 @@ final class ThemeCounter {
         this.salience = salience;
     }
 
-    /** One sentence holding hits of one theme. */
-    private record Place(int sentence, boolean strong, boolean lead, boolean listed) {}
+    /** One sentence holding hits of one theme, and what kind of mention it is. */
+    private record Place(
+            int sentence, boolean strong, boolean lead, boolean listed, boolean listOfAreas) {
+        Place with(Place o) {
+            return new Place(
+                    sentence,
+                    strong || o.strong,
+                    lead || o.lead,
+                    listed || o.listed,
+                    listOfAreas || o.listOfAreas);
+        }
+    }
 
-    /** The findings of {@code article} from the codebook's theme hits in its text. */
-    List<ThemeFinding> count(Article article, List<TermHit<ThemeId>> hits) {
+    /** The findings of {@code article} from its theme hits, without hits inside {@code names}. */
+    List<ThemeFinding> count(
+            Article article, List<TermHit<ThemeId>> all, List<TermHit<ActorId>> names) {
+        List<TermHit<ThemeId>> hits = outsideNames(all, names);
         List<Span> sentences = article.sentences();
         int leadEnd = leadEnd(article);
+        SentenceKinds kinds = new SentenceKinds(article, hits, salience);
         Map<ThemeId, Integer> mentions = new LinkedHashMap<>();
         Map<ThemeId, List<Place>> places = new LinkedHashMap<>();
-        int[] sentenceOf = new int[hits.size()];
-        int s = 0;
-        for (int i = 0; i < hits.size(); i++) {
-            while (s < sentences.size() - 1 && sentences.get(s).end() <= hits.get(i).start()) {
-                s++;
-            }
-            sentenceOf[i] = s;
-        }
         for (int i = 0; i < hits.size(); i++) {
             TermHit<ThemeId> hit = hits.get(i);
-            int sentence = sentenceOf[i];
             mentions.merge(hit.target(), 1, Integer::sum);
-            boolean listed = listed(article, hits, sentenceOf, i);
+            if (kinds.credit(i)) {
+                continue;
+            }
+            int sentence = kinds.sentenceOf(i);
+            Place place =
+                    new Place(
+                            sentence,
+                            !hit.weak(),
+                            hit.start() < leadEnd,
+                            kinds.listed(i) || kinds.fragment(i),
+                            kinds.listOfAreas(i));
             List<Place> list = places.computeIfAbsent(hit.target(), k -> new ArrayList<>());
-            Place place = new Place(sentence, !hit.weak(), hit.start() < leadEnd, listed);
             int last = list.size() - 1;
             if (last >= 0 && list.get(last).sentence() == sentence) {
-                Place before = list.get(last);
-                list.set(
-                        last,
-                        new Place(
-                                sentence,
-                                before.strong() || place.strong(),
-                                before.lead() || place.lead(),
-                                before.listed() || place.listed()));
+                list.set(last, list.get(last).with(place));
             } else {
                 list.add(place);
             }
@@ -106,7 +103,7 @@ final class ThemeCounter {
     private static List<Place> carrying(List<Place> places) {
         List<Place> decisive = new ArrayList<>();
         for (Place p : places) {
-            if (p.strong() || p.lead() || p.listed()) {
+            if (p.strong() || p.lead() || p.listOfAreas()) {
                 decisive.add(p);
             }
         }
@@ -117,61 +114,56 @@ final class ThemeCounter {
     }
 
     /**
-     * The places that make the theme count in a long article: its headline or lead, else two
-     * sentences of any kind; a single sentence elsewhere is a passing mention.
+     * The places that make the theme count in a long article: its headline or lead, else sentences
+     * that weigh enough together, heaviest first; a single sentence is a passing mention.
      */
-    private static List<Place> carryingInLong(List<Place> places) {
+    private List<Place> carryingInLong(List<Place> places) {
         List<Place> lead = places.stream().filter(Place::lead).toList();
         if (!lead.isEmpty()) {
             return lead;
         }
-        if (places.size() < MIN_SENTENCES) {
+        double total = 0;
+        for (Place p : places) {
+            total += weight(p);
+        }
+        if (places.size() < MIN_SENTENCES || total < salience.longArticleWeight()) {
             return List.of();
         }
-        List<Place> ordered =
-                new ArrayList<>(places.stream().filter(p -> p.strong() || p.listed()).toList());
-        places.stream().filter(p -> !p.strong() && !p.listed()).forEach(ordered::add);
+        List<Place> ordered = new ArrayList<>(places);
+        ordered.sort(Comparator.comparingDouble(p -> -weight(p)));
         return ordered;
     }
 
-    /**
-     * Whether hit {@code i} is an item of a list of areas: hits of at least {@value #LIST_THEMES}
-     * themes, its own included, stand within {@value #LIST_WINDOW} characters of it in the same
-     * prose sentence. Reads only the hits next to it.
-     */
-    private static boolean listed(
-            Article article, List<TermHit<ThemeId>> hits, int[] sentenceOf, int i) {
-        if (!article.sentences().isEmpty()
-                && !prose(article, article.sentences().get(sentenceOf[i]))) {
-            return false;
-        }
-        Set<ThemeId> themes = new HashSet<>();
-        themes.add(hits.get(i).target());
-        int at = hits.get(i).start();
-        for (int step : new int[] {-1, 1}) {
-            for (int j = i + step;
-                    j >= 0
-                            && j < hits.size()
-                            && sentenceOf[j] == sentenceOf[i]
-                            && Math.abs(hits.get(j).start() - at) <= LIST_WINDOW;
-                    j += step) {
-                themes.add(hits.get(j).target());
-            }
-        }
-        return themes.size() >= LIST_THEMES;
+    /** What one sentence weighs towards a theme in a long article. */
+    private double weight(Place p) {
+        return (p.strong() ? 1 : salience.weakWeight()) * (p.listed() ? salience.listWeight() : 1);
     }
 
-    /** Whether a sentence reads as prose: not a table row, not a run-on block. */
-    private static boolean prose(Article article, Span sentence) {
-        if (sentence.length() > MAX_LIST_CHARS) {
-            return false;
+    /** The hits not inside a longer name the codebook knows; both lists run in text order. */
+    static List<TermHit<ThemeId>> outsideNames(
+            List<TermHit<ThemeId>> hits, List<TermHit<ActorId>> names) {
+        if (names.isEmpty()) {
+            return hits;
         }
-        for (int i = sentence.start(); i < sentence.end(); i++) {
-            if (article.text().charAt(i) == '|') {
-                return false;
+        List<TermHit<ThemeId>> kept = new ArrayList<>(hits.size());
+        int n = 0;
+        for (TermHit<ThemeId> h : hits) {
+            while (n < names.size() && names.get(n).end() <= h.start()) {
+                n++;
+            }
+            boolean inside = false;
+            for (int k = n; k < names.size() && names.get(k).start() <= h.start(); k++) {
+                TermHit<ActorId> name = names.get(k);
+                if (h.end() <= name.end() && name.end() - name.start() > h.end() - h.start()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                kept.add(h);
             }
         }
-        return true;
+        return kept;
     }
 
     /** The end of the lead: the headline paragraph and the first body sentences. */

@@ -11,6 +11,9 @@ import java.util.Set;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.analysis.PublishedDate;
+import org.alliancebrief.brief.template.BriefTemplate;
+import org.alliancebrief.brief.template.ChartKind;
+import org.alliancebrief.brief.template.Section;
 import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.Group;
 import org.alliancebrief.codebook.ThemeEntry;
@@ -63,18 +66,13 @@ public final class BriefBuilder {
             Optional<Baseline> baseline) {
         Figures figures = new Figures(codebook, summary, findings);
         Map<String, Object> names = names(figures, skipped, run);
-        int perFinding =
-                template.sections().stream()
-                        .filter(s -> s.kind().equals("evidence"))
-                        .findFirst()
-                        .map(s -> s.number("per_finding", 4))
-                        .orElse(4);
         List<KeyFinding> keyFindings =
-                new KeyFindingWriter(figures, perFinding).write(template.keyFindings());
+                new KeyFindingWriter(figures, template.evidencePerFinding())
+                        .write(template.keyFindings());
         Optional<Changes> changes = baseline.map(b -> new ChangeFinder(figures).compare(b));
         String briefTitle = title.orElse(template.title());
         List<Part> parts = parts(figures, names, keyFindings, changes);
-        if (citedOnly()) {
+        if (template.listsCitedOnly()) {
             Citations.Renumbered renumbered = Citations.renumber(parts, keyFindings);
             parts = renumbered.parts();
             keyFindings = renumbered.keyFindings();
@@ -109,11 +107,6 @@ public final class BriefBuilder {
                 changes);
     }
 
-    private boolean citedOnly() {
-        return template.sections().stream()
-                .anyMatch(s -> s.kind().equals("sources") && "cited".equals(s.text("list")));
-    }
-
     private Map<String, Object> names(Figures figures, List<Skipped> skipped, RunInfo run) {
         Map<String, Object> names = new LinkedHashMap<>();
         names.put("articles", Wording.count(figures.articles(), "article"));
@@ -146,58 +139,49 @@ public final class BriefBuilder {
         Set<Integer> cited = new LinkedHashSet<>();
         // the data file cites the key findings' evidence whether or not the PDF has its annex
         keyFindings.forEach(k -> k.evidence().forEach(e -> cited.add(e.source())));
-        boolean placedChanges =
-                template.sections().stream().anyMatch(s -> s.kind().equals("changes"));
         int figureNumber = 0;
         Set<String> figureIds = new LinkedHashSet<>();
-        for (BriefTemplate.Section s : template.sections()) {
-            switch (s.kind()) {
-                case "key-findings" -> {
-                    parts.add(new Part.KeyFindings(s.text("heading"), keyFindings));
-                    if (!placedChanges) {
-                        changes.ifPresent(c -> parts.add(sinceLast(null, c)));
+        for (Section section : template.sections()) {
+            switch (section) {
+                case Section.KeyFindings s -> {
+                    parts.add(new Part.KeyFindings(s.heading(), keyFindings));
+                    if (!template.placesChanges()) {
+                        changes.ifPresent(c -> parts.add(sinceLast("", "", c)));
                     }
                 }
-                case "changes" -> changes.ifPresent(c -> parts.add(sinceLast(s, c)));
-                case "topics" -> parts.addAll(new TopicWriter(figures, quotes).write(s, cited));
-                case "figure" -> {
+                case Section.Changes s ->
+                        changes.ifPresent(c -> parts.add(sinceLast(s.heading(), s.intro(), c)));
+                case Section.Topics s ->
+                        parts.addAll(new TopicWriter(figures, quotes).write(s, cited));
+                case Section.Figure s -> {
                     Part part = figure(figures, s, names, figureNumber + 1, figureIds);
                     figureNumber += part instanceof Part.Figure ? 1 : 0;
                     parts.add(part);
                 }
-                case "methodology" ->
+                case Section.Methodology s ->
                         parts.add(
                                 new Part.Text(
-                                        s.text("heading"),
+                                        s.heading(),
                                         s.paragraphs().stream()
                                                 .map(p -> Wording.fill(p, names))
                                                 .toList()));
-                case "evidence" -> {
-                    parts.add(
-                            new Part.EvidenceAnnex(
-                                    s.text("heading"),
-                                    s.text("intro"),
-                                    keyFindings.stream()
-                                            .filter(k -> !k.evidence().isEmpty())
-                                            .toList()));
-                }
-                case "codebook" -> parts.add(codebookTable(s));
-                case "sources" -> parts.add(new SourceList(figures).part(s, cited));
-                default -> throw new IllegalStateException("unknown section kind " + s.kind());
+                case Section.Evidence s ->
+                        parts.add(
+                                new Part.EvidenceAnnex(
+                                        s.heading(),
+                                        s.intro(),
+                                        keyFindings.stream()
+                                                .filter(k -> !k.evidence().isEmpty())
+                                                .toList()));
+                case Section.Codebook s -> parts.add(codebookTable(s));
+                case Section.Sources s -> parts.add(new SourceList(figures).part(s, cited));
             }
         }
         return parts;
     }
 
-    private static Part sinceLast(BriefTemplate.Section s, Changes c) {
-        String heading =
-                s == null || s.text("heading").isBlank()
-                        ? "Since the last brief"
-                        : s.text("heading");
-        String intro =
-                s == null || s.text("intro").isBlank()
-                        ? "Compared with the brief of {generated} ({baseline})."
-                        : s.text("intro");
+    /** The changes since the baseline; a blank heading or intro takes the default wording. */
+    private static Part sinceLast(String heading, String intro, Changes c) {
         String day = c.baselineGenerated();
         try {
             day = Wording.date(LocalDate.parse(day));
@@ -205,42 +189,46 @@ public final class BriefBuilder {
             // an older or hand-made file: its own words for the day
         }
         return new Part.SinceLast(
-                heading,
-                Wording.fill(intro, Map.of("baseline", c.baseline(), "generated", day)),
+                heading.isBlank() ? "Since the last brief" : heading,
+                Wording.fill(
+                        intro.isBlank()
+                                ? "Compared with the brief of {generated} ({baseline})."
+                                : intro,
+                        Map.of("baseline", c.baseline(), "generated", day)),
                 c);
     }
 
     private Part figure(
             Figures figures,
-            BriefTemplate.Section s,
+            Section.Figure s,
             Map<String, Object> names,
             int number,
             Set<String> ids) {
         Map<String, Object> figureNames = new LinkedHashMap<>(names);
-        figureNames.put("top", s.number("top", 15));
-        figureNames.put("rows", s.number("rows", 12));
-        figureNames.put("columns", s.number("columns", 8));
+        figureNames.put("top", s.top());
+        figureNames.put("rows", s.rows());
+        figureNames.put("columns", s.columns());
         figureNames.put("articles", Wording.count(figures.articles(), "article"));
         figureNames.put("dated", figures.summary.dated());
         figureNames.put("left_out", leftOut(figures));
         figureNames.put("outside_codebook", outsideCodebook(figures, s));
-        String id = s.text("chart");
+        String id = s.chart().key();
         for (int n = 2; !ids.add(id); n++) {
-            id = s.text("chart") + "-" + n; // the same chart twice keeps a stable key each
+            id = s.chart().key() + "-" + n; // the same chart twice keeps a stable key each
         }
         String key = id;
         return new ChartMaker(figures)
                 .make(s, figureNames)
-                .<Part>map(chart -> new Part.Figure(s.text("heading"), key, number, chart))
+                .<Part>map(chart -> new Part.Figure(s.heading(), key, number, chart))
                 .orElseGet(
                         () ->
                                 new Part.Text(
-                                        s.text("heading"),
+                                        s.heading(),
                                         List.of(
                                                 Wording.fill(
-                                                        s.text("empty").isBlank()
+                                                        s.empty().isBlank()
                                                                 ? "Not enough data in this corpus for this chart."
-                                                                : s.text("empty"),
+                                                                : s.empty(),
                                                         figureNames))));
     }
 
@@ -270,12 +258,11 @@ public final class BriefBuilder {
     }
 
     /** For the actor chart: a note when some of its actors are not in the codebook. */
-    private static String outsideCodebook(Figures figures, BriefTemplate.Section s) {
-        boolean heatMap = "actor-area".equals(s.text("chart"));
+    private static String outsideCodebook(Figures figures, Section.Figure s) {
         var shown =
-                heatMap
-                        ? figures.actors().stream().limit(s.number("rows", 12))
-                        : figures.actorsByMentions().stream().limit(s.number("top", 15));
+                s.chart() == ChartKind.ACTOR_AREA
+                        ? figures.actors().stream().limit(s.rows())
+                        : figures.actorsByMentions().stream().limit(s.top());
         long outside =
                 shown.filter(a -> !figures.summary.actors().get(a.id()).inCodebook()).count();
         return outside == 0
@@ -286,8 +273,8 @@ public final class BriefBuilder {
                         + "the text names them plainly, with a title or as a speaker.";
     }
 
-    private Part codebookTable(BriefTemplate.Section s) {
-        int maxTerms = s.number("terms", 12);
+    private Part codebookTable(Section.Codebook s) {
+        int maxTerms = s.terms();
         List<List<String>> rows = new ArrayList<>();
         for (Group group : Group.values()) {
             for (ThemeEntry e : codebook.themes()) {
@@ -308,8 +295,8 @@ public final class BriefBuilder {
             }
         }
         return new Part.Table(
-                s.text("heading"),
-                Wording.fill(s.text("intro"), Map.of("entries", codebook.themes().size())),
+                s.heading(),
+                Wording.fill(s.intro(), Map.of("entries", codebook.themes().size())),
                 List.of("Entry", "Group", "Id", "Terms (a selection)"),
                 List.of(24f, 9f, 22f, 45f),
                 rows);

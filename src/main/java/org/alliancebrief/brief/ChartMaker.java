@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alliancebrief.brief.template.Section;
 import org.alliancebrief.codebook.ActorKind;
 import org.alliancebrief.codebook.Group;
 
@@ -16,22 +17,15 @@ final class ChartMaker {
     }
 
     /** The chart for a figure section, or empty when the corpus cannot support it. */
-    Optional<Chart> make(BriefTemplate.Section section, Map<String, Object> names) {
-        String title =
-                section.text("title").isBlank() ? section.text("heading") : section.text("title");
-        String caption = Wording.fill(section.text("caption"), names);
-        return switch (section.text("chart")) {
-            case "areas" -> Optional.of(shares(Group.AREA, title, caption));
-            case "themes" -> Optional.of(shares(Group.THEME, title, caption));
-            case "actors" -> Optional.of(actors(title, caption, section.number("top", 15)));
-            case "actor-area" ->
-                    heatMap(
-                            title,
-                            caption,
-                            section.number("rows", 12),
-                            section.number("columns", 8));
-            case "timeline" -> timeline(title, caption, section.number("series", 5));
-            default -> throw new IllegalStateException("unknown chart " + section.text("chart"));
+    Optional<Chart> make(Section.Figure section, Map<String, Object> names) {
+        String title = section.title().isBlank() ? section.heading() : section.title();
+        String caption = Wording.fill(section.caption(), names);
+        return switch (section.chart()) {
+            case AREAS -> Optional.of(shares(Group.AREA, title, caption));
+            case THEMES -> Optional.of(shares(Group.THEME, title, caption));
+            case ACTORS -> Optional.of(actors(title, caption, section.top()));
+            case ACTOR_AREA -> heatMap(title, caption, section.rows(), section.columns());
+            case TIMELINE -> timeline(title, caption, section.series());
         };
     }
 

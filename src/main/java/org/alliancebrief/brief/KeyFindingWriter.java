@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.Quote;
+import org.alliancebrief.brief.template.BriefTemplate;
 import org.alliancebrief.codebook.ActorKind;
 import org.alliancebrief.codebook.Group;
 import org.alliancebrief.codebook.ThemeId;
@@ -33,20 +34,19 @@ final class KeyFindingWriter {
             values.put("dated", figures.summary.dated());
             values.put("quotes", new Measure.Count(figures.summary.quotes(), "quotation"));
             boolean ok =
-                    switch (t.id()) {
-                        case "leading-areas" -> leading(Group.AREA, "area", 3, values, evidence);
-                        case "leading-themes" -> leading(Group.THEME, "theme", 2, values, evidence);
-                        case "most-quoted" -> mostQuoted(values, evidence);
-                        case "change-over-time" -> changeOverTime(values, evidence);
-                        case "barely-mentioned" -> barelyMentioned(values, evidence);
-                        case "most-named-actors" -> mostNamed(values);
-                        default -> false;
+                    switch (t.kind()) {
+                        case LEADING_AREAS -> leading(Group.AREA, "area", 3, values, evidence);
+                        case LEADING_THEMES -> leading(Group.THEME, "theme", 2, values, evidence);
+                        case MOST_QUOTED -> mostQuoted(values, evidence);
+                        case CHANGE_OVER_TIME -> changeOverTime(values, evidence);
+                        case BARELY_MENTIONED -> barelyMentioned(values, evidence);
+                        case MOST_NAMED_ACTORS -> mostNamed(values);
                     };
             String text = ok && Wording.complete(t.text(), values) ? t.text() : t.fallback();
             if (!text.isBlank()) {
                 findings.add(
                         new KeyFinding(
-                                t.id(),
+                                t.kind().key(),
                                 Wording.fill(text, values),
                                 values,
                                 ok ? evidence.stream().distinct().toList() : List.of()));

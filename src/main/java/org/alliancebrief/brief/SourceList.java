@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.alliancebrief.analysis.ArticleFindings;
+import org.alliancebrief.brief.template.Section;
+import org.alliancebrief.brief.template.SourceListing;
 
 /**
  * The source list: every article in the data file; in the PDF, all of them up to {@link
@@ -27,22 +29,21 @@ final class SourceList {
         this.figures = figures;
     }
 
-    Part.Sources part(BriefTemplate.Section s, Set<Integer> cited) {
-        boolean onlyCited = "cited".equals(s.text("list"));
+    Part.Sources part(Section.Sources s, Set<Integer> cited) {
         List<Source> all = new ArrayList<>();
         for (ArticleFindings f : figures.all) {
             all.add(source(f));
         }
-        if (onlyCited) {
+        if (s.list() == SourceListing.CITED) {
             List<Source> listed = all.stream().filter(x -> cited.contains(x.number())).toList();
-            return new Part.Sources(s.text("heading"), listed);
+            return new Part.Sources(s.heading(), listed);
         }
         if (all.size() <= MAX_LISTED) {
-            return new Part.Sources(s.text("heading"), all);
+            return new Part.Sources(s.heading(), all);
         }
         List<Source> listed = all.stream().filter(x -> cited.contains(x.number())).toList();
         List<Source> rest = all.stream().filter(x -> !cited.contains(x.number())).toList();
-        return new Part.Sources(s.text("heading"), all, listed, summary(listed.size(), rest));
+        return new Part.Sources(s.heading(), all, listed, summary(listed.size(), rest));
     }
 
     private Source source(ArticleFindings f) {

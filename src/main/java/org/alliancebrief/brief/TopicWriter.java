@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.alliancebrief.brief.template.Section;
 import org.alliancebrief.codebook.ActorKind;
 import org.alliancebrief.codebook.Group;
 
@@ -17,17 +18,17 @@ final class TopicWriter {
         this.quotes = quotes;
     }
 
-    List<Part> write(BriefTemplate.Section s, Set<Integer> cited) {
+    List<Part> write(Section.Topics s, Set<Integer> cited) {
         List<Figures.Ranked> topics = new ArrayList<>();
-        topics.addAll(figures.present(Group.AREA).stream().limit(s.number("areas", 3)).toList());
-        topics.addAll(figures.present(Group.THEME).stream().limit(s.number("themes", 2)).toList());
+        topics.addAll(figures.present(Group.AREA).stream().limit(s.areas()).toList());
+        topics.addAll(figures.present(Group.THEME).stream().limit(s.themes()).toList());
         List<Part> parts = new ArrayList<>();
         for (Figures.Ranked topic : topics) {
-            List<CitedQuote> chosen = quotes.choose(topic.entry().id(), s.number("quotes", 3));
+            List<CitedQuote> chosen = quotes.choose(topic.entry().id(), s.quotes());
             chosen.forEach(q -> cited.add(q.source()));
             String paragraph =
                     Wording.fill(
-                            s.text("paragraph"),
+                            s.paragraph(),
                             Map.of(
                                     "label", topic.label(),
                                     "articles",
@@ -39,9 +40,9 @@ final class TopicWriter {
                                                     Wording.share(
                                                             topic.articles(), figures.articles())),
                                     "mentions", Wording.count(topic.mentions(), "mention"),
-                                    "partners", partners(topic, s.text("partners"))));
-            if (chosen.isEmpty() && !s.text("no_quotes").isBlank()) {
-                paragraph = paragraph + " " + s.text("no_quotes");
+                                    "partners", partners(topic, s.partners())));
+            if (chosen.isEmpty() && !s.noQuotes().isBlank()) {
+                paragraph = paragraph + " " + s.noQuotes();
             }
             parts.add(
                     new Part.TopicSection(

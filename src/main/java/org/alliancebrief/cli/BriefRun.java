@@ -20,8 +20,8 @@ import org.alliancebrief.analysis.Retention;
 import org.alliancebrief.brief.Baseline;
 import org.alliancebrief.brief.Brief;
 import org.alliancebrief.brief.BriefBuilder;
-import org.alliancebrief.brief.BriefTemplate;
-import org.alliancebrief.brief.BriefTemplateLoader;
+import org.alliancebrief.brief.template.BriefTemplate;
+import org.alliancebrief.brief.template.BriefTemplateLoader;
 import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.CodebookLoader;
 import org.alliancebrief.corpus.CorpusWalker;
@@ -257,12 +257,7 @@ final class BriefRun {
      * of the template shows, so that repeats the brief skips still leave enough.
      */
     private static int perKey(BriefTemplate template) {
-        int most =
-                template.sections().stream()
-                        .mapToInt(s -> Math.max(s.number("quotes", 0), s.number("per_finding", 4)))
-                        .max()
-                        .orElse(4);
-        return Math.max(8, 2 * most);
+        return Math.max(8, 2 * template.mostShown());
     }
 
     private List<Path> checkInputs() {

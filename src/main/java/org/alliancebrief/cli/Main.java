@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.alliancebrief.brief.TemplateException;
+import org.alliancebrief.brief.template.TemplateException;
 import org.alliancebrief.codebook.CodebookException;
 
 /** The command-line entry point: parses options, runs the pipeline, maps failures to exits. */

@@ -82,32 +82,11 @@ public final class CodebookLoader {
                 statements.add(new Statement(id, name, strings(k.get("aliases"), "aliases")));
             }
         }
-        Salience salience = salience(keys.get("salience"));
+        Salience salience = new SalienceReader(yaml).read(keys.get("salience"));
         if (!yaml.problems().isEmpty()) {
             throw new CodebookException(yaml.problems());
         }
         return new Codebook(themes, actors, offices, statements, salience);
-    }
-
-    private Salience salience(Node node) {
-        if (node == null) {
-            return Salience.NONE;
-        }
-        Node limit =
-                yaml.mapping(node, Set.of("long_article_sentences")).get("long_article_sentences");
-        if (limit == null) {
-            return Salience.NONE;
-        }
-        String value = yaml.scalar(limit).strip();
-        if (!value.matches("[0-9]{1,6}")) {
-            yaml.problem(
-                    limit,
-                    "long_article_sentences '%s' must be a whole number such as 30 "
-                                    .formatted(value)
-                            + "(0 turns the rule off)");
-            return Salience.NONE;
-        }
-        return new Salience(Integer.parseInt(value));
     }
 
     private void version(Node node) {

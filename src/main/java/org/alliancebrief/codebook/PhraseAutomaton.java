@@ -3,7 +3,6 @@ package org.alliancebrief.codebook;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,23 @@ final class PhraseAutomaton {
     /** Whether a phrase must end where its key ends, at the end of a word (no '*' ending). */
     private final boolean[] endsWord;
 
+    /**
+     * How a candidate of each phrase is confirmed, one of {@link Confirm}'s kinds: most need no
+     * more than a look at the matched span, never the phrase's whole matcher.
+     */
+    private final byte[] check;
+
+    /**
+     * For a phrase with a '*' inside ("support* ukraine"), the folded letter the next word must
+     * start with; 0 for others. Its key stops at the '*', so it is a candidate at every
+     * "support..." and this one lookup spares most of them the phrase's matcher.
+     */
+    private final char[] nextWord;
+
+    private static final byte PLAIN = Confirm.PLAIN;
+    private static final byte SEPARATED = Confirm.SEPARATED;
+    private static final byte STAR = Confirm.STAR;
+
     /** The first character a case-exact phrase requires, or 0; checked before the phrase. */
     private final char[] exactFirst;
 
@@ -37,7 +53,6 @@ final class PhraseAutomaton {
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
 
     private final int alphabet;
-    private final int shift;
 
     /**
      * Transitions: the row offset (state * alphabet) of the next state, negative where that state
@@ -47,8 +62,6 @@ final class PhraseAutomaton {
 
     /** Phrases whose key ends in each state (following dictionary links), or null. */
     private final int[][] out;
-
-    private final int window;
 
     PhraseAutomaton(List<Phrase> given, int kinds) {
         this.kinds = kinds;
@@ -75,47 +88,49 @@ final class PhraseAutomaton {
         this.phrases = all.toArray(Phrase[]::new);
         this.keyLength = new int[phrases.length];
         this.endsWord = new boolean[phrases.length];
+        this.check = new byte[phrases.length];
+        this.nextWord = new char[phrases.length];
         this.exactFirst = new char[phrases.length];
         this.exactLast = new char[phrases.length];
         Map<Character, Character> classes = new HashMap<>();
         classes.put(' ', (char) 1);
         String[] keys = new String[phrases.length];
-        int maxKey = 1;
         for (int i = 0; i < phrases.length; i++) {
-            keys[i] = phrases[i].key();
+            keys[i] = phrases[i].key().stripTrailing(); // checked by the phrase itself
             keyLength[i] = keys[i].length();
             String phrase = phrases[i].phrase();
             endsWord[i] =
                     phrase.indexOf('*') < 0 && Phrase.wordChar(phrase.charAt(phrase.length() - 1));
+            check[i] = Confirm.check(phrases[i], keys[i]);
+            nextWord[i] = Confirm.nextWord(phrase);
             exactFirst[i] = phrases[i].exactCase() ? phrase.charAt(0) : 0;
             String literal =
                     phrase.indexOf('*') < 0 ? phrase : phrase.substring(0, phrase.indexOf('*'));
             char last = literal.isEmpty() ? 0 : literal.charAt(literal.length() - 1);
             exactLast[i] = phrases[i].exactCase() && Phrase.wordChar(last) ? last : 0;
-            maxKey = Math.max(maxKey, keyLength[i]);
             for (char c : keys[i].toCharArray()) {
                 classes.computeIfAbsent(c, k -> (char) (classes.size() + 1));
             }
         }
-        // A power of two, so that a row offset turns back into its state by a shift.
-        this.shift = 32 - Integer.numberOfLeadingZeros(classes.size());
-        this.alphabet = 1 << shift;
+        // Exactly the classes used, the unknown one (0) included: a smaller table stays in cache.
+        this.alphabet = classes.size() + 1;
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             Character k = classes.get(Folding.fold((char) c));
             classOf[c] = k == null ? 0 : k;
         }
-        this.window = Integer.highestOneBit(maxKey) << 1;
         // The trie: goto table grown as states are added.
         List<int[]> go = new ArrayList<>();
         List<List<Integer>> ends = new ArrayList<>();
         go.add(newRow());
         ends.add(new ArrayList<>());
+        List<Boolean> spaceLabel = new ArrayList<>(List.of(false));
         for (int i = 0; i < keys.length; i++) {
             int s = 0;
             for (char c : keys[i].toCharArray()) {
                 int cls = classOf[c];
                 if (go.get(s)[cls] <= 0) {
                     go.get(s)[cls] = go.size();
+                    spaceLabel.add(cls == 1);
                     go.add(newRow());
                     ends.add(new ArrayList<>());
                 }
@@ -124,9 +139,11 @@ final class PhraseAutomaton {
             ends.get(s).add(i);
         }
         int states = go.size();
-        delta = new int[states * alphabet];
+        int[] delta = new int[states * alphabet];
         int[] fail = new int[states];
-        out = new int[states][];
+        int[][] out = new int[states][];
+        int[] order = new int[states];
+        int visited = 1;
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int a = 0; a < alphabet; a++) {
             int next = go.get(0)[a];
@@ -139,6 +156,7 @@ final class PhraseAutomaton {
         out[0] = null;
         while (!queue.isEmpty()) {
             int s = queue.poll();
+            order[visited++] = s;
             List<Integer> mine = new ArrayList<>(ends.get(s));
             if (out[fail[s]] != null) {
                 for (int p : out[fail[s]]) {
@@ -157,17 +175,60 @@ final class PhraseAutomaton {
                 }
             }
         }
-        premultiply(delta, alphabet, out);
+        // A space after a space leaves the state as it is: the text's runs of spaces and hyphens
+        // read as one without a test per character (no key holds two in a row or ends in one).
+        for (int k = 1; k < states; k++) {
+            if (spaceLabel.get(k)) {
+                delta[k * alphabet + 1] = k;
+            }
+        }
+        // States renumbered breadth first: the shallow states a text visits most sit together.
+        int[] id = new int[states];
+        for (int k = 0; k < states; k++) {
+            id[order[k]] = k;
+        }
+        this.delta = new int[delta.length];
+        this.out = new int[states][];
+        for (int k = 0; k < states; k++) {
+            int old = order[k];
+            this.out[k] = out[old];
+            for (int a = 0; a < alphabet; a++) {
+                this.delta[k * alphabet + a] = id[delta[old * alphabet + a]];
+            }
+        }
+        if ((long) states * alphabet >= ROW) {
+            throw new IllegalArgumentException("codebook too large for one automaton");
+        }
+        premultiply();
     }
+
+    /** Flag in a transition: the next state ends a phrase that may end inside a word. */
+    private static final int INSIDE_WORD = 1 << 30;
+
+    /** The row offset in a transition, without its flags. */
+    private static final int ROW = INSIDE_WORD - 1;
 
     /**
      * Turns state numbers in the table into row offsets (no multiplication per character), with the
-     * sign bit set where the next state ends phrases (one test per character).
+     * sign bit set where the next state ends phrases (one test per character), and {@link
+     * #INSIDE_WORD} where one of them may end inside a word: without it, a candidate followed by a
+     * letter is dropped in the loop itself.
      */
-    private static void premultiply(int[] delta, int alphabet, int[][] out) {
+    private void premultiply() {
+        boolean[] inside = new boolean[out.length];
+        for (int s = 0; s < out.length; s++) {
+            if (out[s] != null) {
+                for (int p : out[s]) {
+                    inside[s] |= !endsWord[p];
+                }
+            }
+        }
         for (int i = 0; i < delta.length; i++) {
             int next = delta[i];
-            delta[i] = next * alphabet | (out[next] != null ? Integer.MIN_VALUE : 0);
+            delta[i] =
+                    next * alphabet
+                            | (out[next] != null ? Integer.MIN_VALUE : 0)
+                            | (inside[next] ? INSIDE_WORD : 0);
         }
     }
 
@@ -190,133 +251,97 @@ final class PhraseAutomaton {
             byKind.add(new ArrayList<>());
         }
         List<TermHit<Object>> exclusions = new ArrayList<>();
-        int[] ring = new int[window];
-        int mask = window - 1;
-        int folded = 0;
+        // One copy into a primitive array: the loop below then reads no interface and no
+        // bounds-checked String, which is most of the cost of a character.
+        char[] chars = text.toString().toCharArray();
         int row = 0;
-        boolean lastSpace = true;
-        int n = text.length();
+        int n = chars.length;
+        char[] classes = classOf;
+        int[] table = delta;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            int cls = classOf[c];
-            if (cls == 1) {
-                if (lastSpace) {
-                    continue;
-                }
-                lastSpace = true;
-            } else {
-                lastSpace = false;
-            }
-            ring[folded & mask] = i;
-            folded++;
-            int next = delta[row + cls];
-            row = next & Integer.MAX_VALUE;
-            if (next < 0) {
-                boolean wordEnds = i + 1 >= n || !Phrase.wordChar(text.charAt(i + 1));
-                for (int p : out[row >>> shift]) {
-                    if (endsWord[p] && !wordEnds) {
-                        continue;
-                    }
-                    int start = ring[(folded - keyLength[p]) & mask];
-                    char first = text.charAt(start);
-                    if ((exactFirst[p] == 0
-                                    || exactFirst[p] == first
-                                            && (exactLast[p] == 0 || exactLast[p] == c))
-                            && (start == 0 || !glued(text.charAt(start - 1), first))) {
-                        confirm(p, text, start, byKind, exclusions);
-                    }
-                }
+            int next = table[row + classes[chars[i]]];
+            row = next & ROW;
+            if (next < 0
+                    && ((next & INSIDE_WORD) != 0 || i + 1 >= n || !Folding.word(chars[i + 1]))) {
+                candidates(row / alphabet, chars, text, i, byKind, exclusions);
             }
         }
+        HitFilter.inTextOrder(exclusions);
         for (int k = 0; k < kinds; k++) {
-            byKind.set(k, longestFirst(withoutExcluded(byKind.get(k), exclusions)));
+            List<TermHit<Object>> hits = byKind.get(k);
+            HitFilter.inTextOrder(hits);
+            byKind.set(k, HitFilter.longestFirst(HitFilter.withoutExcluded(hits, exclusions)));
         }
         return byKind;
     }
 
-    private void confirm(
-            int p,
+    /**
+     * Confirms the phrases whose key ends at {@code i} in state {@code state}: word end first (one
+     * lookup), then start, case and, for phrases of several words or a '*', the phrase itself.
+     */
+    private void candidates(
+            int state,
+            char[] chars,
             CharSequence text,
-            int start,
-            List<List<TermHit<Object>>> out,
+            int i,
+            List<List<TermHit<Object>>> byKind,
             List<TermHit<Object>> exclusions) {
-        Phrase phrase = phrases[p];
-        int end = phrase.matchAt(text, start);
-        if (end < 0) {
-            return;
+        int n = chars.length;
+        boolean wordEnds = i + 1 >= n || !Folding.word(chars[i + 1]);
+        char c = chars[i];
+        for (int p : out[state]) {
+            // The cheapest tests first: the word's end and the case of the last letter need no
+            // start; most candidates inside longer words ("famous" for "US") fail one of them.
+            if (endsWord[p] && !wordEnds || exactLast[p] != 0 && exactLast[p] != c) {
+                continue;
+            }
+            int start = startOf(chars, i, keyLength[p]);
+            char first = chars[start];
+            if (exactFirst[p] != 0 && exactFirst[p] != first) {
+                continue;
+            }
+            if (start > 0 && Confirm.glued(chars[start - 1], first)) {
+                continue;
+            }
+            int end =
+                    switch (check[p]) {
+                        case PLAIN -> i + 1;
+                        case SEPARATED ->
+                                Confirm.separated(phrases[p], chars, start, i + 1) ? i + 1 : -1;
+                        case STAR ->
+                                Confirm.separated(phrases[p], chars, start, i + 1)
+                                        ? Confirm.wordEnd(chars, i + 1)
+                                        : -1;
+                        default ->
+                                nextWord[p] == 0 || Confirm.nextWordFits(chars, i + 1, nextWord[p])
+                                        ? phrases[p].matchAt(text, start)
+                                        : -1;
+                    };
+            if (end >= 0) {
+                Phrase phrase = phrases[p];
+                TermHit<Object> hit =
+                        new TermHit<>(phrase.target(), start, end, phrase.metonym(), phrase.weak());
+                (phrase.kind() == EXCLUSION ? exclusions : byKind.get(phrase.kind())).add(hit);
+            }
         }
-        TermHit<Object> hit =
-                new TermHit<>(phrase.target(), start, end, phrase.metonym(), phrase.weak());
-        (phrase.kind() == EXCLUSION ? exclusions : out.get(phrase.kind())).add(hit);
     }
 
     /**
-     * The hits no exclusion of the same entry covers. Exclusions are grouped by entry, and both
-     * lists run in text order, so each hit looks only at its entry's exclusions still open.
+     * Where a key of {@code length} folded characters ending at {@code last} starts in the text,
+     * read backwards: a run of spaces and hyphens is one folded character. Costs the key's length,
+     * on candidates only.
      */
-    private static List<TermHit<Object>> withoutExcluded(
-            List<TermHit<Object>> hits, List<TermHit<Object>> exclusions) {
-        if (exclusions.isEmpty() || hits.isEmpty()) {
-            return hits;
-        }
-        // Targets are the entries' own id objects: identity is enough, and cheaper than hashing
-        // an office record with its holders.
-        Map<Object, ArrayDeque<TermHit<Object>>> byTarget = new java.util.IdentityHashMap<>();
-        exclusions.sort(Comparator.comparingInt(TermHit::start));
-        for (TermHit<Object> x : exclusions) {
-            byTarget.computeIfAbsent(x.target(), k -> new ArrayDeque<>()).add(x);
-        }
-        hits.sort(Comparator.comparingInt(TermHit::start));
-        List<TermHit<Object>> kept = new ArrayList<>(hits.size());
-        for (TermHit<Object> h : hits) {
-            ArrayDeque<TermHit<Object>> open = byTarget.get(h.target());
-            boolean covered = false;
-            if (open != null) {
-                // Exclusions that end before this hit cannot cover any later hit either.
-                while (!open.isEmpty() && open.peekFirst().end() <= h.start()) {
-                    open.pollFirst();
-                }
-                for (TermHit<Object> x : open) {
-                    if (x.start() > h.start()) {
-                        break;
-                    }
-                    if (h.end() <= x.end()) {
-                        covered = true;
-                        break;
-                    }
+    private int startOf(char[] chars, int last, int length) {
+        int t = last;
+        for (int k = 1; k < length; k++) {
+            t--;
+            if (classOf[chars[t]] == 1) {
+                while (t > 0 && classOf[chars[t - 1]] == 1) {
+                    t--;
                 }
             }
-            if (!covered) {
-                kept.add(h);
-            }
         }
-        return kept;
-    }
-
-    /**
-     * Whether a phrase starting at {@code first} continues the word before it; a letter right after
-     * a digit starts a new word ("00:11NATO" in a transcript with glued timestamps).
-     */
-    private static boolean glued(char before, char first) {
-        return Folding.word(before) && (Folding.letter(before) || !Folding.letter(first));
-    }
-
-    private static List<TermHit<Object>> longestFirst(List<TermHit<Object>> all) {
-        if (all.size() < 2) {
-            return all;
-        }
-        all.sort(
-                Comparator.<TermHit<Object>>comparingInt(TermHit::start)
-                        .thenComparingInt(h -> -(h.end() - h.start())));
-        List<TermHit<Object>> kept = new ArrayList<>();
-        int until = 0;
-        for (TermHit<Object> hit : all) {
-            if (hit.start() >= until) {
-                kept.add(hit);
-                until = hit.end();
-            }
-        }
-        return kept;
+        return t;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.alliancebrief.analysis.PublishedDate;
 import org.alliancebrief.analysis.Quote;
 import org.alliancebrief.analysis.Speaker;
 import org.alliancebrief.analysis.ThemeFinding;
+import org.alliancebrief.brief.template.BriefTemplateLoader;
 import org.alliancebrief.codebook.ActorEntry;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.ActorKind;

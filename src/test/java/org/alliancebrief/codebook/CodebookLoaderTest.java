@@ -1,6 +1,7 @@
 package org.alliancebrief.codebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,30 @@ class CodebookLoaderTest {
         assertEquals(
                 "jens-stoltenberg", sg.holderOn(LocalDate.of(2017, 12, 6)).orElseThrow().value());
         assertEquals(1, cb.statements().size());
+    }
+
+    @Test
+    void readsTheSalienceRuleAndReportsBadWeights() throws IOException {
+        Salience s =
+                load(GOOD
+                                + """
+                                        salience:
+                                          long_article_sentences: 25
+                                          weak_weight: 0.25
+                                          list_weight: 0.5
+                                          long_article_weight: 2
+                                          credit_cues: [Is A Senior Fellow]
+                                        """)
+                        .salience();
+        assertEquals(25, s.longArticleSentences());
+        assertEquals(0.25, s.weakWeight());
+        assertEquals(2.0, s.longArticleWeight());
+        assertTrue(s.credit("Jo Bloggs is a senior fellow at a think tank."));
+        assertFalse(s.credit("She is a senior fellowship holder."));
+        List<String> bad = problems(GOOD + "salience:\n  weak_weight: 3\n  list_weight: half\n");
+        assertEquals(2, bad.size(), bad.toString());
+        assertTrue(
+                bad.get(0).contains("weak_weight") || bad.get(0).contains("'3'"), bad.toString());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.alliancebrief.brief;
+package org.alliancebrief.brief.template;
 
 import java.util.List;
 

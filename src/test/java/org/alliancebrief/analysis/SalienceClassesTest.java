@@ -1,0 +1,150 @@
+package org.alliancebrief.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.CodebookLoader;
+import org.alliancebrief.corpus.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+/** Each class of the salience rule on short and long pieces written for it. */
+class SalienceClassesTest {
+    private static final Codebook CODEBOOK =
+            CodebookLoader.load(Path.of("templates/codebook.yaml"));
+    private static final ArticleAnalyser ANALYSER = new ArticleAnalyser(CODEBOOK);
+
+    private static final String HEAD =
+            """
+            Opinion: the long week of a small delegation
+
+            The delegation landed late and left early, which suited everybody involved. Its
+            members had rehearsed their lines on the plane and did not need them.
+
+            """;
+
+    private static final String[] WHO = {
+        "The host",
+        "A junior aide",
+        "The chair",
+        "An interpreter",
+        "The driver",
+        "A reporter",
+        "The caterer",
+        "A guard",
+        "The protocol officer",
+        "A photographer"
+    };
+
+    private static final String[] DID = {
+        "arrived before dawn",
+        "complained about the heating",
+        "lost a folder of notes",
+        "asked for more coffee",
+        "read the seating plan twice"
+    };
+
+    /** Filler sentences about other matters, all different, enough to make the piece long. */
+    private static String filler(int sentences, int offset) {
+        StringBuilder b = new StringBuilder();
+        for (int i = offset; i < offset + sentences; i++) {
+            b.append(WHO[i % WHO.length]).append(' ').append(DID[(i / WHO.length) % DID.length]);
+            b.append(i % 4 == 3 ? ".\n\n" : ". ");
+        }
+        return b.toString();
+    }
+
+    private static List<String> themes(String text) {
+        return ANALYSER.analyse(new ArticleParser().parse("piece.txt", text)).themes().stream()
+                .map(t -> t.id().value())
+                .toList();
+    }
+
+    private static String longPiece(String... inserted) {
+        return HEAD
+                + filler(20, 0)
+                + "\n\n"
+                + String.join("\n\n", inserted)
+                + "\n\n"
+                + filler(20, 20);
+    }
+
+    private static final String ENUMERATION =
+            "The closing text lists cyber defence, military mobility, counter-terrorism and"
+                    + " climate security among the areas of work.";
+
+    @Test
+    void thePiecesAreLong() {
+        int sentences = new ArticleParser().parse("piece.txt", longPiece()).sentences().size();
+        assertTrue(CODEBOOK.salience().isLong(sentences), "only " + sentences + " sentences");
+    }
+
+    @Test
+    void anItemOfAnEnumerationInALongArticleIsHalfAMention() {
+        assertFalse(themes(longPiece(ENUMERATION)).contains("military-mobility"));
+        String discussed =
+                "Officials spent an hour on military mobility, because bridges and rail gauges"
+                        + " still slow every convoy heading east.";
+        List<String> found = themes(longPiece(ENUMERATION, discussed));
+        assertTrue(found.contains("military-mobility"), found.toString());
+        assertFalse(found.contains("counter-terrorism"), found.toString());
+    }
+
+    @Test
+    void headingsBulletsAndTableRowsWeighLessInALongArticle() {
+        String bullets =
+                "Priorities for the coming year\n\nStronger cyber defence\n\nCyber security drills";
+        assertFalse(
+                themes(longPiece(bullets)).contains("cyber"),
+                themes(longPiece(bullets)).toString());
+        String table = "| Area | Budget |\n| Cyber defence | 2 bn |";
+        assertFalse(themes(longPiece(table)).contains("cyber"));
+        String prose =
+                "The ministers then argued for an hour about cyber defence and who pays for it.";
+        assertTrue(themes(longPiece(bullets, prose)).contains("cyber"));
+    }
+
+    @Test
+    void anEnumerationCountsInAShortArticleWhenItNamesAreas() {
+        String areas =
+                HEAD
+                        + "The two organisations will work together on military mobility,"
+                        + " cyber defence and counter-terrorism, officials said.\n";
+        List<String> found = themes(areas);
+        assertTrue(found.contains("military-mobility"), found.toString());
+        assertTrue(found.contains("counter-terrorism"), found.toString());
+    }
+
+    @Test
+    void aListOfCommonWordsIsNotAListOfAreas() {
+        String words =
+                HEAD
+                        + "The minister asked Beijing to act responsibly in space, cyber and"
+                        + " maritime domains.\n";
+        List<String> found = themes(words);
+        assertFalse(found.contains("space"), found.toString());
+        assertFalse(found.contains("maritime-migration"), found.toString());
+    }
+
+    @Test
+    void aCreditOrBiographyLineCountsForNoTheme() {
+        String bio =
+                HEAD
+                        + "Jane Roe is a senior fellow at a research institute in Ghent; her"
+                        + " research covers counter-terrorism and military mobility.\n";
+        List<String> found = themes(bio);
+        assertFalse(found.contains("counter-terrorism"), found.toString());
+        assertFalse(found.contains("military-mobility"), found.toString());
+    }
+
+    @Test
+    void aThemeWordInsideANameIsNotTheTheme() {
+        String name =
+                HEAD
+                        + "The European Centre of Excellence for Countering Hybrid Threats hosted"
+                        + " a seminar on the law of the sea for young diplomats.\n";
+        assertFalse(themes(name).contains("hybrid-threats"), themes(name).toString());
+    }
+}
