@@ -52,7 +52,8 @@ public final class ArticleAnalyser {
         List<TermHit<ThemeId>> themeHits = hits.themes();
         TokenText tokens = TokenText.of(text, article.paragraphs(), article.sentences());
         List<Quote> found = new ArrayList<>();
-        for (Attributor.Attributed a : attributor.attribute(tokens, known(mentions))) {
+        for (Attributor.Attributed a :
+                attributor.attribute(tokens, known(mentions), hits.statements())) {
             Span span = a.quotation().words();
             if (inCaption(span, article.captions())) {
                 continue; // a caption shows who is pictured; it quotes no one

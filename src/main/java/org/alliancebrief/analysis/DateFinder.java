@@ -8,6 +8,7 @@ import org.alliancebrief.corpus.Article;
 import org.alliancebrief.corpus.MetaLine;
 import org.alliancebrief.corpus.MetaLine.Placement;
 import org.alliancebrief.corpus.Span;
+import org.alliancebrief.corpus.Words;
 import org.alliancebrief.corpus.dates.DateLexicon.StampKind;
 import org.alliancebrief.corpus.dates.DateReader;
 import org.alliancebrief.corpus.dates.DateReader.Stamped;
@@ -130,7 +131,7 @@ final class DateFinder {
             Span para = paragraphs.get(p);
             String paragraph = para.of(article.text());
             // Headings and captions above the story are not its lead.
-            if (paragraph.split(" ").length < MIN_LEAD_WORDS || !endsSentence(paragraph)) {
+            if (Words.count(paragraph) < MIN_LEAD_WORDS || !endsSentence(paragraph)) {
                 continue;
             }
             prose++;

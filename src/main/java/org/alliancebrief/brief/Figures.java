@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.alliancebrief.analysis.ActorFinding;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.analysis.Evidence;
@@ -186,6 +187,24 @@ final class Figures {
                     .filter(ev -> !ev.isEmpty())
                     .map(ev -> ev.get(0))
                     .map(Evidence::text)
+                    .ifPresent(s -> items.add(new KeyFinding.EvidenceItem(s, source(f))));
+        }
+        return items;
+    }
+
+    /** Up to {@code max} sentences naming actor {@code id}, one per article, in source order. */
+    List<KeyFinding.EvidenceItem> evidence(ActorId id, int max) {
+        List<KeyFinding.EvidenceItem> items = new ArrayList<>();
+        for (ArticleFindings f : counted) {
+            if (items.size() >= max) {
+                break;
+            }
+            f.actors().stream()
+                    .filter(a -> a.id().equals(id))
+                    .findFirst()
+                    .map(ActorFinding::evidence)
+                    .filter(ev -> !ev.isEmpty())
+                    .map(ev -> ev.get(0).text())
                     .ifPresent(s -> items.add(new KeyFinding.EvidenceItem(s, source(f))));
         }
         return items;

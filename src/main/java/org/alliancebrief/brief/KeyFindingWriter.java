@@ -40,7 +40,7 @@ final class KeyFindingWriter {
                         case MOST_QUOTED -> mostQuoted(values, evidence);
                         case CHANGE_OVER_TIME -> changeOverTime(values, evidence);
                         case BARELY_MENTIONED -> barelyMentioned(values, evidence);
-                        case MOST_NAMED_ACTORS -> mostNamed(values);
+                        case MOST_NAMED_ACTORS -> mostNamed(values, evidence);
                     };
             String text = ok && Wording.complete(t.text(), values) ? t.text() : t.fallback();
             if (!text.isBlank()) {
@@ -188,7 +188,7 @@ final class KeyFindingWriter {
         return true;
     }
 
-    private boolean mostNamed(Map<String, Object> values) {
+    private boolean mostNamed(Map<String, Object> values, List<KeyFinding.EvidenceItem> evidence) {
         var people = figures.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
         var countries =
                 figures.actors().stream().filter(a -> a.kind() == ActorKind.COUNTRY).toList();
@@ -203,6 +203,12 @@ final class KeyFindingWriter {
         values.put("person2_articles", people.get(1).articles());
         values.put("country1", countries.get(0).name());
         values.put("country1_articles", countries.get(0).articles());
+        // The leading person gets what the annex has room for beyond one each for the others.
+        var named = List.of(people.get(0), people.get(1), countries.get(0));
+        for (int i = 0; i < named.size(); i++) {
+            int per = i == 0 ? Math.max(1, evidencePerFinding - named.size() + 1) : 1;
+            evidence.addAll(figures.evidence(named.get(i).id(), per));
+        }
         return true;
     }
 }

@@ -24,7 +24,7 @@ public final class ArticleParser {
      */
     public Article parse(String file, String text) {
         String name = file.toLowerCase(Locale.ROOT);
-        List<String> raw = Arrays.asList(text.split("\r\n|\r|\n", -1));
+        List<String> raw = Words.lines(text);
         FrontMatter front = FrontMatter.of(raw);
         String source =
                 front.bodyStart() == 0
@@ -114,7 +114,7 @@ public final class ArticleParser {
      */
     private static boolean isTrailingCaption(String paragraph) {
         if (Unwrapper.endsTerminal(paragraph)
-                || paragraph.split(" ").length > MAX_WORDS_TRAILING_CAPTION) {
+                || Words.count(paragraph) > MAX_WORDS_TRAILING_CAPTION) {
             return false;
         }
         String last = paragraph.substring(paragraph.lastIndexOf(' ') + 1);

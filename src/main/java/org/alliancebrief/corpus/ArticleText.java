@@ -74,7 +74,7 @@ record ArticleText(
                     asides.add(sentence);
                     continue;
                 }
-                if (sentence.split(" ").length < MIN_WORDS_TO_DEDUPLICATE || seen.add(key)) {
+                if (Words.count(sentence) < MIN_WORDS_TO_DEDUPLICATE || seen.add(key)) {
                     kept.add(sentence);
                 }
             }
@@ -120,6 +120,33 @@ record ArticleText(
 
     // A repeat left without its final full stop (a scraped teaser) is still the same sentence.
     private static String key(String sentence) {
-        return sentence.strip().replaceAll("\\s+", " ").replaceFirst("[.!?\u2026]+$", "");
+        String s = sentence.strip();
+        int end = s.length();
+        while (end > 0 && ".!?\u2026".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        StringBuilder out = new StringBuilder(end);
+        boolean space = false;
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString();
+    }
+
+    // What \s matches in a Java pattern without flags: ASCII white space only.
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

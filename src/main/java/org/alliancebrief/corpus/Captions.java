@@ -34,7 +34,7 @@ final class Captions {
                     after < c.length() && (c.charAt(after) == ':' || c.charAt(after) == '/');
             if (at > 0
                     && at > cut
-                    && c.substring(at).split(" ").length <= MAX_CREDIT_WORDS
+                    && Words.count(c.substring(at)) <= MAX_CREDIT_WORDS
                     && !Character.isLetter(c.charAt(at - 1))
                     && (Character.isUpperCase(c.charAt(at)) || marked)) {
                 cut = at;
@@ -49,7 +49,7 @@ final class Captions {
                             .replaceFirst("^[\\s:.,-]+", "");
         }
         c = c.replaceAll("[\\s:/|,-]+$", "").strip();
-        return c.split(" ").length < MIN_WORDS ? "" : c;
+        return Words.count(c) < MIN_WORDS ? "" : c;
     }
 
     /** {@code c} without bracketed groups that hold a credit: "(AP Photo/Jane Doe)". */

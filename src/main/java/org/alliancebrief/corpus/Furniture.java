@@ -55,6 +55,9 @@ final class Furniture {
 
     private int longest = 1;
 
+    /** The most words of a block or page-end entry: a longer line is looked up no further. */
+    private int longestWhole = 5; // "more from ..." lines have up to five
+
     Furniture(List<String> entries) {
         for (String entry : entries) {
             int colon = entry.indexOf(": ");
@@ -75,7 +78,7 @@ final class Furniture {
                 default -> {
                     String k = key(entry);
                     exact.add(k);
-                    if (k.split(" ").length >= MIN_WORDS_INSIDE) {
+                    if (Words.count(k) >= MIN_WORDS_INSIDE) {
                         glued.add(k);
                     }
                 }
@@ -83,7 +86,10 @@ final class Furniture {
         }
         exact.forEach(k -> firstWords.add(k.split(" ")[0]));
         for (Set<String> set : List.of(exact, starts.keySet(), ends)) {
-            set.forEach(k -> longest = Math.max(longest, k.split(" ").length));
+            set.forEach(k -> longest = Math.max(longest, Words.count(k)));
+        }
+        for (Set<String> set : List.of(blocks, pageEnds)) {
+            set.forEach(k -> longestWhole = Math.max(longestWhole, Words.count(k)));
         }
     }
 
@@ -102,11 +108,15 @@ final class Furniture {
      * head.
      */
     Kind kind(String line) {
+        if (keyWords(line, Math.max(MAX_BANNER_WORDS, longestWhole) + 1)
+                > Math.max(MAX_BANNER_WORDS, longestWhole)) {
+            return Kind.NONE; // a paragraph: no entry is that long, and most lines are prose
+        }
         String k = key(line);
         if (k.isEmpty()) {
             return line.isBlank() ? Kind.NONE : Kind.LINE; // only marks: "• • •", "|"
         }
-        if (blocks.contains(k) || k.startsWith("more from ") && k.split(" ").length <= 5) {
+        if (blocks.contains(k) || k.startsWith("more from ") && Words.count(k) <= 5) {
             return Kind.BLOCK;
         }
         if (pageEnds.contains(k)) {
@@ -250,6 +260,22 @@ final class Furniture {
             }
         }
         return kept.size() == w.length ? s : String.join(" ", kept).strip();
+    }
+
+    /**
+     * How many words {@link #key} would give {@code line}, counting no further than {@code limit}.
+     */
+    private static int keyWords(String line, int limit) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length() && count < limit; i++) {
+            boolean letter = Character.isLetterOrDigit(line.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
     }
 
     /** A line's lookup key: lower case, letters and digits only, single spaces. */

@@ -143,7 +143,7 @@ final class HeadlineChooser {
         if (",;:".indexOf(last) >= 0) {
             return false;
         }
-        int words = t.split(" ").length;
+        int words = Words.count(t);
         if (words > MAX_HEADLINE_WORDS) {
             return false;
         }
@@ -166,7 +166,7 @@ final class HeadlineChooser {
     }
 
     private boolean isLabel(int i) {
-        return texts[i].split(" ").length <= MAX_LABEL_WORDS && !Unwrapper.endsTerminal(texts[i]);
+        return Words.count(texts[i]) <= MAX_LABEL_WORDS && !Unwrapper.endsTerminal(texts[i]);
     }
 
     /**

@@ -28,7 +28,7 @@ final class LanguageGuess {
                 codes.stream()
                         .map(c -> IsoCode639_1.valueOf(c.toUpperCase(Locale.ROOT)))
                         .toArray(IsoCode639_1[]::new);
-        detector = LanguageDetectorBuilder.fromIsoCodes639_1(iso).build();
+        detector = LanguageDetectorBuilder.fromIsoCodes639_1(iso).withLowAccuracyMode().build();
     }
 
     static LanguageGuess standard() {

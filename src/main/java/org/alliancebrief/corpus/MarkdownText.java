@@ -26,7 +26,7 @@ final class MarkdownText {
     /** Plain text of {@code markdown}, line for line (front matter becomes blank lines). */
     static String toPlain(String markdown) {
         List<String> out = new ArrayList<>();
-        String[] lines = markdown.split("\r\n|\r|\n", -1);
+        String[] lines = Words.lines(markdown).toArray(String[]::new);
         int i = 0;
         // YAML front matter describes the file, not the story.
         if (lines.length > 0 && lines[0].strip().equals("---")) {

@@ -50,14 +50,18 @@ final class Navigation {
         if (isPath(l)) {
             return true;
         }
-        String[] words = words(l);
-        if (words.length == 0) {
+        int count = countWords(l, Math.max(MAX_COUNTER_WORDS, MAX_MENU_WORDS) + 1);
+        if (count == 0) {
             return true; // only numbers and marks: "14", "1 / 3", "|"
         }
         int colon = l.indexOf(':');
         if (colon > 0 && labels.contains(l.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
             return true;
         }
+        if (count > MAX_COUNTER_WORDS && count > MAX_MENU_WORDS) {
+            return false; // a paragraph: counted without splitting it, since most lines are prose
+        }
+        String[] words = words(l);
         if (words.length <= MAX_COUNTER_WORDS && hasCounter(l)) {
             return true;
         }
@@ -88,8 +92,40 @@ final class Navigation {
         return false;
     }
 
+    /**
+     * How many words {@link #words} would give for {@code l}, counting no further than {@code
+     * limit}.
+     */
+    static int countWords(String l, int limit) {
+        int count = 0;
+        int run = 0; // length of the current run of word characters
+        boolean onlyHyphens = true;
+        for (int i = 0; i <= l.length() && count < limit; i++) {
+            char c = i < l.length() ? l.charAt(i) : ' ';
+            if (Character.isLetter(c) || c == '&' || c == '-') {
+                run++;
+                onlyHyphens &= c == '-';
+                continue;
+            }
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < l.length()
+                    && Character.isLetter(l.codePointAt(i))) {
+                run++;
+                onlyHyphens = false;
+                i++;
+                continue;
+            }
+            if (run > 0 && !(onlyHyphens && run == 1)) {
+                count++;
+            }
+            run = 0;
+            onlyHyphens = true;
+        }
+        return count;
+    }
+
     /** The words of {@code l} in lower case, without numbers and marks. */
-    private static String[] words(String l) {
+    static String[] words(String l) {
         return java.util.Arrays.stream(l.toLowerCase(Locale.ROOT).split("[^\\p{L}&-]+"))
                 .filter(w -> !w.isEmpty() && !w.equals("-"))
                 .toArray(String[]::new);

@@ -1,18 +1,22 @@
 package org.alliancebrief.corpus;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The news outlets and agencies listed in outlets.txt, found by any of their names. */
+/**
+ * The news outlets and agencies listed in outlets.txt, found by any of their names: one pass over
+ * the text, with the names bucketed by their first character.
+ */
 final class Outlets {
     private static final Outlets DEFAULT = new Outlets(ResourceLines.read("outlets.txt"));
 
-    private record Name(String canonical, Pattern pattern) {}
+    private record Name(String canonical, String alias) {}
 
-    private final List<Name> names;
+    /** The names by first character, longer names first in each bucket. */
+    private final Map<Character, List<Name>> byFirst;
 
     Outlets(List<String> lines) {
         List<Name> all = new ArrayList<>();
@@ -23,19 +27,17 @@ final class Outlets {
                 if (alias.isBlank()) {
                     continue; // "Name|" or "a||b": no empty name, which would match anywhere
                 }
-                // Letters around the name would make "AP" match inside "APEC".
-                all.add(
-                        new Name(
-                                canonical,
-                                Pattern.compile(
-                                        "(?<![\\p{L}\\d])"
-                                                + Pattern.quote(alias.strip())
-                                                + "(?![\\p{L}\\d])")));
+                all.add(new Name(canonical, alias.strip()));
             }
         }
         // Longer names first, so "Agence France-Presse" wins over a shorter alias inside it.
-        all.sort((a, b) -> b.pattern.pattern().length() - a.pattern.pattern().length());
-        names = List.copyOf(all);
+        all.sort((a, b) -> b.alias.length() - a.alias.length());
+        Map<Character, List<Name>> buckets = new HashMap<>();
+        for (Name n : all) {
+            buckets.computeIfAbsent(n.alias.charAt(0), c -> new ArrayList<>()).add(n);
+        }
+        buckets.replaceAll((c, names) -> List.copyOf(names));
+        byFirst = Map.copyOf(buckets);
     }
 
     /** The list shipped with the program. */
@@ -45,15 +47,25 @@ final class Outlets {
 
     /** The outlet named earliest in {@code text}, by its canonical name. */
     Optional<String> find(String text) {
-        String best = null;
-        int bestAt = Integer.MAX_VALUE;
-        for (Name n : names) {
-            Matcher m = n.pattern.matcher(text);
-            if (m.find() && m.start() < bestAt) {
-                best = n.canonical;
-                bestAt = m.start();
+        for (int i = 0; i < text.length(); i++) {
+            List<Name> names = byFirst.get(text.charAt(i));
+            if (names == null || i > 0 && isWordChar(text.codePointBefore(i))) {
+                continue;
+            }
+            for (Name n : names) {
+                int end = i + n.alias.length();
+                // Letters around the name would make "AP" match inside "APEC".
+                if (text.startsWith(n.alias, i)
+                        && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
+                    return Optional.of(n.canonical);
+                }
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
+    }
+
+    /** A letter or an ASCII digit, as {@code [\p{L}\d]} reads them. */
+    private static boolean isWordChar(int codePoint) {
+        return Character.isLetter(codePoint) || codePoint >= '0' && codePoint <= '9';
     }
 }

@@ -104,7 +104,11 @@ enum PageLine {
 
     /** {@code line} without a leading bullet ("• Published" → "Published"). */
     static String unbulleted(String line) {
-        return BULLET.matcher(line.strip()).replaceFirst("");
+        String l = line.strip();
+        // Most lines open with no bullet: no matcher for them.
+        return l.isEmpty() || "•·▪◦‣●■*-".indexOf(l.charAt(0)) < 0
+                ? l
+                : BULLET.matcher(l).replaceFirst("");
     }
 
     /** What {@code line} is, judged on its own; {@code outlets} tells a source line from prose. */
@@ -113,18 +117,18 @@ enum PageLine {
         if (l.isEmpty()) {
             return CONTENT;
         }
-        int words = l.split(" ").length;
+        int words = Words.count(l);
         if (DATES.isDateOnly(l)) {
             return DATE;
         }
         if (words <= MAX_WORDS_STAMP_LINE && hasStamp(l)
-                || PUBLISHED_START.matcher(l).matches() && words <= 8 && !l.endsWith(".")) {
+                || words <= 8 && !l.endsWith(".") && PUBLISHED_START.matcher(l).matches()) {
             return PUBLISHED;
         }
         if (words <= 12 && Dateline.isAlone(l, outlets)) {
             return DATELINE;
         }
-        if (CREDITS.matcher(l).matches() && words <= 25) {
+        if (words <= 25 && CREDITS.matcher(l).matches()) {
             return BYLINE;
         }
         if (words <= 8

@@ -43,7 +43,7 @@ final class ProseCheck {
 
     private static boolean isProse(String sentence) {
         String s = sentence.strip();
-        if (s.isEmpty() || s.split(" ").length < MIN_SENTENCE_WORDS || !Unwrapper.endsTerminal(s)) {
+        if (s.isEmpty() || Words.count(s) < MIN_SENTENCE_WORDS || !Unwrapper.endsTerminal(s)) {
             return false;
         }
         int letters = 0;

@@ -57,6 +57,20 @@ class BriefBuilderTest {
     }
 
     @Test
+    void mostNamedActorsCitesASentenceNamingEachActorOfTheFinding() {
+        KeyFinding named = finding("most-named-actors");
+        List<String> sentences =
+                named.evidence().stream().map(KeyFinding.EvidenceItem::sentence).toList();
+        String person1 = (String) named.figures().get("person1");
+        String person2 = (String) named.figures().get("person2");
+        String country1 = (String) named.figures().get("country1");
+        assertTrue(sentences.get(0).startsWith(person1 + " is named in "), sentences.toString());
+        assertTrue(sentences.stream().anyMatch(s -> s.startsWith(person2 + " is named in ")));
+        assertTrue(sentences.stream().anyMatch(s -> s.startsWith(country1 + " is named in ")));
+        assertTrue(sentences.size() <= 4, sentences.toString());
+    }
+
+    @Test
     void barelyMentionedListsAreasInFewArticlesAndAbsentOnes() {
         assertEquals(
                 "The coverage barely touches Space (in 1 of 5 articles), and leaves out one "

@@ -203,7 +203,18 @@ final class BriefFixture {
                                                 codebook().actor(id).orElseThrow().name(),
                                                 codebook().actor(id).orElseThrow().kind(),
                                                 3,
-                                                true))
+                                                true,
+                                                false,
+                                                List.of(
+                                                        new Evidence(
+                                                                codebook()
+                                                                                .actor(id)
+                                                                                .orElseThrow()
+                                                                                .name()
+                                                                        + " is named in "
+                                                                        + file
+                                                                        + ".",
+                                                                new Span(0, 10)))))
                         .toList();
         return new ArticleFindings(
                 file,

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.Statement;
+import org.alliancebrief.codebook.TermHit;
 
 /**
  * The attribution stage of one article: its quotations, and for each the speaker that the first
@@ -27,10 +29,14 @@ public final class Attributor {
     /** One quotation with its speaker, if the text says who spoke. */
     public record Attributed(Quotation quotation, Optional<Referent> speaker) {}
 
-    /** The quotations of {@code text} and their speakers, in text order. */
-    public List<Attributed> attribute(TokenText text, List<KnownActor> actors) {
+    /**
+     * The quotations of {@code text} and their speakers, in text order; {@code statements} are the
+     * codebook's statement hits in the text ({@link Codebook#scan}), so it is not scanned again.
+     */
+    public List<Attributed> attribute(
+            TokenText text, List<KnownActor> actors, List<TermHit<Statement>> statements) {
         List<Quotation> found = quotes.find(text);
-        Scene scene = new Scene(text, lex, found, mentions.find(text, actors));
+        Scene scene = new Scene(text, lex, found, mentions.find(text, actors, statements));
         Coreference coref = new Coreference(scene);
         for (Candidate c : scene.all) {
             if (c.kind() == Candidate.Kind.PRONOUN || c.kind() == Candidate.Kind.ROLE) {

@@ -76,7 +76,11 @@ final class Fixture {
         TokenText t = TokenText.of(a.text(), a.paragraphs(), a.sentences());
         List<String> out = new ArrayList<>();
         for (Attributor.Attributed q :
-                new Attributor(CODEBOOK, LEX).attribute(t, actors(a.text(), people))) {
+                new Attributor(CODEBOOK, LEX)
+                        .attribute(
+                                t,
+                                actors(a.text(), people),
+                                CODEBOOK.scan(a.text()).statements())) {
             out.add(
                     q.speaker()
                             .map(r -> r.named() ? r.name() : "(unnamed) " + r.name())

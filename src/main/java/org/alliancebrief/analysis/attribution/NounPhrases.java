@@ -1,0 +1,206 @@
+package org.alliancebrief.analysis.attribution;
+
+import java.util.Locale;
+import org.alliancebrief.analysis.attribution.Candidate.Gender;
+import org.alliancebrief.analysis.attribution.Candidate.Kind;
+import org.alliancebrief.analysis.attribution.Candidate.Role;
+import org.alliancebrief.analysis.text.Lexicon;
+import org.alliancebrief.analysis.text.Token;
+import org.alliancebrief.analysis.text.TokenText;
+
+/** Reads the noun phrase around a role, source, institution or group noun as a candidate. */
+final class NounPhrases {
+    /** How far left a noun phrase may reach from its head noun. */
+    static final int MAX_MODIFIERS = 6;
+
+    private final Lexicon lex;
+
+    NounPhrases(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * The phrase headed by the word at {@code k} ("the minister", "a senior EU diplomat", "the
+     * foreign ministry", "both presidents"), or null when it heads none we read; {@code by} holds
+     * the candidates already found, by token. A document noun after its two parties is read by
+     * {@link DocumentMentions#signedBy} first.
+     */
+    Candidate at(String text, TokenText.Paragraph p, int k, Candidate[] by) {
+        Token.Word head = (Token.Word) p.get(k);
+        String h = head.lower();
+        boolean document = lex.has("documents", h);
+        boolean group = lex.has("collectives", h);
+        boolean source = lex.has("unnamed-sources", h);
+        boolean title = lex.has("titles", h);
+        boolean institution = lex.has("institutions", h);
+        if (!(document || group || source || title || institution)) {
+            return null;
+        }
+        if (k + 1 < p.size()
+                && p.get(k + 1) instanceof Token.Word next
+                && next.capitalised()
+                && !document
+                && !institution) {
+            return null; // a title before a name: "Defence Minister Jana Novak"
+        }
+        int start = k;
+        String det = "";
+        KnownActor owner = null;
+        for (int j = k - 1; j >= Math.max(0, k - MAX_MODIFIERS); j--) {
+            Token t = p.get(j);
+            if (by[j] != null) {
+                Candidate c = by[j];
+                if (!c.kind().named()) {
+                    break;
+                }
+                owner = owner(c);
+                start = c.first();
+                j = c.first();
+                continue;
+            }
+            if (!(t instanceof Token.Word w)) {
+                break;
+            }
+            String[] d = lex.table("determiners").get(w.lower());
+            if (d != null) {
+                det = d[0];
+                start = j;
+                if (j > 0 && p.get(j - 1) instanceof Token.Word the && the.lower().equals("the")) {
+                    det = "d"; // "the two leaders"
+                    start = j - 1;
+                }
+                break;
+            }
+            if (w.clitic() || w.capitalised() || modifier(lex, w)) {
+                start = j;
+            } else {
+                break;
+            }
+        }
+        // Lower-case modifiers count only inside a phrase opened by a determiner.
+        if (det.isEmpty()) {
+            while (start < k
+                    && p.get(start) instanceof Token.Word w
+                    && !w.capitalised()
+                    && !w.clitic()
+                    && by[start] == null) {
+                start++;
+            }
+        }
+        if (owner == null) {
+            owner = ownerAfter(by, p, k);
+        }
+        boolean plural = h.endsWith("s") && !h.endsWith("ss");
+        Kind kind;
+        if (document) {
+            kind = Kind.DOCUMENT;
+        } else if (institution && (owner != null || det.equals("d"))) {
+            kind = Kind.ORGANISATION;
+        } else if (group && plural && (det.equals("d") || det.isEmpty() && owner != null)) {
+            kind = Kind.COLLECTIVE; // "both presidents", or a named body: "NATO foreign ministers"
+        } else if ((source || title || group) && (det.equals("i") || det.isEmpty() && plural)) {
+            kind = Kind.UNNAMED;
+        } else if ((source || title) && !plural) {
+            kind = Kind.ROLE;
+        } else {
+            return null;
+        }
+        int last = kind == Kind.UNNAMED ? description(p, k) : k;
+        String phrase = text.substring(p.get(start).start(), p.get(last).end());
+        String name = phrase;
+        String id = "";
+        boolean inCodebook = false;
+        if (kind == Kind.ORGANISATION && owner != null) {
+            if (lex.has("governments", h) && owner.kind().equals("country")) {
+                // "the Italian government": the state's government, an organisation of its own.
+                name = governmentOf(owner.name());
+            } else {
+                // "EU headquarters", "the Kremlin's press office": the body itself speaks.
+                name = owner.name();
+                id = owner.id();
+                inCodebook = owner.inCodebook();
+            }
+        } else if (kind == Kind.ORGANISATION && !det.isEmpty() && start < k) {
+            name = text.substring(p.get(start + 1).start(), p.get(last).end()); // no "the"
+        }
+        return new Candidate(
+                kind,
+                p.index(),
+                start,
+                last,
+                Role.SUBJECT,
+                Gender.UNKNOWN,
+                name,
+                id,
+                inCodebook,
+                h,
+                owner);
+    }
+
+    /** Lower-case words that may stand inside a noun phrase before its head. */
+    static boolean modifier(Lexicon lex, Token.Word w) {
+        String s = w.lower();
+        return !lex.has("reporting-verbs", s)
+                && !lex.has("prepositions", s)
+                && !lex.has("conjunctions", s)
+                && !lex.table("pronouns").containsKey(s)
+                && !lex.has("verb-fillers", s);
+    }
+
+    /** "Government of Italy", "Government of the United Kingdom". */
+    private String governmentOf(String country) {
+        for (String w : country.split(" ")) {
+            if (lex.has("definite-country-words", w)) {
+                return "Government of the " + country;
+            }
+        }
+        return "Government of " + country;
+    }
+
+    /** "a statement by the EU", "the report of the Commission": its author. */
+    private static KnownActor ownerAfter(Candidate[] by, TokenText.Paragraph p, int k) {
+        if (k + 2 < p.size()
+                && p.get(k + 1) instanceof Token.Word w
+                && (w.lower().equals("by") || w.lower().equals("of") || w.lower().equals("from"))) {
+            int j = k + 2;
+            Candidate c = by[j];
+            if (c == null
+                    && j + 1 < p.size()
+                    && p.get(j) instanceof Token.Word the
+                    && the.lower().equals("the")) {
+                c = by[j + 1];
+            }
+            if (c != null && c.kind().named()) {
+                return owner(c);
+            }
+        }
+        return null;
+    }
+
+    /** A named candidate as the owner of a phrase, which speaks for it. */
+    private static KnownActor owner(Candidate c) {
+        return new KnownActor(
+                c.id(), c.name(), c.kind().name().toLowerCase(Locale.ROOT), 0, 1, c.inCodebook());
+    }
+
+    /** "an official who asked not to be named": the source's description, up to a verb. */
+    private int description(TokenText.Paragraph p, int k) {
+        if (k + 1 >= p.size()
+                || !(p.get(k + 1) instanceof Token.Word w)
+                || !lex.has("unnamed-extensions", w.lower())) {
+            return k;
+        }
+        for (int j = k + 2; j < Math.min(p.size(), k + 14); j++) {
+            Token t = p.get(j);
+            if (t instanceof Token.Punct || t instanceof Token.QuoteMark) {
+                return j - 1;
+            }
+            if (t instanceof Token.Word v
+                    && lex.has("reporting-verbs", v.lower())
+                    && !v.lower().equals("asked")) {
+                return j - 1;
+            }
+        }
+        return k;
+    }
+}

@@ -1,0 +1,115 @@
+package org.alliancebrief.analysis.attribution;
+
+import org.alliancebrief.analysis.attribution.Candidate.Gender;
+import org.alliancebrief.analysis.attribution.Candidate.Kind;
+import org.alliancebrief.analysis.text.Lexicon;
+import org.alliancebrief.analysis.text.Token;
+import org.alliancebrief.analysis.text.TokenText;
+
+/** Reads the title and honorific words before a person's name as part of the person's mention. */
+final class TitledNames {
+    private final Lexicon lex;
+
+    TitledNames(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * Where the mention of the person whose name starts at token {@code first} begins: "Latvian
+     * Defence Minister", "spokesperson", "Mr", "the Finnish foreign minister" before the name
+     * belong to it; {@code by} holds the candidates already found, by token.
+     */
+    int start(TokenText.Paragraph p, int first, Candidate[] by) {
+        int from = first;
+        for (int k = first - 1; k >= Math.max(0, first - NounPhrases.MAX_MODIFIERS); k--) {
+            if (by[k] != null) {
+                Candidate c = by[k];
+                if (from < first && c.kind().named() && c.kind() != Kind.PERSON) {
+                    from = c.first(); // "NATO Secretary General Mark Rutte": one phrase
+                    k = c.first();
+                    continue;
+                }
+                break;
+            }
+            if (p.get(k) instanceof Token.Punct dot
+                    && dot.mark() == '.'
+                    && k > 0
+                    && p.get(k - 1) instanceof Token.Word abbr
+                    && (lex.has("titles", abbr.text() + ".")
+                            || lex.table("honorifics").containsKey(abbr.lower() + "."))) {
+                continue; // "Mr. Smith", "Gen. Novak"
+            }
+            if (!(p.get(k) instanceof Token.Word w)) {
+                break;
+            }
+            if ((w.lower().equals("of") || w.lower().equals("for"))
+                    && k > 0
+                    && p.get(k - 1) instanceof Token.Word t
+                    && lex.has("titles", t.text())) {
+                continue; // "Secretary of State John Kerry", "Head of ENISA Jane Doe"
+            }
+            boolean title =
+                    lex.has("titles", w.text()) || lex.table("honorifics").containsKey(w.lower());
+            if (title || w.capitalised() && !lex.has("not-names", w.text())) {
+                from = k;
+            } else {
+                break;
+            }
+        }
+        if (from < first) {
+            from = modifiersBefore(p, from, by); // "the Finnish foreign minister X"
+        }
+        if (from > 0
+                && by[from - 1] == null
+                && p.get(from - 1) instanceof Token.Word d
+                && lex.table("determiners").containsKey(d.lower())) {
+            from--;
+        }
+        return from;
+    }
+
+    /** The gender an honorific between {@code from} and the name at {@code first} gives, if any. */
+    Gender gender(TokenText.Paragraph p, int from, int first) {
+        for (int k = from; k < first; k++) {
+            if (p.get(k) instanceof Token.Word w) {
+                String[] h = lex.table("honorifics").get(w.lower());
+                if (h != null && !h[0].equals("-")) {
+                    return h[0].equals("m") ? Gender.MALE : Gender.FEMALE;
+                }
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    /**
+     * Lower-case modifiers before a title belong to the phrase when a determiner or a possessive
+     * opens it ("the Finnish foreign minister", "the Commission's defence commissioner"); otherwise
+     * they are left out.
+     */
+    private int modifiersBefore(TokenText.Paragraph p, int from, Candidate[] by) {
+        for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+            if (by[k] != null && by[k].kind().named() && by[k].kind() != Kind.PERSON) {
+                k = by[k].first(); // "the Finnish foreign minister": a demonym inside
+                if (k > 0
+                        && p.get(k - 1) instanceof Token.Word d
+                        && lex.table("determiners").containsKey(d.lower())) {
+                    return k;
+                }
+                continue;
+            }
+            if (by[k] != null || !(p.get(k) instanceof Token.Word w)) {
+                return from;
+            }
+            if (w.clitic()) {
+                return k + 1;
+            }
+            if (lex.table("determiners").containsKey(w.lower())) {
+                return k + 1; // the determiner itself is added by the caller
+            }
+            if (!w.capitalised() && !NounPhrases.modifier(lex, w)) {
+                return from;
+            }
+        }
+        return from;
+    }
+}

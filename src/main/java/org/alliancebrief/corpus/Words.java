@@ -1,0 +1,48 @@
+package org.alliancebrief.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Word counts and line breaks without regular expressions or arrays: they run on every line. */
+public final class Words {
+    private Words() {}
+
+    /**
+     * The number of pieces {@code s.split(" ")} gives: single spaces separate words, trailing empty
+     * pieces are dropped, and a text of spaces only has none.
+     */
+    public static int count(String s) {
+        int spaces = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        int trailing = 0;
+        for (int i = s.length() - 1; i >= 0 && s.charAt(i) == ' '; i--) {
+            trailing++;
+        }
+        if (!s.isEmpty() && trailing == s.length()) {
+            return 0;
+        }
+        return spaces + 1 - trailing;
+    }
+
+    /** The lines of {@code text}, split at CR LF, CR or LF, an empty last line kept. */
+    public static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+}
