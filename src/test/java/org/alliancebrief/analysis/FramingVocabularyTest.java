@@ -25,35 +25,13 @@ class FramingVocabularyTest {
 
             """;
 
-    private static final String[] WHO = {
-        "The chair", "A clerk", "The host", "An usher", "A driver", "The caterer", "A porter"
-    };
-
-    private static final String[] DID = {
-        "checked the microphones",
-        "moved the flags twice",
-        "printed the agenda again",
-        "counted the chairs",
-        "opened a window"
-    };
-
-    /** Sentences about nothing in particular, all different, to make a piece long. */
-    private static String filler(int sentences, int offset) {
-        StringBuilder b = new StringBuilder();
-        for (int i = offset; i < offset + sentences; i++) {
-            b.append(WHO[i % WHO.length]).append(' ').append(DID[(i / WHO.length) % DID.length]);
-            b.append(i % 4 == 3 ? ".\n\n" : ". ");
-        }
-        return b.toString();
-    }
-
     private static String longPiece(String... inserted) {
         return HEAD
-                + filler(18, 0)
+                + Filler.sentences(18, 0)
                 + "\n\n"
                 + String.join("\n\n", inserted)
                 + "\n\n"
-                + filler(18, 18);
+                + Filler.sentences(18, 18);
     }
 
     private static String shortPiece(String body) {

@@ -25,37 +25,6 @@ class SalienceClassesTest {
 
             """;
 
-    private static final String[] WHO = {
-        "The host",
-        "A junior aide",
-        "The chair",
-        "An interpreter",
-        "The driver",
-        "A reporter",
-        "The caterer",
-        "A guard",
-        "The protocol officer",
-        "A photographer"
-    };
-
-    private static final String[] DID = {
-        "arrived before dawn",
-        "complained about the heating",
-        "lost a folder of notes",
-        "asked for more coffee",
-        "read the seating plan twice"
-    };
-
-    /** Filler sentences about other matters, all different, enough to make the piece long. */
-    private static String filler(int sentences, int offset) {
-        StringBuilder b = new StringBuilder();
-        for (int i = offset; i < offset + sentences; i++) {
-            b.append(WHO[i % WHO.length]).append(' ').append(DID[(i / WHO.length) % DID.length]);
-            b.append(i % 4 == 3 ? ".\n\n" : ". ");
-        }
-        return b.toString();
-    }
-
     private static List<String> themes(String text) {
         return ANALYSER.analyse(new ArticleParser().parse("piece.txt", text)).themes().stream()
                 .map(t -> t.id().value())
@@ -64,11 +33,11 @@ class SalienceClassesTest {
 
     private static String longPiece(String... inserted) {
         return HEAD
-                + filler(20, 0)
+                + Filler.sentences(20, 0)
                 + "\n\n"
                 + String.join("\n\n", inserted)
                 + "\n\n"
-                + filler(20, 20);
+                + Filler.sentences(20, 20);
     }
 
     private static final String ENUMERATION =
