@@ -182,11 +182,6 @@ public final class Codebook {
         return scan(text).offices();
     }
 
-    /** Phrases naming a quoted document ("the joint declaration") in {@code text}. */
-    public List<TermHit<Statement>> findStatements(CharSequence text) {
-        return scan(text).statements();
-    }
-
     /** The size of the compiled matcher: phrases and states. */
     public String matcherSize() {
         return automaton.toString();
