@@ -161,26 +161,47 @@ final class PeopleFinder {
         return w.shape() != Token.Shape.UPPER || first && w.text().length() <= 2;
     }
 
-    /** Whether the text plainly introduces the name at {@code [k, end)} as a person. */
+    /**
+     * Whether the text plainly introduces the name at {@code [k, end)} as a person: after a title
+     * or honorific, or, when it opens with a given name ("Komsomolskaya Pravda reported" does
+     * not), beside a reporting verb or in apposition to a role.
+     */
     private boolean introduced(List<Token> t, int k, int end) {
-        if (k > 0) {
-            int b = k - 1;
-            if (t.get(b) instanceof Token.Punct dot && dot.mark() == '.' && b > 0) {
-                b--; // "Gen. Jana Novak"
-            }
-            if (t.get(b) instanceof Token.Word w
-                    && (lex.has("titles", w.text())
-                            || lex.table("honorifics").containsKey(w.lower())
-                            || lex.has("reporting-verbs", w.text())
-                                    && !lex.has("object-verbs", w.text())
-                            || w.lower().equals("to")
-                                    && b > 0
-                                    && t.get(b - 1) instanceof Token.Word a
-                                    && a.lower().equals("according"))) {
-                return true;
-            }
+        Token.Word before = wordBefore(t, k);
+        if (before != null
+                && (lex.has("titles", before.text())
+                        || lex.table("honorifics").containsKey(before.lower()))) {
+            return true;
+        }
+        if (!givenName((Token.Word) t.get(k))) {
+            return false;
+        }
+        if (before != null
+                && (lex.has("reporting-verbs", before.text())
+                                && !lex.has("object-verbs", before.text())
+                        || before.lower().equals("to")
+                                && k > 1
+                                && t.get(k - 2) instanceof Token.Word a
+                                && a.lower().equals("according"))) {
+            return true;
         }
         return reports(t, end - 1) || apposition(t, end) || afterRole(t, k);
+    }
+
+    /** The word before token {@code k}, past an abbreviation's dot ("Gen. Jana Novak"). */
+    private static Token.Word wordBefore(List<Token> t, int k) {
+        int b = k - 1;
+        if (b > 0 && t.get(b) instanceof Token.Punct dot && dot.mark() == '.') {
+            b--;
+        }
+        return b >= 0 && t.get(b) instanceof Token.Word w ? w : null;
+    }
+
+    /** A given name of the lexicon, or initials ("JD", "J.") that stand for one. */
+    private boolean givenName(Token.Word w) {
+        String first = w.text().split("-", 2)[0]; // "Jean-Claude"
+        return lex.has("given-names", first)
+                || w.shape() == Token.Shape.UPPER && w.text().length() <= 2;
     }
 
     /** "the US ambassador to NATO, Jana Novak,": a name in apposition to a role noun. */
