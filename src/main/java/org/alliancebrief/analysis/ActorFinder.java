@@ -47,6 +47,7 @@ final class ActorFinder {
 
     private final Codebook codebook;
     private final PeopleFinder people;
+    private final OrganisationFinder organisations;
     private final CountryAdjectives adjectives = new CountryAdjectives();
     private final Venues venues = new Venues();
     private final FuzzyNames fuzzy;
@@ -54,6 +55,7 @@ final class ActorFinder {
     ActorFinder(Codebook codebook) {
         this.codebook = codebook;
         this.people = new PeopleFinder(codebook);
+        this.organisations = new OrganisationFinder(codebook);
         this.fuzzy = new FuzzyNames(codebook);
     }
 
@@ -83,6 +85,7 @@ final class ActorFinder {
         mentions.sort(Comparator.comparingInt(Mention::start));
         mentions.addAll(misspelt(text, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
+        mentions = organisations.addTo(text, mentions);
         mentions.addAll(people.find(text, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<Mention> offices = offices(text, hits.offices(), date, mentions);

@@ -15,7 +15,8 @@ import org.alliancebrief.codebook.Codebook;
  * people they mean: each word of the text's pair must be within one edit (a letter added, dropped,
  * changed, or two swapped) of the codebook's. Candidates come from an index of every name word with
  * one letter deleted, so each capitalised word costs a few hash lookups, not a scan of the
- * codebook.
+ * codebook. Two-word names of organisations are looked up by their first word, which must match,
+ * and their second, when long, may be two edits off ("European Parlaimant").
  */
 final class FuzzyNames {
     /** Words shorter than this are too short to tell a typo from another name. */
@@ -24,12 +25,26 @@ final class FuzzyNames {
     /** A surname must be this long before one edit is read as a typo, not another family. */
     private static final int MIN_SURNAME = 6;
 
-    private record Name(ActorEntry person, String first, String last) {}
+    private record Name(ActorEntry actor, String first, String last) {}
+
+    /** A long word of an organisation's name may be this many edits off. */
+    private static final int MIN_LONG_WORD = 8;
 
     private final Map<String, List<Name>> byDeletion = new HashMap<>();
 
+    /** Two-word names of organisations by their first word, folded. */
+    private final Map<String, List<Name>> organisations = new HashMap<>();
+
     FuzzyNames(Codebook codebook) {
         for (ActorEntry a : codebook.actors()) {
+            if (a.kind() == ActorKind.ORGANISATION) {
+                String[] w = a.name().strip().split("\\s+");
+                if (w.length == 2 && w[1].length() >= MIN_LONG_WORD) {
+                    organisations
+                            .computeIfAbsent(fold(w[0]), k -> new ArrayList<>())
+                            .add(new Name(a, fold(w[0]), fold(w[1])));
+                }
+            }
             if (a.kind() != ActorKind.PERSON) {
                 continue;
             }
@@ -48,18 +63,26 @@ final class FuzzyNames {
         }
     }
 
-    /** The person a capitalised pair of words misspells, or null. */
+    /** The person or organisation a capitalised pair of words misspells, or null. */
     ActorEntry resolve(String first, String last) {
         if (first.length() < MIN_WORD || last.length() < MIN_SURNAME) {
             return null;
         }
         String f = fold(first);
         String l = fold(last);
+        for (Name n : organisations.getOrDefault(f, List.of())) {
+            // One letter more or less at most: "Commissioner" is no typo of "Commission".
+            if (Math.abs(l.length() - n.last().length()) <= 1
+                    && !l.equals(n.last())
+                    && distance(l, n.last(), 3) <= 2) {
+                return n.actor();
+            }
+        }
         for (String key : deletions(l)) {
             for (Name n : byDeletion.getOrDefault(key, List.of())) {
                 int d = distance(f, n.first()) + distance(l, n.last());
                 if (d >= 1 && distance(f, n.first()) <= 1 && distance(l, n.last()) <= 1) {
-                    return n.person();
+                    return n.actor();
                 }
             }
         }
@@ -84,8 +107,13 @@ final class FuzzyNames {
 
     /** Edit distance with adjacent swaps (optimal string alignment), capped at 2. */
     static int distance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) {
-            return 2;
+        return distance(a, b, 2);
+    }
+
+    /** Edit distance with adjacent swaps (optimal string alignment), capped at {@code cap}. */
+    private static int distance(String a, String b, int cap) {
+        if (Math.abs(a.length() - b.length()) >= cap) {
+            return cap;
         }
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
@@ -108,6 +136,6 @@ final class FuzzyNames {
                 }
             }
         }
-        return Math.min(2, d[a.length()][b.length()]);
+        return Math.min(cap, d[a.length()][b.length()]);
     }
 }
