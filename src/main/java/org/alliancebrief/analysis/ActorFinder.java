@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -45,6 +46,22 @@ final class ActorFinder {
             Pattern.compile(
                     "(?<![\\p{L}])(\\p{Lu}[\\p{Ll}\\p{M}]{3,})\\s(\\p{Lu}[\\p{Ll}\\p{M}]{3,})(?![\\p{L}])");
 
+    /** The two words before an office phrase: "a new", "the former". */
+    private static final Pattern WORDS_BEFORE =
+            Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)[\\s-]+$");
+
+    /** Words before an office phrase that make it another holder than the present one. */
+    private static final Set<String> NOT_THE_HOLDER =
+            Set.of(
+                    "former", "ex", "late", "next", "future", "incoming", "previous", "past",
+                    "then", "another", "every", "any", "a", "an", "successive");
+
+    /** "a new foreign secretary": an indefinite article before one adjective. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "every", "any");
+
+    /** A word of a name, with its inner hyphens and dots: "U.S.", "Grabar-Kitarović". */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*");
+
     private final Codebook codebook;
     private final PeopleFinder people;
     private final OrganisationFinder organisations;
@@ -75,6 +92,9 @@ final class ActorFinder {
                 continue;
             }
             mentions.add(new Mention(a.id(), a.name(), a.kind(), hit.start(), hit.end(), true));
+            if (a.kind() == ActorKind.ORGANISATION) {
+                mentions.addAll(statesNamedIn(text, hit));
+            }
         }
         for (TermHit<ActorId> hit : hits.demonyms()) {
             if (adjectives.namesState(text, hit.end())) {
@@ -127,6 +147,47 @@ final class ActorFinder {
         return found;
     }
 
+    /**
+     * The states an organisation's name names ("Ministry of Foreign Affairs of Turkey", "Turkish
+     * Foreign Ministry", "US European Command"), which the longer name hides from the scan: each
+     * word and pair of words of the name that is a country's name, or its adjective before a state
+     * noun.
+     */
+    private List<Mention> statesNamedIn(String text, TermHit<ActorId> hit) {
+        List<Mention> states = new ArrayList<>();
+        Matcher w = WORD.matcher(text).region(hit.start(), hit.end());
+        int prevStart = -1;
+        while (w.find()) {
+            int end = w.end();
+            if (end - w.start() > 2 && text.charAt(end - 1) == 's'
+                    && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
+                end -= 2; // "Turkey's Foreign Ministry"
+            }
+            stateAt(text, w.start(), end, states);
+            if (prevStart >= 0) {
+                stateAt(text, prevStart, end, states);
+            }
+            prevStart = w.start();
+        }
+        return states;
+    }
+
+    private void stateAt(String text, int start, int end, List<Mention> states) {
+        CodebookHits inner = codebook.scan(text.substring(start, end));
+        for (TermHit<ActorId> h : inner.actors()) {
+            ActorEntry a = codebook.actor(h.target()).orElseThrow();
+            if (a.kind() == ActorKind.COUNTRY && !h.metonym() && h.end() - h.start() == end - start) {
+                states.add(new Mention(a.id(), a.name(), a.kind(), start, end, true));
+            }
+        }
+        for (TermHit<ActorId> h : inner.demonyms()) {
+            if (h.end() - h.start() == end - start && adjectives.namesState(text, end)) {
+                ActorEntry a = codebook.actor(h.target()).orElseThrow();
+                states.add(new Mention(a.id(), a.name(), a.kind(), start, end, true));
+            }
+        }
+    }
+
     private static boolean locative(String text, TermHit<ActorId> hit) {
         String before = text.substring(Math.max(0, hit.start() - 30), hit.start());
         String after = text.substring(hit.end(), Math.min(text.length(), hit.end() + 20));
@@ -140,7 +201,7 @@ final class ActorFinder {
             List<Mention> named) {
         List<Mention> resolved = new ArrayList<>();
         for (TermHit<Office> hit : hits) {
-            if (followedByName(text, hit.end(), named)) {
+            if (followedByName(text, hit.end(), named) || notTheHolder(text, hit.start())) {
                 continue;
             }
             resolve(hit.target(), date, named, hit.start())
@@ -158,6 +219,18 @@ final class ActorFinder {
                             });
         }
         return resolved;
+    }
+
+    /**
+     * "a former foreign minister", "a new foreign secretary", "the next secretary general": an
+     * office phrase that does not mean its holder on the article's date.
+     */
+    private static boolean notTheHolder(String text, int start) {
+        Matcher m = WORDS_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        return m.find()
+                && (NOT_THE_HOLDER.contains(m.group(2).toLowerCase(Locale.ROOT))
+                        || m.group(1) != null
+                                && INDEFINITE.contains(m.group(1).toLowerCase(Locale.ROOT)));
     }
 
     /** "Secretary General Jens Stoltenberg": the title of a name given next, not a reference. */

@@ -193,7 +193,9 @@ final class OrganisationFinder {
         private int leftEdge(int i) {
             int j = i;
             while (j > 0 && i - j < MAX_WORDS && adjacent(j - 1, j)) {
-                if (nameWord(t.get(j - 1))) {
+                if (cover[j - 1] >= 0 && known.get(cover[j - 1]).kind() != ActorKind.PERSON) {
+                    j = firstOf(cover[j - 1], j - 1); // "House of Lords European Affairs ..."
+                } else if (nameWord(t.get(j - 1))) {
                     j--;
                 } else if (j >= 2
                         && t.get(j - 1) instanceof Token.Word and
@@ -205,6 +207,15 @@ final class OrganisationFinder {
                 } else {
                     break;
                 }
+            }
+            return j;
+        }
+
+        /** The first token of the known mention {@code m}, which covers token {@code k}. */
+        private int firstOf(int m, int k) {
+            int j = k;
+            while (j > 0 && cover[j - 1] == m) {
+                j--;
             }
             return j;
         }

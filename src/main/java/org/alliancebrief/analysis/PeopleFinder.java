@@ -33,15 +33,17 @@ final class PeopleFinder {
     private final Codebook codebook;
     private final Lexicon lex = Lexicon.of("en");
 
-    /** Codebook people by surname; null where two people share one. */
+    /**
+     * Codebook people by surname; where several share one, the one the codebook lists first (its
+     * order puts the alliance's own office holders before the others).
+     */
     private final Map<String, ActorEntry> bySurname = new HashMap<>();
 
     PeopleFinder(Codebook codebook) {
         this.codebook = codebook;
         for (ActorEntry a : codebook.actors()) {
             if (a.kind() == ActorKind.PERSON) {
-                String last = surname(a.name());
-                bySurname.put(last, bySurname.containsKey(last) ? null : a);
+                bySurname.putIfAbsent(surname(a.name()), a);
             }
         }
     }
