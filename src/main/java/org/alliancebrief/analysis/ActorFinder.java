@@ -50,11 +50,15 @@ final class ActorFinder {
     private static final Pattern WORDS_BEFORE =
             Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)[\\s-]+$");
 
-    /** Words before an office phrase that make it another holder than the present one. */
+    /**
+     * Words before an office phrase that make it another holder than the present one, or another
+     * office: "assistant secretary general".
+     */
     private static final Set<String> NOT_THE_HOLDER =
             Set.of(
                     "former", "ex", "late", "next", "future", "incoming", "previous", "past",
-                    "then", "another", "every", "any", "a", "an", "successive");
+                    "then", "another", "every", "any", "a", "an", "successive", "assistant",
+                    "deputy", "vice", "under");
 
     /** "a new foreign secretary": an indefinite article before one adjective. */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "every", "any");
@@ -65,6 +69,7 @@ final class ActorFinder {
     private final Codebook codebook;
     private final PeopleFinder people;
     private final OrganisationFinder organisations;
+    private final Employers employers = new Employers();
     private final CountryAdjectives adjectives = new CountryAdjectives();
     private final Venues venues = new Venues();
     private final FuzzyNames fuzzy;
@@ -111,7 +116,7 @@ final class ActorFinder {
         List<Mention> offices = offices(text, hits.offices(), date, mentions);
         mentions.addAll(offices);
         mentions.sort(Comparator.comparingInt(Mention::start));
-        return mentions;
+        return employers.drop(text, mentions);
     }
 
     /**

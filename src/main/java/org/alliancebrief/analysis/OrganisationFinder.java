@@ -193,7 +193,9 @@ final class OrganisationFinder {
         private int leftEdge(int i) {
             int j = i;
             while (j > 0 && i - j < MAX_WORDS && adjacent(j - 1, j)) {
-                if (cover[j - 1] >= 0 && known.get(cover[j - 1]).kind() != ActorKind.PERSON) {
+                if (cover[j - 1] >= 0
+                        && known.get(cover[j - 1]).kind() != ActorKind.PERSON
+                        && known.get(cover[j - 1]).end() == t.get(j - 1).end()) {
                     j = firstOf(cover[j - 1], j - 1); // "House of Lords European Affairs ..."
                 } else if (nameWord(t.get(j - 1))) {
                     j--;
