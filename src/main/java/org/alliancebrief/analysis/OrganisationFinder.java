@@ -129,6 +129,9 @@ final class OrganisationFinder {
         private final int[] cover;
 
         private final Map<String, Mention> acronyms = new HashMap<>();
+
+        /** Tokens of the acronyms in brackets, which define a name rather than use it again. */
+        private final Set<Integer> definitions = new HashSet<>();
         private final Map<Integer, Boolean> headings = new HashMap<>();
         private Set<String> lowerWords;
 
@@ -387,6 +390,7 @@ final class OrganisationFinder {
                     && t.get(at + 2) instanceof Token.Punct close
                     && close.mark() == ')') {
                 acronyms.putIfAbsent(w.text(), m);
+                definitions.add(at + 1);
             }
         }
 
@@ -397,7 +401,7 @@ final class OrganisationFinder {
                 return found;
             }
             for (int k = 0; k < t.size(); k++) {
-                if (cover[k] < 0 && t.get(k) instanceof Token.Word w) {
+                if (cover[k] < 0 && !definitions.contains(k) && t.get(k) instanceof Token.Word w) {
                     Mention m = acronyms.get(w.text());
                     if (m != null && m.end() < w.start()) {
                         found.add(

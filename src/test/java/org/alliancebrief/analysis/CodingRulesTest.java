@@ -226,7 +226,7 @@ class CodingRulesTest {
         assertTrue(
                 a.containsAll(
                         List.of(
-                                "EUNAVFOR MED Irini",
+                                "Operation Irini",
                                 "KFOR",
                                 "EULEX",
                                 "EU Military Staff",

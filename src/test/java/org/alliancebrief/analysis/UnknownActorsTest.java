@@ -1,0 +1,160 @@
+package org.alliancebrief.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.alliancebrief.codebook.ActorKind;
+import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.CodebookLoader;
+import org.alliancebrief.corpus.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Actors the codebook lacks and the guards around them, with the real codebook: organisations by
+ * their head noun and bracketed acronyms, people who need a title or a given name, states named
+ * inside an organisation's name, employers of commentators, offices that are not their holder.
+ */
+class UnknownActorsTest {
+    private static final Codebook CODEBOOK =
+            CodebookLoader.load(Path.of("templates/codebook.yaml"));
+    private static final ArticleAnalyser ANALYSER = new ArticleAnalyser(CODEBOOK);
+
+    private static List<ActorFinding> actors(String text) {
+        return ANALYSER.analyse(new ArticleParser().parse("a.txt", text)).actors();
+    }
+
+    private static List<String> names(String text) {
+        return actors(text).stream().map(ActorFinding::name).toList();
+    }
+
+    private static Optional<ActorFinding> actor(List<ActorFinding> found, String name) {
+        return found.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void anOrganisationIsFoundByItsHeadNoun() {
+        var found =
+                actors(
+                        """
+                Border incident reported
+
+                The Latvian State Border Guard said on Monday that a drone had crossed from the \
+                east. The Constitutional Court of Bulgaria ruled on the matter a day later.""");
+        ActorFinding guard = actor(found, "Latvian State Border Guard").orElseThrow();
+        assertEquals(ActorKind.ORGANISATION, guard.kind());
+        assertFalse(guard.inCodebook());
+        assertTrue(actor(found, "Constitutional Court of Bulgaria").isPresent());
+        assertTrue(actor(found, "Bulgaria").isPresent(), "the country in the name still counts");
+    }
+
+    @Test
+    void anAcronymDefinedInBracketsCountsWhereItRecurs() {
+        var found =
+                actors(
+                        """
+                Rescue exercise ends
+
+                The Estonian Rescue Board (ERB) led the exercise near Tallinn. Officials of the \
+                ERB said the drill had gone well, and the ERB will hold another in spring.""");
+        assertEquals(3, actor(found, "Estonian Rescue Board").orElseThrow().mentions());
+    }
+
+    @Test
+    void genericNamesHeadingsAndOutletsAreNotOrganisations() {
+        var found =
+                names(
+                        """
+                Latvian State Border Guard Reports New Drone Incursion
+
+                The Foreign Ministry said the Intelligence Service had warned of it. Defence \
+                Ministry officials agreed, according to the Baltic News Agency.""");
+        assertFalse(found.contains("Latvian State Border Guard"), found.toString());
+        assertFalse(found.contains("Foreign Ministry"), found.toString());
+        assertFalse(found.contains("Intelligence Service"), found.toString());
+        assertFalse(found.contains("Defence Ministry"), found.toString());
+        assertFalse(found.contains("Baltic News Agency"), found.toString());
+    }
+
+    @Test
+    void anUntitledNameNeedsAGivenName() {
+        var found =
+                names(
+                        """
+                Reports differ
+
+                Baltic Pravda reported that the talks had failed. Marta Kowalczyk said they had \
+                not, and Rear-Admiral Jan Wiśniak said the navy was ready.""");
+        assertFalse(found.contains("Baltic Pravda"), found.toString());
+        assertTrue(found.contains("Marta Kowalczyk"), found.toString());
+        assertTrue(found.contains("Jan Wiśniak"), found.toString());
+    }
+
+    @Test
+    void aStateNamedInsideAnOrganisationsNameCounts() {
+        var found =
+                names(
+                        """
+                Ankara responds
+
+                The Turkish Foreign Ministry said in a statement that talks would go on.""");
+        assertTrue(found.contains("Ministry of Foreign Affairs of Turkey"), found.toString());
+        assertTrue(found.contains("Turkey"), found.toString());
+    }
+
+    @Test
+    void aCommentatorsEmployerIsNotAnActor() {
+        var found =
+                names(
+                        """
+                Allies weigh costs
+
+                "The bill will be high," said Jana Dvořáková, a senior fellow at the Atlantic \
+                Council. "It will be paid," said Petr Novotný of the Brookings Institution.""");
+        assertFalse(found.contains("Atlantic Council"), found.toString());
+        assertFalse(found.contains("Brookings Institution"), found.toString());
+    }
+
+    @Test
+    void anOfficeAfterFormerOrAIsNotItsHolder() {
+        var found =
+                names(
+                        """
+                Published: 3 March 2025
+
+                Veterans recall
+
+                A former NATO secretary general said the alliance had changed. The memoir of \
+                a new foreign secretary, he added, would tell more.""");
+        assertFalse(found.contains("Mark Rutte"), found.toString());
+        assertFalse(found.contains("David Lammy"), found.toString());
+    }
+
+    @Test
+    void aMisspeltInstitutionResolvesToTheCodebooks() {
+        var found =
+                actors(
+                        """
+                Vote delayed
+
+                The European Parliment delayed its vote on the defence package.""");
+        ActorFinding ep = actor(found, "European Parliament").orElseThrow();
+        assertTrue(ep.fuzzy());
+    }
+
+    @Test
+    void aSurnameSharedInTheCodebookMeansThePersonListedFirst() {
+        var found =
+                names(
+                        """
+                Published: 12 May 2014
+
+                Pact regretted
+
+                "It is a pity," Rasmussen told reporters on Monday.""");
+        assertTrue(found.contains("Anders Fogh Rasmussen"), found.toString());
+    }
+}
