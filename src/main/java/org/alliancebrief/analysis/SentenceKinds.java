@@ -11,8 +11,9 @@ import org.alliancebrief.corpus.Span;
 
 /**
  * What kind of sentence each theme hit of an article stands in: an enumeration of areas, a table
- * row, heading or bullet line, a credit or biography line. Each sentence is classified once, when a
- * hit first asks, and reads only its own characters and the hits next to it.
+ * row, heading or bullet line, a credit or biography line, a row of other stories' headlines. Each
+ * sentence is classified once, when a hit first asks, and reads only its own characters and the
+ * hits next to it.
  */
 final class SentenceKinds {
     /** Distinct themes that make a sentence a list of areas, where every item counts. */
@@ -34,6 +35,18 @@ final class SentenceKinds {
 
     /** Prose too long to be an enumeration: a block the page failed to split. */
     private static final byte RUN_ON = 4;
+
+    /** A news ticker or a "related stories" row: other stories' headlines in one line. */
+    private static final byte TICKER = 5;
+
+    /** Marks that separate the headlines of a ticker ("Markets rally • Storm hits coast • ..."). */
+    private static final String TICKER_MARKS = "\u2022\u00b7\u25aa|";
+
+    /** Segments of at least {@value #HEADLINE_WORDS} words that make a line a ticker. */
+    static final int TICKER_HEADLINES = 3;
+
+    /** Words of a segment that reads as a headline rather than a table cell or a menu item. */
+    static final int HEADLINE_WORDS = 4;
 
     private final Article article;
     private final List<TermHit<ThemeId>> hits;
@@ -61,9 +74,18 @@ final class SentenceKinds {
         return sentenceOf[hit];
     }
 
-    /** Whether hit {@code i} stands in a credit or an author's biography. */
-    boolean credit(int i) {
-        return kind(sentenceOf[i]) == CREDIT;
+    /**
+     * Whether hit {@code i} stands in a sentence that is no content of the article: a credit, an
+     * author's biography, or a row of other stories' headlines.
+     */
+    boolean ignored(int i) {
+        return ignoredSentence(sentenceOf[i]);
+    }
+
+    /** Whether sentence {@code s} is a credit, a biography or a row of other stories' headlines. */
+    boolean ignoredSentence(int s) {
+        byte k = kind(s);
+        return k == CREDIT || k == TICKER;
     }
 
     /** Whether hit {@code i} stands in a table row, a heading or a bullet line. */
@@ -124,6 +146,9 @@ final class SentenceKinds {
         if (salience.credit(text)) {
             return CREDIT;
         }
+        if (ticker(text)) {
+            return TICKER;
+        }
         if (text.indexOf('|') >= 0 || text.length() < MAX_FRAGMENT_CHARS && !closed(text)) {
             return FRAGMENT;
         }
@@ -131,6 +156,37 @@ final class SentenceKinds {
             return RUN_ON;
         }
         return PROSE;
+    }
+
+    /**
+     * Whether a line is a row of headlines: {@value #TICKER_HEADLINES} or more segments of
+     * {@value #HEADLINE_WORDS} words or more between ticker marks. A line that opens or closes with
+     * a mark is a table row or a bullet item, and bullets of a list of areas are a few words each.
+     */
+    static boolean ticker(String text) {
+        if (text.isEmpty()
+                || TICKER_MARKS.indexOf(text.charAt(0)) >= 0
+                || TICKER_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return false;
+        }
+        int headlines = 0;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TICKER_MARKS.indexOf(c) >= 0) {
+                headlines += words >= HEADLINE_WORDS ? 1 : 0;
+                words = 0;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        headlines += words >= HEADLINE_WORDS ? 1 : 0;
+        return headlines >= TICKER_HEADLINES;
     }
 
     /** Whether a line ends as a sentence does: a stop, a question, a colon, a closing quote. */

@@ -21,7 +21,8 @@ import org.alliancebrief.corpus.Span;
  * in prose weighs 1, weak terms and list items, table rows, headings and bullet lines less, and
  * outside the headline and lead the theme needs the codebook's {@code long_article_weight}.
  * Everywhere, a term inside a longer name ("Centre for Countering Hybrid Threats") and a sentence
- * that is a credit or an author's biography count for nothing. The finding keeps every mention and
+ * that is a credit, an author's biography or a row of other stories' headlines (a news
+ * ticker) count for nothing. The finding keeps every mention and
  * the sentences that carried the decision.
  */
 final class ThemeCounter {
@@ -58,14 +59,14 @@ final class ThemeCounter {
             Article article, List<TermHit<ThemeId>> all, List<TermHit<ActorId>> names) {
         List<TermHit<ThemeId>> hits = outsideNames(all, names);
         List<Span> sentences = article.sentences();
-        int leadEnd = leadEnd(article);
         SentenceKinds kinds = new SentenceKinds(article, hits, salience);
+        int leadEnd = leadEnd(article, kinds);
         Map<ThemeId, Integer> mentions = new LinkedHashMap<>();
         Map<ThemeId, List<Place>> places = new LinkedHashMap<>();
         for (int i = 0; i < hits.size(); i++) {
             TermHit<ThemeId> hit = hits.get(i);
             mentions.merge(hit.target(), 1, Integer::sum);
-            if (kinds.credit(i)) {
+            if (kinds.ignored(i)) {
                 continue;
             }
             int sentence = kinds.sentenceOf(i);
@@ -166,15 +167,23 @@ final class ThemeCounter {
         return kept;
     }
 
-    /** The end of the lead: the headline paragraph and the first body sentences. */
-    private static int leadEnd(Article article) {
+    /**
+     * The end of the lead: the headline paragraph and the first body sentences, not counting a row
+     * of other stories' headlines above them.
+     */
+    private static int leadEnd(Article article, SentenceKinds kinds) {
         List<Span> paragraphs = article.paragraphs();
         int titleEnd = paragraphs.isEmpty() ? 0 : paragraphs.get(0).end();
         int body = 0;
         int end = titleEnd;
-        for (Span sentence : article.sentences()) {
+        List<Span> sentences = article.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            Span sentence = sentences.get(s);
             if (sentence.start() >= titleEnd) {
                 end = sentence.end();
+                if (kinds.ignoredSentence(s)) {
+                    continue;
+                }
                 if (++body == LEAD_SENTENCES) {
                     break;
                 }
