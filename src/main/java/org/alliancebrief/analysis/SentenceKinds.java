@@ -19,8 +19,11 @@ final class SentenceKinds {
     /** Distinct themes that make a sentence a list of areas, where every item counts. */
     static final int LIST_THEMES = 3;
 
-    /** Characters around a hit within which the other items of a list of areas stand. */
-    static final int LIST_WINDOW = 80;
+    /**
+     * Words that may stand between two items of an enumeration besides the comma or conjunction
+     * ("cyber defence, the fight against disinformation and ..."); a longer stretch is a clause.
+     */
+    static final int MAX_GAP_WORDS = 4;
 
     /** Longer "sentences" are tables or blocks the page failed to split, not lists of areas. */
     static final int MAX_LIST_CHARS = 400;
@@ -94,9 +97,9 @@ final class SentenceKinds {
     }
 
     /**
-     * Whether hit {@code i} is an item of an enumeration: hits of at least {@value #LIST_THEMES}
-     * themes, its own included, stand within {@value #LIST_WINDOW} characters of it in the same
-     * prose sentence.
+     * Whether hit {@code i} is an item of an enumeration: a run of hits of at least {@value
+     * #LIST_THEMES} themes, its own included, in one prose sentence, each next to the one before
+     * but for a comma or a conjunction and at most {@value #MAX_GAP_WORDS} other words.
      */
     boolean listed(int i) {
         return kind(sentenceOf[i]) == PROSE && themesAround(i, false) >= LIST_THEMES;
@@ -110,24 +113,62 @@ final class SentenceKinds {
         return listed(i) && themesAround(i, true) > 0;
     }
 
-    /** Distinct themes near hit {@code i} in its sentence, or with {@code strong} strong hits. */
+    /**
+     * Distinct themes in the enumeration around hit {@code i}, or with {@code strong} its strong
+     * hits.
+     */
     private int themesAround(int i, boolean strong) {
         Set<ThemeId> themes = new HashSet<>();
         int strongHits = hits.get(i).weak() ? 0 : 1;
         themes.add(hits.get(i).target());
-        int at = hits.get(i).start();
         for (int step : new int[] {-1, 1}) {
-            for (int j = i + step;
-                    j >= 0
-                            && j < hits.size()
-                            && sentenceOf[j] == sentenceOf[i]
-                            && Math.abs(hits.get(j).start() - at) <= LIST_WINDOW;
+            for (int j = i;
+                    j + step >= 0
+                            && j + step < hits.size()
+                            && sentenceOf[j + step] == sentenceOf[i]
+                            && listGap(Math.min(j, j + step));
                     j += step) {
-                themes.add(hits.get(j).target());
-                strongHits += hits.get(j).weak() ? 0 : 1;
+                themes.add(hits.get(j + step).target());
+                strongHits += hits.get(j + step).weak() ? 0 : 1;
             }
         }
         return strong ? strongHits : themes.size();
+    }
+
+    /**
+     * Whether the text between hit {@code j} and the next one separates two items of an
+     * enumeration: a comma, semicolon, slash, ampersand, "and" or "or", and few other words.
+     */
+    private boolean listGap(int j) {
+        String text = article.text();
+        int from = hits.get(j).end();
+        int to = hits.get(j + 1).start();
+        boolean separator = false;
+        int words = 0;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (conjunction(text, start, i)) {
+                    separator = true;
+                } else if (++words > MAX_GAP_WORDS) {
+                    return false;
+                }
+            } else {
+                separator |= c == ',' || c == ';' || c == '/' || c == '&';
+                i++;
+            }
+        }
+        return separator;
+    }
+
+    private static boolean conjunction(String text, int start, int end) {
+        return end - start == 2 && text.regionMatches(true, start, "or", 0, 2)
+                || end - start == 3 && text.regionMatches(true, start, "and", 0, 3);
     }
 
     private byte kind(int sentence) {
@@ -159,9 +200,9 @@ final class SentenceKinds {
     }
 
     /**
-     * Whether a line is a row of headlines: {@value #TICKER_HEADLINES} or more segments of
-     * {@value #HEADLINE_WORDS} words or more between ticker marks. A line that opens or closes with
-     * a mark is a table row or a bullet item, and bullets of a list of areas are a few words each.
+     * Whether a line is a row of headlines: {@value #TICKER_HEADLINES} or more segments of {@value
+     * #HEADLINE_WORDS} words or more between ticker marks. A line that opens or closes with a mark
+     * is a table row or a bullet item, and bullets of a list of areas are a few words each.
      */
     static boolean ticker(String text) {
         if (text.isEmpty()

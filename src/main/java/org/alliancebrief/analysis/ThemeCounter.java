@@ -21,9 +21,8 @@ import org.alliancebrief.corpus.Span;
  * in prose weighs 1, weak terms and list items, table rows, headings and bullet lines less, and
  * outside the headline and lead the theme needs the codebook's {@code long_article_weight}.
  * Everywhere, a term inside a longer name ("Centre for Countering Hybrid Threats") and a sentence
- * that is a credit, an author's biography or a row of other stories' headlines (a news
- * ticker) count for nothing. The finding keeps every mention and
- * the sentences that carried the decision.
+ * that is a credit, an author's biography or a row of other stories' headlines (a news ticker)
+ * count for nothing. The finding keeps every mention and the sentences that carried the decision.
  */
 final class ThemeCounter {
     /** Evidence sentences kept per theme and article: enough to check, not the whole article. */
