@@ -40,13 +40,20 @@ final class ThemeCounter {
         this.salience = salience;
     }
 
-    /** One sentence holding hits of one theme, and what kind of mention it is. */
+    /**
+     * One sentence holding hits of one theme, and what kind of mention it is; {@code strongHits}
+     * counts the theme's strong terms in it.
+     */
     private record Place(
-            int sentence, boolean strong, boolean lead, boolean listed, boolean listOfAreas) {
+            int sentence, int strongHits, boolean lead, boolean listed, boolean listOfAreas) {
+        boolean strong() {
+            return strongHits > 0;
+        }
+
         Place with(Place o) {
             return new Place(
                     sentence,
-                    strong || o.strong,
+                    strongHits + o.strongHits,
                     lead || o.lead,
                     listed || o.listed,
                     listOfAreas || o.listOfAreas);
@@ -72,7 +79,7 @@ final class ThemeCounter {
             Place place =
                     new Place(
                             sentence,
-                            !hit.weak(),
+                            hit.weak() ? 0 : 1,
                             hit.start() < leadEnd,
                             kinds.listed(i) || kinds.fragment(i),
                             kinds.listOfAreas(i));
@@ -115,7 +122,8 @@ final class ThemeCounter {
 
     /**
      * The places that make the theme count in a long article: its headline or lead, else sentences
-     * that weigh enough together, heaviest first; a single sentence is a passing mention.
+     * that weigh enough together, heaviest first; a single sentence is a passing mention unless it
+     * names the theme twice by strong terms.
      */
     private List<Place> carryingInLong(List<Place> places) {
         List<Place> lead = places.stream().filter(Place::lead).toList();
@@ -126,7 +134,9 @@ final class ThemeCounter {
         for (Place p : places) {
             total += weight(p);
         }
-        if (places.size() < MIN_SENTENCES || total < salience.longArticleWeight()) {
+        if (total < salience.longArticleWeight()
+                || places.size() < MIN_SENTENCES
+                        && weight(places.get(0)) < salience.longArticleWeight()) {
             return List.of();
         }
         List<Place> ordered = new ArrayList<>(places);
@@ -134,9 +144,19 @@ final class ThemeCounter {
         return ordered;
     }
 
-    /** What one sentence weighs towards a theme in a long article. */
+    /**
+     * What one sentence weighs towards a theme in a long article. A prose sentence that names the
+     * theme by two strong terms ("the non-EU Allies and their fullest involvement") is a mention
+     * and a second one: it weighs what the theme needs.
+     */
     private double weight(Place p) {
-        return (p.strong() ? 1 : salience.weakWeight()) * (p.listed() ? salience.listWeight() : 1);
+        if (p.listed()) {
+            return (p.strong() ? 1 : salience.weakWeight()) * salience.listWeight();
+        }
+        if (p.strongHits() >= MIN_SENTENCES) {
+            return Math.max(1, salience.longArticleWeight());
+        }
+        return p.strong() ? 1 : salience.weakWeight();
     }
 
     /** The hits not inside a longer name the codebook knows; both lists run in text order. */
