@@ -3,6 +3,7 @@ package org.alliancebrief.analysis;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.codebook.Salience;
 import org.alliancebrief.codebook.TermHit;
 import org.alliancebrief.codebook.ThemeId;
@@ -54,13 +55,16 @@ final class SentenceKinds {
     private final Article article;
     private final List<TermHit<ThemeId>> hits;
     private final Salience salience;
+    private final Lexicon lexicon;
     private final int[] sentenceOf;
     private final byte[] kind;
 
-    SentenceKinds(Article article, List<TermHit<ThemeId>> hits, Salience salience) {
+    SentenceKinds(
+            Article article, List<TermHit<ThemeId>> hits, Salience salience, Lexicon lexicon) {
         this.article = article;
         this.hits = hits;
         this.salience = salience;
+        this.lexicon = lexicon;
         List<Span> sentences = article.sentences();
         this.kind = new byte[Math.max(1, sentences.size())];
         this.sentenceOf = new int[hits.size()];
@@ -99,7 +103,8 @@ final class SentenceKinds {
     /**
      * Whether hit {@code i} is an item of an enumeration: a run of hits of at least {@value
      * #LIST_THEMES} themes, its own included, in one prose sentence, each next to the one before
-     * but for a comma or a conjunction and at most {@value #MAX_GAP_WORDS} other words.
+     * but for a comma or a conjunction and at most {@value #MAX_GAP_WORDS} other words, or one
+     * preposition.
      */
     boolean listed(int i) {
         return kind(sentenceOf[i]) == PROSE && themesAround(i, false) >= LIST_THEMES;
@@ -136,16 +141,18 @@ final class SentenceKinds {
     }
 
     /**
-     * Whether the text between hit {@code j} and the next one separates two items of an
-     * enumeration: a comma, semicolon, slash, ampersand, "and" or "or", and few other words.
+     * Whether the text between hit {@code j} and the next one keeps them in one enumeration: a
+     * comma, semicolon, slash, ampersand or conjunction with at most {@value #MAX_GAP_WORDS} other
+     * words ("cyber defence, the fight against terrorism"), or one preposition, which makes both
+     * one item ("information exchange in counter-terrorism").
      */
     private boolean listGap(int j) {
         String text = article.text();
-        int from = hits.get(j).end();
         int to = hits.get(j + 1).start();
         boolean separator = false;
         int words = 0;
-        int i = from;
+        String word = "";
+        int i = hits.get(j).end();
         while (i < to) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
@@ -153,7 +160,8 @@ final class SentenceKinds {
                 while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
                     i++;
                 }
-                if (conjunction(text, start, i)) {
+                word = text.substring(start, i);
+                if (lexicon.has("list-conjunctions", word)) {
                     separator = true;
                 } else if (++words > MAX_GAP_WORDS) {
                     return false;
@@ -163,12 +171,7 @@ final class SentenceKinds {
                 i++;
             }
         }
-        return separator;
-    }
-
-    private static boolean conjunction(String text, int start, int end) {
-        return end - start == 2 && text.regionMatches(true, start, "or", 0, 2)
-                || end - start == 3 && text.regionMatches(true, start, "and", 0, 3);
+        return separator || words == 1 && lexicon.has("prepositions", word);
     }
 
     private byte kind(int sentence) {

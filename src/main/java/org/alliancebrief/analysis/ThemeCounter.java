@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.Salience;
 import org.alliancebrief.codebook.TermHit;
@@ -35,9 +36,11 @@ final class ThemeCounter {
     static final int LEAD_SENTENCES = 2;
 
     private final Salience salience;
+    private final Lexicon lexicon;
 
-    ThemeCounter(Salience salience) {
+    ThemeCounter(Salience salience, Lexicon lexicon) {
         this.salience = salience;
+        this.lexicon = lexicon;
     }
 
     /**
@@ -65,7 +68,7 @@ final class ThemeCounter {
             Article article, List<TermHit<ThemeId>> all, List<TermHit<ActorId>> names) {
         List<TermHit<ThemeId>> hits = outsideNames(all, names);
         List<Span> sentences = article.sentences();
-        SentenceKinds kinds = new SentenceKinds(article, hits, salience);
+        SentenceKinds kinds = new SentenceKinds(article, hits, salience, lexicon);
         int leadEnd = leadEnd(article, kinds);
         Map<ThemeId, Integer> mentions = new LinkedHashMap<>();
         Map<ThemeId, List<Place>> places = new LinkedHashMap<>();

@@ -117,6 +117,13 @@ class SalienceClassesTest {
         List<String> found = themes(areas);
         assertTrue(found.contains("counter-terrorism"), found.toString());
         assertTrue(found.contains("resilience-critical-infrastructure"), found.toString());
+        String joined =
+                HEAD
+                        + "Ministers promised more work on military mobility, intelligence sharing"
+                        + " in counter-terrorism and resilience.\n";
+        assertTrue(
+                themes(joined).contains("resilience-critical-infrastructure"),
+                themes(joined).toString());
     }
 
     @Test
