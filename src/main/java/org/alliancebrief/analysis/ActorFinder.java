@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.codebook.ActorEntry;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.ActorKind;
@@ -56,9 +57,25 @@ final class ActorFinder {
      */
     private static final Set<String> NOT_THE_HOLDER =
             Set.of(
-                    "former", "ex", "late", "next", "future", "incoming", "previous", "past",
-                    "then", "another", "every", "any", "a", "an", "successive", "assistant",
-                    "deputy", "vice", "under");
+                    "former",
+                    "ex",
+                    "late",
+                    "next",
+                    "future",
+                    "incoming",
+                    "previous",
+                    "past",
+                    "then",
+                    "another",
+                    "every",
+                    "any",
+                    "a",
+                    "an",
+                    "successive",
+                    "assistant",
+                    "deputy",
+                    "vice",
+                    "under");
 
     /** "a new foreign secretary": an indefinite article before one adjective. */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "every", "any");
@@ -70,6 +87,7 @@ final class ActorFinder {
     private final PeopleFinder people;
     private final OrganisationFinder organisations;
     private final Employers employers = new Employers();
+    private final Lexicon lex = Lexicon.of("en");
     private final CountryAdjectives adjectives = new CountryAdjectives();
     private final Venues venues = new Venues();
     private final FuzzyNames fuzzy;
@@ -153,18 +171,23 @@ final class ActorFinder {
     }
 
     /**
-     * The states an organisation's name names ("Ministry of Foreign Affairs of Turkey", "Turkish
+     * The states a state body's name names ("Ministry of Foreign Affairs of Turkey", "Turkish
      * Foreign Ministry", "US European Command"), which the longer name hides from the scan: each
      * word and pair of words of the name that is a country's name, or its adjective before a state
-     * noun.
+     * noun. Only a name with an organisation's head noun is a state body's: "Islamic State of Iraq
+     * and Syria" or "NATO Mission Iraq" name no actor state.
      */
     private List<Mention> statesNamedIn(String text, TermHit<ActorId> hit) {
         List<Mention> states = new ArrayList<>();
+        if (!headed(text, hit)) {
+            return states;
+        }
         Matcher w = WORD.matcher(text).region(hit.start(), hit.end());
         int prevStart = -1;
         while (w.find()) {
             int end = w.end();
-            if (end - w.start() > 2 && text.charAt(end - 1) == 's'
+            if (end - w.start() > 2
+                    && text.charAt(end - 1) == 's'
                     && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
                 end -= 2; // "Turkey's Foreign Ministry"
             }
@@ -177,11 +200,24 @@ final class ActorFinder {
         return states;
     }
 
+    private boolean headed(String text, TermHit<ActorId> hit) {
+        Matcher w = WORD.matcher(text).region(hit.start(), hit.end());
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT).split("-", 2)[0];
+            if (lex.has("organisation-heads", word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void stateAt(String text, int start, int end, List<Mention> states) {
         CodebookHits inner = codebook.scan(text.substring(start, end));
         for (TermHit<ActorId> h : inner.actors()) {
             ActorEntry a = codebook.actor(h.target()).orElseThrow();
-            if (a.kind() == ActorKind.COUNTRY && !h.metonym() && h.end() - h.start() == end - start) {
+            if (a.kind() == ActorKind.COUNTRY
+                    && !h.metonym()
+                    && h.end() - h.start() == end - start) {
                 states.add(new Mention(a.id(), a.name(), a.kind(), start, end, true));
             }
         }

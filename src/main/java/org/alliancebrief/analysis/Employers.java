@@ -8,9 +8,9 @@ import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.codebook.ActorKind;
 
 /**
- * Finds where an organisation is named only as a commentator's employer ("Jana Novak of the
- * Example Institute", "Jana Novak, a senior fellow at the Example Council"): such a mention is not
- * the organisation acting in the story, and is not counted.
+ * Finds where an organisation is named only as a commentator's employer ("Jana Novak of the Example
+ * Institute", "Jana Novak, a senior fellow at the Example Council"): such a mention is not the
+ * organisation acting in the story, and is not counted.
  */
 final class Employers {
     /** Characters between a person's name and the employer at most. */

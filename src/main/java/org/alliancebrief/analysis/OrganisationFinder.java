@@ -132,6 +132,7 @@ final class OrganisationFinder {
 
         /** Tokens of the acronyms in brackets, which define a name rather than use it again. */
         private final Set<Integer> definitions = new HashSet<>();
+
         private final Map<Integer, Boolean> headings = new HashMap<>();
         private Set<String> lowerWords;
 
@@ -169,8 +170,12 @@ final class OrganisationFinder {
                 if (start < i) {
                     start = trimmedStart(start);
                 }
-                if (start < i && end > i + 1 && t.get(start) instanceof Token.Word d && demonym(d)) {
-                    start++; // the official name is the one with the tail: "Federal Service for ..."
+                if (start < i
+                        && end > i + 1
+                        && t.get(start) instanceof Token.Word d
+                        && demonym(d)) {
+                    start++; // the official name is the one with the tail: "Federal Service for
+                    // ..."
                 }
                 Mention m = accept(start, end, i);
                 if (m != null) {
@@ -356,9 +361,9 @@ final class OrganisationFinder {
 
         /**
          * Whether the name says whose body it is: a word that is neither a head noun, a generic
-         * modifier ("Foreign", "Intelligence") nor part of a codebook organisation or person, or
-         * a head noun in its tail ("General Secretariat of the Council"). "MI5 Secret Service"
-         * says no more than MI5.
+         * modifier ("Foreign", "Intelligence") nor part of a codebook organisation or person, or a
+         * head noun in its tail ("General Secretariat of the Council"). "MI5 Secret Service" says
+         * no more than MI5.
          */
         private boolean specific(int start, int end, int head) {
             for (int k = start; k < end; k++) {

@@ -165,8 +165,8 @@ final class PeopleFinder {
 
     /**
      * Whether the text plainly introduces the name at {@code [k, end)} as a person: after a title
-     * or honorific, or, when it opens with a given name ("Komsomolskaya Pravda reported" does
-     * not), beside a reporting verb or in apposition to a role.
+     * or honorific, or, when it opens with a given name ("Komsomolskaya Pravda reported" does not),
+     * beside a reporting verb or in apposition to a role.
      */
     private boolean introduced(List<Token> t, int k, int end) {
         Token.Word before = wordBefore(t, k);
