@@ -177,7 +177,8 @@ final class DateFinder {
             Span para = paragraphs.get(p);
             String paragraph = para.of(text);
             // Headings and captions above the story are not its lead.
-            if (Words.count(paragraph) < MIN_LEAD_WORDS
+            if (article.captions().contains(para)
+                    || Words.count(paragraph) < MIN_LEAD_WORDS
                     || !endsSentence(paragraph)
                     || endsWithCredit(paragraph)) {
                 continue;

@@ -37,6 +37,9 @@ public final class DateReader {
     /** An agency, office or reference code before a header line's date: a few words. */
     private static final int MAX_LABEL_WORDS = 5;
 
+    /** The lower-case words a name holds are small: "of", "the", "des", "für". */
+    private static final int MAX_SMALL_WORD = 4;
+
     /** Words after a header line's date: a handful of short items (outlet, section, share). */
     private static final int MAX_ITEMS_WORDS = 12;
 
@@ -199,28 +202,32 @@ public final class DateReader {
                 : Optional.empty();
     }
 
-    /** Whether the tokens before {@code at} are a short name or code, as a label is. */
+    /**
+     * Whether the tokens before {@code at} are a short name or code, as a label is: capitalised
+     * words, numbers and small words ("Ministry of Defence", "REF-12,"), ending on no lower-case
+     * word nor "On" ("met on", "new deal |"), no sentence and no social-media handle (an embedded
+     * post).
+     */
     private boolean isLabel(CharSequence line, List<DateToken> t, int at) {
         int words = 0;
-        int lower = 0;
+        boolean clauseEnd = false;
         for (int k = 0; k < at; k++) {
             DateToken token = t.get(k);
             if (token.kind() == Kind.MARK) {
-                if (token.isMarkOf(".!?")) {
-                    return false; // a sentence ends before the date
+                if (token.isMarkOf(".!?@")) {
+                    return false;
                 }
                 continue;
             }
             words += startsWord(t, k) ? 1 : 0;
-            boolean lowerCase =
+            boolean lower =
                     token.kind() == Kind.WORD && Character.isLowerCase(line.charAt(token.start()));
-            lower += lowerCase ? 1 : 0;
-            if (k == at - 1 && (lowerCase || isFiller(token))) {
-                return false; // "met on 3 May": the date belongs to a clause
+            if (lower && token.text().length() > MAX_SMALL_WORD) {
+                return false; // "Allies agree ...": a clause, not a name
             }
+            clauseEnd = lower || isFiller(token);
         }
-        // A name may hold one small word ("Ministry of Defence"); a clause holds more.
-        return words <= MAX_LABEL_WORDS && lower <= 1;
+        return words <= MAX_LABEL_WORDS && !clauseEnd;
     }
 
     /** Whether the tokens from {@code from} on are a few short header items, or none. */
