@@ -104,7 +104,7 @@ record PageLayout(
                                         || furniture.withoutGlued(texts[i]).isEmpty());
             }
             kinds[i] = dropped[i] ? null : PageLine.of(line, outlets);
-            if (!storyStarted && isHeaderDate(kinds[i], texts[i])) {
+            if (!storyStarted && isHeaderDate(lines, i, kinds[i], texts[i])) {
                 kinds[i] = PageLine.DATE;
             }
             storyStarted |= kinds[i] == PageLine.CONTENT && isProse(texts[i]);
@@ -129,8 +129,15 @@ record PageLayout(
      * 2015", "NEWS 25.06.2019 16:51", "17 February 2026 07:09 UTC · Outlet · Section"); judged here
      * rather than in {@link PageLine}, because inside the story such a line is content.
      */
-    private static boolean isHeaderDate(PageLine kind, String text) {
+    private static boolean isHeaderDate(List<String> lines, int i, PageLine kind, String text) {
+        // A line that runs on into a lower-case line opens a hard-wrapped sentence
+        // ("BRUSSELS, June 15, 2021 - NATO allies / agreed on ...").
+        boolean runsOn =
+                i + 1 < lines.size()
+                        && !lines.get(i + 1).isEmpty()
+                        && Character.isLowerCase(lines.get(i + 1).charAt(0));
         return (kind == PageLine.CONTENT || kind == PageLine.NAVIGATION)
+                && !runsOn
                 && DATES.headerDate(text).isPresent();
     }
 

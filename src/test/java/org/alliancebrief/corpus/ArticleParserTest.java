@@ -186,6 +186,18 @@ class ArticleParserTest {
                                                 && m.text().startsWith("Wire Service")));
         assertFalse(a.text().contains("Wire Service"));
         assertTrue(a.text().contains("Agency Desk"), "inside the story the line is content");
+        Article wrapped =
+                parse(
+                        """
+                Allies agree on mobility
+
+                BRUSSELS, June 15, 2021 - NATO allies
+                agreed on Tuesday to speed up the movement
+                of troops across borders.
+                """);
+        assertTrue(
+                wrapped.text().contains("NATO allies agreed on Tuesday"),
+                "a hard-wrapped dateline opens the story");
     }
 
     @Test

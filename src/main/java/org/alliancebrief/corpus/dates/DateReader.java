@@ -408,15 +408,7 @@ public final class DateReader {
         // Day first, as most pages outside the United States print it, unless that cannot be a
         // date; with slashes the page's other dates may tell otherwise (FoundDate.Order.EITHER).
         boolean monthFirst = b.value() > 12 && a.value() <= 12;
-        boolean slashes = s1.isMark('/');
-        Order order =
-                !slashes
-                        ? Order.NONE
-                        : monthFirst
-                                ? Order.MONTH_FIRST
-                                : a.value() > 12
-                                        ? Order.DAY_FIRST
-                                        : a.value() == b.value() ? Order.NONE : Order.EITHER;
+        Order order = s1.isMark('/') ? slashOrder(a.value(), b.value()) : Order.NONE;
         return p.set(
                         year,
                         monthFirst ? a.value() : b.value(),
@@ -424,6 +416,17 @@ public final class DateReader {
                         order)
                 ? after
                 : -1;
+    }
+
+    /** What a date written "a/b/yyyy" shows of how its page orders day and month. */
+    private static Order slashOrder(int a, int b) {
+        if (b > 12 && a <= 12) {
+            return Order.MONTH_FIRST;
+        }
+        if (a > 12) {
+            return Order.DAY_FIRST;
+        }
+        return a == b ? Order.NONE : Order.EITHER;
     }
 
     /** Dates with a month name, and spaced numeric ones on a date line; next token, or -1. */
