@@ -164,7 +164,8 @@ final class DateFinder {
 
     /**
      * The lead's own date: "met today (9 May 2024)", "on Friday (8 July 2016)"; else, when nothing
-     * on the page is later, the day of the event it reports: "met on 10 January 2023".
+     * on the page is later, the day of the event its first sentence reports: "met on 10 January
+     * 2023" (later sentences give the background: "the war that began on 24 February 2022").
      */
     private void lead(Article article, Best best, Clues clues) {
         List<Span> paragraphs = article.paragraphs();
@@ -185,7 +186,11 @@ final class DateFinder {
             }
             prose++;
             for (Span s : article.sentences()) {
-                if (!para.contains(s) || sentences++ >= LEAD_SENTENCES) {
+                if (!para.contains(s)) {
+                    continue;
+                }
+                int index = sentences++;
+                if (index >= LEAD_SENTENCES) {
                     continue;
                 }
                 String sentence = s.of(text);
@@ -198,7 +203,8 @@ final class DateFinder {
                                         .replaceFirst("^\\(", "")
                                         .strip(),
                                 Kind.LEAD);
-                    } else if (event == null
+                    } else if (index == 0
+                            && event == null
                             && d.onDay()
                             && !d.date().monthOnly()
                             && !insideQuotation(text, para.start(), s.start() + d.date().start())) {

@@ -428,6 +428,12 @@ class DateFinderTest {
 
                 The ministers have worked since 8 July 2016 on the proposals of the declaration.
                 """);
+        assertNone(
+                """
+                Ministers agree on more air defence
+
+                The ministers agreed to send more air defence systems to Ukraine. The war began on 24 February 2022 with attacks on several cities.
+                """);
     }
 
     @Test
