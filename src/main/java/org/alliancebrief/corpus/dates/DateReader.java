@@ -43,6 +43,7 @@ public final class DateReader {
     /** Words after a header line's date: a handful of short items (outlet, section, share). */
     private static final int MAX_ITEMS_WORDS = 12;
 
+    /** An item with a lower-case word runs this long at most; a longer one is a clause. */
     private static final int MAX_ITEM_WORDS = 4;
 
     /** Marks that part the items of a header line ("12:09 UTC · Outlet · Section"). */
@@ -197,7 +198,7 @@ public final class DateReader {
             at = i;
             i = m.next;
         }
-        return found != null && isLabel(line, tokens, at) && areItems(tokens, found.next)
+        return found != null && isLabel(line, tokens, at) && areItems(line, tokens, found.next)
                 ? Optional.of(found.date)
                 : Optional.empty();
     }
@@ -230,20 +231,29 @@ public final class DateReader {
         return words <= MAX_LABEL_WORDS && !clauseEnd;
     }
 
-    /** Whether the tokens from {@code from} on are a few short header items, or none. */
-    private static boolean areItems(List<DateToken> t, int from) {
+    /**
+     * Whether the tokens from {@code from} on are a few header items, or none: short ones ("UTC ·
+     * Outlet · Press Release", "Adjust font size:") or a row of capitalised words ("Share Tweet
+     * Email Print"), never a sentence.
+     */
+    private static boolean areItems(CharSequence line, List<DateToken> t, int from) {
         int words = 0;
         int item = 0;
+        boolean lowerInItem = false;
         for (int k = from; k < t.size(); k++) {
             DateToken token = t.get(k);
             if (token.isMarkOf(ITEM_MARKS)) {
                 item = 0;
+                lowerInItem = false;
             } else if (token.isMarkOf(".!?")) {
                 return false; // a sentence: prose after the date
             } else if (startsWord(t, k)) {
                 words++;
                 item++;
-                if (item > MAX_ITEM_WORDS || words > MAX_ITEMS_WORDS) {
+                lowerInItem |=
+                        token.kind() == Kind.WORD
+                                && Character.isLowerCase(line.charAt(token.start()));
+                if (item > MAX_ITEM_WORDS && lowerInItem || words > MAX_ITEMS_WORDS) {
                     return false;
                 }
             }

@@ -156,7 +156,8 @@ class DateReaderTest {
                 "Source: AgencijaFriday, August 26, 2022 | 22:45Politics Share => 2022-08-26",
                 "WORLD 25.06.201916:51 => 2019-06-25",
                 "17 February 2026 07:09 UTC · Example Outlet · Press Release · Share => 2026-02-17",
-                "3 May 2024 => 2024-05-03"
+                "3 May 2024 => 2024-05-03",
+                "Source: Agencija Friday, August 26, 2022 | 22:45 Comments (0) Share Tweet Email Print => 2022-08-26"
             })
     void readsTheDateOfAHeaderLineAmongLabelsAndItems(String line, String iso) {
         FoundDate d = reader.headerDate(line).orElseThrow(() -> new AssertionError(line));
@@ -174,6 +175,7 @@ class DateReaderTest {
                 "3 May 2024 - 5 May 2024",
                 "Baltic summit, May 2024",
                 "17 February 2026 — The Commission proposed binding rules for moving troops",
+                "Brussels, 3 May 2024 NATO allies agreed on new rules for moving troops",
                 "— Example Minister (@ExampleMinister) July 18, 2025",
                 "— NATO (@NATO) July 18, 2025",
                 "Ministry of Defence of the Republic of Examplia 14.03.2018"
