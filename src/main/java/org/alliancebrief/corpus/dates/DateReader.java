@@ -13,7 +13,9 @@ import org.alliancebrief.corpus.dates.FoundDate.Order;
  * The one date grammar of the program, driven by the word tables of {@link DateLexicon}: day, month
  * and year in either order with month names or abbreviations ("14th of June 2021", "Sept. 3, 2019",
  * "4 marca 2024"), numeric day-first and ISO forms, an optional weekday before and time of day
- * after ("Monday, May 6, 2024 - 09:41 CET"). Thread-safe.
+ * after ("Monday, May 6, 2024 - 09:41 CET", also run on into the year: "25.06.201916:51"). Each
+ * date says how it orders day and month ({@link FoundDate.Order}), so that one with slashes that
+ * reads either way can be read as its page writes the others. Thread-safe.
  */
 public final class DateReader {
     private static final int MIN_YEAR = 1900;
