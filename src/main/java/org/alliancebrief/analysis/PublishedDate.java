@@ -23,7 +23,9 @@ public record PublishedDate(LocalDate date, boolean monthOnly, String evidence, 
         PAGE_DATE("page-date"),
         DATELINE_YEAR_ELSEWHERE("dateline-year-elsewhere"),
         LEAD("lead"),
-        CAPTION("caption");
+        CAPTION("caption"),
+        /** The day of the event the lead reports ("met on 10 January 2023"): the last resort. */
+        EVENT("event");
 
         private final String key;
 

@@ -11,7 +11,10 @@ import java.util.Objects;
 public record MetaLine(String text, Placement placement, Kind kind) {
     /** Where the line stood relative to the article's title and body. */
     public enum Placement {
-        /** The first line of the file, a bare date: the day the page was saved, never published. */
+        /**
+         * The first line of the file, a bare date, and a site's clock repeating that day in the
+         * lines it opens: the day the page was saved, never published.
+         */
         CAPTURE,
         /** Above the title, below other page lines: a page's own date or navigation. */
         BEFORE_TITLE,
@@ -23,7 +26,7 @@ public record MetaLine(String text, Placement placement, Kind kind) {
 
     /** What a meta line is. */
     public enum Kind {
-        /** A date alone on its line. */
+        /** A date alone on its line, or among a few header words ("Wire Service, May 15, 2015"). */
         DATE,
         /** A line with a stamp phrase: "Published : 06 Dec 2017", "Last updated: ...". */
         STAMP,

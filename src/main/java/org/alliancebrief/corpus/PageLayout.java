@@ -1,9 +1,11 @@
 package org.alliancebrief.corpus;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.alliancebrief.corpus.MetaLine.Kind;
 import org.alliancebrief.corpus.MetaLine.Placement;
+import org.alliancebrief.corpus.dates.FoundDate;
 
 /**
  * A page sorted line by line into its title, the blocks of content lines, and the meta lines taken
@@ -40,6 +42,15 @@ record PageLayout(
     /** Content lines the story has shown before a teaser block or comments can close it. */
     private static final int MIN_LINES_BEFORE_BLOCKS = 3;
 
+    /** The story has begun at its first line of prose: this many words and a final stop. */
+    private static final int MIN_WORDS_PROSE_LINE = 8;
+
+    /**
+     * A line this short that stops without a full stop is a label or credit ("Associated Press"),
+     * not a hard-wrapped line of prose that the next line carries on.
+     */
+    private static final int MAX_WORDS_LABEL_LINE = 3;
+
     private static final org.alliancebrief.corpus.dates.DateReader DATES =
             org.alliancebrief.corpus.dates.DateReader.standard();
 
@@ -64,6 +75,7 @@ record PageLayout(
         boolean[] dropped = new boolean[lines.size()];
         boolean teasers = false;
         boolean ended = false;
+        boolean storyStarted = false;
         int kept = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -92,6 +104,10 @@ record PageLayout(
                                         || furniture.withoutGlued(texts[i]).isEmpty());
             }
             kinds[i] = dropped[i] ? null : PageLine.of(line, outlets);
+            if (!storyStarted && isHeaderDate(lines, i, kinds[i], texts[i])) {
+                kinds[i] = PageLine.DATE;
+            }
+            storyStarted |= kinds[i] == PageLine.CONTENT && isProse(texts[i]);
             kept += dropped[i] ? 0 : 1;
         }
         HeadlineChooser.Choice choice =
@@ -106,6 +122,34 @@ record PageLayout(
                 sorter.meta,
                 sorter.clues,
                 countBlocks(lines) >= MIN_BLOCKS_FOR_BLANK_SEPARATED);
+    }
+
+    /**
+     * Whether a line above the story is its date among a few header words ("Wire Agency, May 15,
+     * 2015", "NEWS 25.06.2019 16:51", "17 February 2026 07:09 UTC · Outlet · Section"); judged here
+     * rather than in {@link PageLine}, because inside the story such a line is content.
+     */
+    private static boolean isHeaderDate(List<String> lines, int i, PageLine kind, String text) {
+        // A line that runs on into a lower-case line opens a hard-wrapped sentence
+        // ("BRUSSELS, June 15, 2021 - NATO allies / agreed on ...").
+        boolean runsOn =
+                i + 1 < lines.size()
+                        && !lines.get(i + 1).isEmpty()
+                        && Character.isLowerCase(lines.get(i + 1).charAt(0));
+        return (kind == PageLine.CONTENT || kind == PageLine.NAVIGATION)
+                && !runsOn
+                && DATES.headerDate(text).isPresent();
+    }
+
+    /** A line of prose ends a sentence: a stop, perhaps inside closing quotes or brackets. */
+    private static boolean isProse(String text) {
+        int end = text.length();
+        while (end > 0 && "\"\u201d\u2019)]".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0
+                && ".!?".indexOf(text.charAt(end - 1)) >= 0
+                && Words.count(text) >= MIN_WORDS_PROSE_LINE;
     }
 
     /**
@@ -153,6 +197,9 @@ record PageLayout(
          */
         private boolean pageStarted;
 
+        /** The day of the capture date while the block of lines opening the page goes on. */
+        private LocalDate captureDay;
+
         Sorter(
                 List<String> lines,
                 PageLine[] kinds,
@@ -171,6 +218,9 @@ record PageLayout(
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 boolean kept = !line.isEmpty() && !dropped[i] && sort(line, i);
+                if (line.isEmpty()) {
+                    captureDay = null;
+                }
                 if (!line.isEmpty()
                         && (!dropped[i] || Words.count(texts[i]) > MAX_WORDS_TOOL_LINE)) {
                     pageStarted = true;
@@ -187,6 +237,12 @@ record PageLayout(
         private boolean sort(String line, int i) {
             PageLine kind = kinds[i];
             String text = texts[i];
+            if (kind == PageLine.DATE && captureDay != null && captureDay.equals(day(text))) {
+                // A site's clock ("Monday, May 6, 2024 10:52 PM", beside the weather) repeats the
+                // capture day in the block that opens the page: the day it was saved again.
+                meta.add(new MetaLine(text, Placement.CAPTURE, Kind.DATE));
+                return false;
+            }
             if (region == Region.BEFORE_TITLE) {
                 if (i == choice.at()) {
                     region = Region.HEADER;
@@ -197,10 +253,12 @@ record PageLayout(
                     return true;
                 }
                 if (kind == PageLine.DATE) {
+                    boolean capture = !pageStarted && isBareDate(text);
+                    captureDay = capture ? day(text) : null;
                     meta.add(
                             new MetaLine(
                                     text,
-                                    pageStarted ? Placement.BEFORE_TITLE : Placement.CAPTURE,
+                                    capture ? Placement.CAPTURE : Placement.BEFORE_TITLE,
                                     Kind.DATE));
                 } else if (kind != PageLine.CONTENT) {
                     addMeta(kind, text);
@@ -208,8 +266,11 @@ record PageLayout(
                 return false; // content above the headline is page chrome: teasers, notices
             }
             // A line carrying on an unfinished sentence is content, even "January 2020." alone.
+            String previous = previousKept ? block.get(block.size() - 1) : "";
             boolean continuation =
-                    previousKept && !Unwrapper.endsTerminal(block.get(block.size() - 1));
+                    previousKept
+                            && !Unwrapper.endsTerminal(previous)
+                            && Words.count(previous) > MAX_WORDS_LABEL_LINE;
             if (kind != PageLine.CONTENT && !continuation) {
                 addMeta(kind, text);
                 return false;
@@ -236,6 +297,22 @@ record PageLayout(
                     || kind == PageLine.PUBLISHED) {
                 clues.add(text);
             }
+        }
+
+        /**
+         * A date with nothing but its weekday: what a saving tool writes opening the file. A date
+         * with its time of day ("19 April 2021, 01:24") or among header words is the site's own.
+         */
+        private static boolean isBareDate(String text) {
+            return DATES.dateOnly(text).filter(d -> !d.hasTime()).isPresent();
+        }
+
+        /** The day a date line shows, or null. */
+        private static LocalDate day(String text) {
+            return DATES.headerDate(text)
+                    .filter(d -> d.hasYear() && !d.monthOnly())
+                    .map(FoundDate::date)
+                    .orElse(null);
         }
 
         private boolean isLoneShortLine(String line, int i) {

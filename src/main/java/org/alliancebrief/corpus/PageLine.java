@@ -6,7 +6,10 @@ import org.alliancebrief.corpus.dates.DateReader;
 
 /** What a single line of a page is when it is not content: a date, a byline, a caption... */
 enum PageLine {
-    /** A date on its own: "Monday, May 6, 2024", "06/12/2017". */
+    /**
+     * A date on its own: "Monday, May 6, 2024", "06/12/2017"; above the story also one among a few
+     * header words, "Wire Service, May 15, 2015" ({@link PageLayout} tells those).
+     */
     DATE,
     /** "Published : 06 Dec 2017, 19:39", "Posted on March 3, 2019 by admin", "• Published". */
     PUBLISHED,

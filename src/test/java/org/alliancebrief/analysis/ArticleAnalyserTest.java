@@ -93,6 +93,50 @@ class ArticleAnalyserTest {
     }
 
     @Test
+    void resolvesSecretaryGeneralByALabelledDateLineOrTheLeadsEventDay() {
+        var labelled =
+                analyse(
+                        """
+                Answer of the spokesperson on the joint declaration
+
+                Ministry of Foreign Affairs 15.07.2016
+
+                QA-07, 15 July 2016
+
+                "We will read the proposals with great care," the secretary general said in Warsaw.
+                """);
+        assertEquals("2016-07-15", labelled.published().orElseThrow().iso());
+        assertEquals(List.of("Jens Stoltenberg"), speakers(labelled));
+        var event =
+                analyse(
+                        """
+                Third declaration signed
+
+                The leaders of both organisations met on 10 January 2025 at the headquarters                 to sign a declaration on their cooperation.
+
+                "This is a new chapter for our partnership," the secretary general said.
+                """);
+        assertEquals("2025-01-10", event.published().orElseThrow().iso());
+        assertEquals(List.of("Mark Rutte"), speakers(event));
+    }
+
+    @Test
+    void readsAnAmericanStampUnderAWireCredit() {
+        var f =
+                analyse(
+                        """
+                Alliance chief wants closer ties with the union
+
+                Associated Wire
+                Updated 4/15/2014 7:44 AM
+
+                LUXEMBOURG -- The alliance's chief said on Tuesday that the alliance and the                 union must cooperate more in the military realm.
+                """);
+        assertEquals("2014-04-15", f.published().orElseThrow().iso());
+        assertEquals("Updated 4/15/2014", f.published().orElseThrow().evidence());
+    }
+
+    @Test
     void resolvesOfficeToTheHolderTheUndatedArticleNames() {
         var f =
                 analyse(
@@ -294,7 +338,11 @@ class ArticleAnalyserTest {
 
                 NATO ministers meet
 
-                The ministers met on Dec. 5, 2017, in Brussels to discuss military mobility.
+                The ministers met in Brussels to discuss military mobility and air defence.
+
+                They also discussed the union's new fund for joint purchases of ammunition.
+
+                The ministers had met on Dec. 5, 2017, in Brussels to discuss the same plans.
                 """);
         assertTrue(f.published().isEmpty());
     }

@@ -141,6 +141,96 @@ class ArticleParserTest {
     }
 
     @Test
+    void keepsADateWithItsTimeAboveTheTitleAsThePagesOwnButASitesClockAsCapture() {
+        Article stamped = parse("19 April 2021, 01:24\nAllies welcome the message\n\nThey met.\n");
+        assertEquals(List.of("19 April 2021, 01:24"), meta(stamped, Placement.BEFORE_TITLE));
+        assertEquals(List.of(), meta(stamped, Placement.CAPTURE));
+        Article clock =
+                parse(
+                        """
+                Tuesday, 3 March, 2026
+                Paris, France
+                Tuesday, March 3, 2026 9:15 AM
+                light rain 7°C
+
+                Allies cannot go it alone, the chief warns
+
+                The alliance's chief said on Tuesday that Europe cannot defend itself alone.
+                """);
+        assertEquals(
+                List.of("Tuesday, 3 March, 2026", "Tuesday, March 3, 2026 9:15 AM"),
+                meta(clock, Placement.CAPTURE));
+    }
+
+    @Test
+    void takesADateAmongHeaderWordsAboveTheStoryAsADateLine() {
+        Article a =
+                parse(
+                        """
+                Latest from the wire
+                Markets rise on Thursday • Summit to affirm ties with neighbours • Storm hits coast
+
+                Allies agree to share more data
+
+                Wire Service, May 15, 2015 Adjust font size:
+
+                The ministers agreed on Thursday to share more data on threats to their networks.
+
+                Agency Desk, May 16, 2015 Adjust font size:
+                """);
+        assertTrue(
+                a.meta().stream()
+                        .anyMatch(
+                                m ->
+                                        m.kind() == MetaLine.Kind.DATE
+                                                && m.text().startsWith("Wire Service")));
+        assertFalse(a.text().contains("Wire Service"));
+        assertTrue(a.text().contains("Agency Desk"), "inside the story the line is content");
+        Article wrapped =
+                parse(
+                        """
+                Allies agree on mobility
+
+                BRUSSELS, June 15, 2021 - NATO allies
+                agreed on Tuesday to speed up the movement
+                of troops across borders.
+                """);
+        assertTrue(
+                wrapped.text().contains("NATO allies agreed on Tuesday"),
+                "a hard-wrapped dateline opens the story");
+    }
+
+    @Test
+    void aStampLineUnderAShortCreditIsNoContinuationOfIt() {
+        Article a =
+                parse(
+                        """
+                Alliance chief wants closer ties
+
+                Associated Wire
+                Updated 4/15/2014 7:44 AM
+
+                The alliance's chief said on Tuesday that both must cooperate more.
+                """);
+        assertTrue(
+                a.meta().stream()
+                        .anyMatch(
+                                m ->
+                                        m.kind() == MetaLine.Kind.STAMP
+                                                && m.text().equals("Updated 4/15/2014 7:44 AM")));
+        assertFalse(a.text().contains("Updated"));
+        Article wrapped =
+                parse(
+                        """
+                Allies agree on mobility
+
+                The ministers said the plan for moving troops faster was adopted in
+                January 2020.
+                """);
+        assertTrue(wrapped.text().contains("adopted in January 2020."));
+    }
+
+    @Test
     void takesPublishedLinesBylinesAndDatesUnderTitleAsHeader() {
         Article a =
                 parse(

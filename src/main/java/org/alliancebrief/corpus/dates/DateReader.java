@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import org.alliancebrief.corpus.dates.DateLexicon.StampKind;
 import org.alliancebrief.corpus.dates.DateToken.Kind;
+import org.alliancebrief.corpus.dates.FoundDate.Order;
 
 /**
  * The one date grammar of the program, driven by the word tables of {@link DateLexicon}: day, month
  * and year in either order with month names or abbreviations ("14th of June 2021", "Sept. 3, 2019",
  * "4 marca 2024"), numeric day-first and ISO forms, an optional weekday before and time of day
- * after ("Monday, May 6, 2024 - 09:41 CET"). Thread-safe.
+ * after ("Monday, May 6, 2024 - 09:41 CET", also run on into the year: "25.06.201916:51"). Each
+ * date says how it orders day and month ({@link FoundDate.Order}), so that one with slashes that
+ * reads either way can be read as its page writes the others. Thread-safe.
  */
 public final class DateReader {
     private static final int MIN_YEAR = 1900;
@@ -30,6 +33,24 @@ public final class DateReader {
     /** A line longer than this holds more than a date, its weekday and its time. */
     private static final int MAX_DATE_LINE = 80;
 
+    /** A header line longer than this is more than a date among labels: a teaser or prose. */
+    private static final int MAX_HEADER_LINE = 160;
+
+    /** An agency, office or reference code before a header line's date: a few words. */
+    private static final int MAX_LABEL_WORDS = 5;
+
+    /** The lower-case words a name holds are small: "of", "the", "des", "für". */
+    private static final int MAX_SMALL_WORD = 4;
+
+    /** Words after a header line's date: a handful of short items (outlet, section, share). */
+    private static final int MAX_ITEMS_WORDS = 12;
+
+    /** An item with a lower-case word runs this long at most; a longer one is a clause. */
+    private static final int MAX_ITEM_WORDS = 4;
+
+    /** Marks that part the items of a header line ("12:09 UTC · Outlet · Section"). */
+    private static final String ITEM_MARKS = "|\u00b7\u2022/-\u2013\u2014";
+
     private static final DateReader STANDARD = new DateReader(DateLexicon.standard());
 
     private final DateLexicon words;
@@ -43,8 +64,14 @@ public final class DateReader {
         return STANDARD;
     }
 
-    /** A date preceded by the stamp phrase naming its role, if any ("Published on"). */
-    public record Stamped(FoundDate date, StampKind stamp, int stampStart, boolean afterWeekday) {}
+    /**
+     * A date preceded by the stamp phrase naming its role, if any ("Published on").
+     *
+     * @param afterWeekday a weekday stands before the date ("on Friday (8 July 2016)")
+     * @param onDay the date follows a word that puts something on a day ("met on 10 May 2023")
+     */
+    public record Stamped(
+            FoundDate date, StampKind stamp, int stampStart, boolean afterWeekday, boolean onDay) {}
 
     /** Every date in {@code text} with a year, in order. */
     public List<FoundDate> find(CharSequence text) {
@@ -99,9 +126,14 @@ public final class DateReader {
                     stampStart = tokens.get(back - n).start();
                 }
             }
+            boolean onDay = i > 0 && isFiller(tokens.get(i - 1));
             out.add(
                     new Stamped(
-                            m.date, stamp, stamp == null ? m.date.start() : stampStart, weekday));
+                            m.date,
+                            stamp,
+                            stamp == null ? m.date.start() : stampStart,
+                            weekday,
+                            onDay));
             i = m.next;
         }
         return out;
@@ -137,6 +169,106 @@ public final class DateReader {
         return Optional.of(m.date);
     }
 
+    /**
+     * The date of a header line: a date alone, or one full date with at most a short label before
+     * it (an agency, an office, a reference code: "Wire Agency, May 15, 2015", "REF-12, 15 July
+     * 2016") and a few short header items after it ("17 February 2026 07:09 UTC · Outlet ·
+     * Section"). A line whose words before the date end in a lower-case word ("met on 3 May 2019")
+     * is prose, not a header.
+     */
+    public Optional<FoundDate> headerDate(CharSequence line) {
+        Optional<FoundDate> alone = dateOnly(line);
+        if (alone.isPresent()
+                || line.length() > MAX_HEADER_LINE
+                || !hasDigit(line, line.length())) {
+            return alone;
+        }
+        List<DateToken> tokens = DateToken.of(line, 0, line.length());
+        Match found = null;
+        int at = -1;
+        int i = 0;
+        while (i < tokens.size()) {
+            Match m = match(tokens, i, false, false);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            if (found != null || m.date.monthOnly()) {
+                return Optional.empty(); // two dates, or a month: a range or a listing
+            }
+            found = m;
+            at = i;
+            i = m.next;
+        }
+        return found != null && isLabel(line, tokens, at) && areItems(line, tokens, found.next)
+                ? Optional.of(found.date)
+                : Optional.empty();
+    }
+
+    /**
+     * Whether the tokens before {@code at} are a short name or code, as a label is: capitalised
+     * words, numbers and small words ("Ministry of Defence", "REF-12,"), ending on no lower-case
+     * word nor "On" ("met on", "new deal |"), no sentence and no social-media handle (an embedded
+     * post).
+     */
+    private boolean isLabel(CharSequence line, List<DateToken> t, int at) {
+        int words = 0;
+        boolean clauseEnd = false;
+        for (int k = 0; k < at; k++) {
+            DateToken token = t.get(k);
+            if (token.kind() == Kind.MARK) {
+                if (token.isMarkOf(".!?@")) {
+                    return false;
+                }
+                continue;
+            }
+            words += startsWord(t, k) ? 1 : 0;
+            boolean lower =
+                    token.kind() == Kind.WORD && Character.isLowerCase(line.charAt(token.start()));
+            if (lower && token.text().length() > MAX_SMALL_WORD) {
+                return false; // "Allies agree ...": a clause, not a name
+            }
+            clauseEnd = lower || isFiller(token);
+        }
+        return words <= MAX_LABEL_WORDS && !clauseEnd;
+    }
+
+    /**
+     * Whether the tokens from {@code from} on are a few header items, or none: short ones ("UTC ·
+     * Outlet · Press Release", "Adjust font size:") or a row of capitalised words ("Share Tweet
+     * Email Print"), never a sentence.
+     */
+    private static boolean areItems(CharSequence line, List<DateToken> t, int from) {
+        int words = 0;
+        int item = 0;
+        boolean lowerInItem = false;
+        for (int k = from; k < t.size(); k++) {
+            DateToken token = t.get(k);
+            if (token.isMarkOf(ITEM_MARKS)) {
+                item = 0;
+                lowerInItem = false;
+            } else if (token.isMarkOf(".!?")) {
+                return false; // a sentence: prose after the date
+            } else if (startsWord(t, k)) {
+                words++;
+                item++;
+                lowerInItem |=
+                        token.kind() == Kind.WORD
+                                && Character.isLowerCase(line.charAt(token.start()));
+                if (item > MAX_ITEM_WORDS && lowerInItem || words > MAX_ITEMS_WORDS) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code k} is a word or number that is not the tail of the one before. */
+    private static boolean startsWord(List<DateToken> t, int k) {
+        return t.get(k).kind() != Kind.MARK
+                && !(k > 0 && t.get(k).glued() && t.get(k - 1).kind() != Kind.MARK);
+    }
+
     /** Where a date opening {@code text} ends (time included), or -1 if it opens with none. */
     public int leadingDateEnd(CharSequence text) {
         if (!hasDigit(text, Math.min(text.length(), 40))) {
@@ -166,6 +298,34 @@ public final class DateReader {
 
     private record Match(FoundDate date, int next, boolean weekday) {}
 
+    /** The parts of a date as they are read. */
+    private static final class Parts {
+        private int year;
+        private int month;
+        private int day;
+        private Order order = Order.NONE;
+
+        boolean set(int y, int m, int d, Order o) {
+            year = y;
+            month = m;
+            day = d;
+            order = o;
+            return true;
+        }
+
+        boolean valid() {
+            if (month < 1 || month > 12 || year != 0 && (year < MIN_YEAR || year > MAX_YEAR)) {
+                return false;
+            }
+            try {
+                LocalDate.of(year == 0 ? 2000 : year, month, day == 0 ? 1 : day);
+                return true;
+            } catch (DateTimeException e) {
+                return false;
+            }
+        }
+    }
+
     /**
      * A date starting at token {@code i}; {@code strict} allows the forms only a lone date line may
      * take.
@@ -180,23 +340,31 @@ public final class DateReader {
                 j++;
             }
         }
-        int[] ymd = new int[3];
-        int after = numeric(t, j, strict, ymd);
+        Parts p = new Parts();
+        int after = numeric(t, j, strict, p);
         if (after < 0) {
-            after = named(t, j, yearless, ymd);
+            after = named(t, j, yearless, p);
         }
-        if (after < 0 || !valid(ymd)) {
+        if (after < 0 || !p.valid()) {
             return null;
         }
-        int dateEnd = t.get(after - 1).end();
-        int next = time(t, after);
+        DateToken last = t.get(after - 1);
+        int dateEnd = last.end();
+        int next;
+        if (last.digits() > 4) {
+            dateEnd = last.start() + 4; // "25.06.201916:51": the hour runs on from the year
+            next = clockEnd(t, after);
+        } else {
+            next = time(t, after);
+        }
         int end = t.get(next - 1).end();
         int start = t.get(i).start();
-        return new Match(new FoundDate(start, dateEnd, end, ymd[0], ymd[1], ymd[2]), next, weekday);
+        return new Match(
+                new FoundDate(start, dateEnd, end, p.year, p.month, p.day, p.order), next, weekday);
     }
 
     /** ISO and day-first numeric dates; the token after the date, or -1. */
-    private int numeric(List<DateToken> t, int j, boolean strict, int[] ymd) {
+    private int numeric(List<DateToken> t, int j, boolean strict, Parts p) {
         if (strict
                 && isNumber(t, j)
                 && isNumber(t, j + 1)
@@ -210,7 +378,7 @@ public final class DateReader {
             return d.digits() <= 2
                             && m.digits() <= 2
                             && y.digits() == 4
-                            && set(ymd, y.value(), m.value(), d.value())
+                            && p.set(y.value(), m.value(), d.value(), Order.NONE)
                     ? j + 3
                     : -1;
         }
@@ -240,26 +408,41 @@ public final class DateReader {
             return -1;
         }
         if (a.digits() == 4) {
-            return set(ymd, a.value(), b.value(), c.value()) ? after : -1;
+            return p.set(a.value(), b.value(), c.value(), Order.NONE) ? after : -1;
         }
-        int year = c.digits() == 4 ? c.value() : strict && c.digits() == 2 ? 2000 + c.value() : -1;
+        int year = fullYear(t, j + 4);
+        if (year < 0 && strict && c.digits() == 2) {
+            year = 2000 + c.value();
+        }
         if (year < 0 || a.digits() > 2 || b.digits() > 2) {
             return -1;
         }
         // Day first, as most pages outside the United States print it, unless that cannot be a
-        // date.
+        // date; with slashes the page's other dates may tell otherwise (FoundDate.Order.EITHER).
         boolean monthFirst = b.value() > 12 && a.value() <= 12;
-        return set(
-                        ymd,
+        Order order = s1.isMark('/') ? slashOrder(a.value(), b.value()) : Order.NONE;
+        return p.set(
                         year,
                         monthFirst ? a.value() : b.value(),
-                        monthFirst ? b.value() : a.value())
+                        monthFirst ? b.value() : a.value(),
+                        order)
                 ? after
                 : -1;
     }
 
+    /** What a date written "a/b/yyyy" shows of how its page orders day and month. */
+    private static Order slashOrder(int a, int b) {
+        if (b > 12 && a <= 12) {
+            return Order.MONTH_FIRST;
+        }
+        if (a > 12) {
+            return Order.DAY_FIRST;
+        }
+        return a == b ? Order.NONE : Order.EITHER;
+    }
+
     /** Dates with a month name, and spaced numeric ones on a date line; next token, or -1. */
-    private int named(List<DateToken> t, int j, boolean yearless, int[] ymd) {
+    private int named(List<DateToken> t, int j, boolean yearless, Parts p) {
         int k = j;
         if (isDay(t, k)) {
             int day = t.get(k).value();
@@ -275,9 +458,9 @@ public final class DateReader {
             k = skipJoiners(t, skipMarks(t, k + 1, ","));
             int year = year(t, k);
             if (year > 0) {
-                return set(ymd, year, month, day) ? k + yearTokens(t, k) : -1;
+                return p.set(year, month, day, Order.DAY_FIRST) ? k + yearTokens(t, k) : -1;
             }
-            return yearless && set(ymd, 0, month, day) ? yearlessEnd(t, j, k) : -1;
+            return yearless && p.set(0, month, day, Order.DAY_FIRST) ? yearlessEnd(t, j, k) : -1;
         }
         int month = month(t, k);
         if (month == 0) {
@@ -289,13 +472,15 @@ public final class DateReader {
             int y = skipMarks(t, k + 1, ",");
             int year = year(t, y);
             if (year > 0) {
-                return set(ymd, year, month, day) ? y + yearTokens(t, y) : -1;
+                return p.set(year, month, day, Order.MONTH_FIRST) ? y + yearTokens(t, y) : -1;
             }
-            return yearless && set(ymd, 0, month, day) ? yearlessEnd(t, j, k + 1) : -1;
+            return yearless && p.set(0, month, day, Order.MONTH_FIRST)
+                    ? yearlessEnd(t, j, k + 1)
+                    : -1;
         }
         int y = skipMarks(t, k, ",");
         int year = year(t, y);
-        return year > 0 && set(ymd, year, month, 0) ? y + yearTokens(t, y) : -1;
+        return year > 0 && p.set(year, month, 0, Order.NONE) ? y + yearTokens(t, y) : -1;
     }
 
     private static int yearlessEnd(List<DateToken> t, int start, int next) {
@@ -322,7 +507,12 @@ public final class DateReader {
                 || !t.get(j + 2).glued()) {
             return k;
         }
-        j += 3;
+        return clockEnd(t, j + 1);
+    }
+
+    /** From the mark after the hour: minutes, seconds, zone and "am"; the token after them. */
+    private int clockEnd(List<DateToken> t, int colon) {
+        int j = colon + 2;
         while (j + 1 < t.size()
                 && t.get(j).isMarkOf(":.")
                 && t.get(j).glued()
@@ -358,8 +548,8 @@ public final class DateReader {
     }
 
     private int year(List<DateToken> t, int k) {
-        if (isNumber(t, k) && t.get(k).digits() == 4 && !t.get(k).ordinal()) {
-            int y = t.get(k).value();
+        int y = fullYear(t, k);
+        if (y >= 0) {
             return y >= MIN_YEAR && y <= MAX_YEAR ? y : 0;
         }
         // "Jun '21"
@@ -412,22 +602,30 @@ public final class DateReader {
         return k < t.size() && t.get(k).kind() == Kind.WORD;
     }
 
-    private static boolean set(int[] ymd, int year, int month, int day) {
-        ymd[0] = year;
-        ymd[1] = month;
-        ymd[2] = day;
-        return true;
-    }
-
-    private static boolean valid(int[] ymd) {
-        if (ymd[1] < 1 || ymd[1] > 12 || ymd[0] != 0 && (ymd[0] < MIN_YEAR || ymd[0] > MAX_YEAR)) {
-            return false;
+    /**
+     * The year of four digits at token {@code k}, also with the hour run on after it ("201916"
+     * before ":51", as "25.06.201916:51" prints it); -1 if none.
+     */
+    private static int fullYear(List<DateToken> t, int k) {
+        if (!isNumber(t, k) || t.get(k).ordinal()) {
+            return -1;
         }
-        try {
-            LocalDate.of(ymd[0] == 0 ? 2000 : ymd[0], ymd[1], ymd[2] == 0 ? 1 : ymd[2]);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
+        DateToken y = t.get(k);
+        if (y.digits() == 4) {
+            return y.value();
         }
+        boolean minutesFollow =
+                k + 2 < t.size()
+                        && t.get(k + 1).isMark(':')
+                        && t.get(k + 1).glued()
+                        && isNumber(t, k + 2)
+                        && t.get(k + 2).digits() == 2
+                        && t.get(k + 2).glued();
+        if ((y.digits() == 5 || y.digits() == 6)
+                && minutesFollow
+                && Integer.parseInt(y.text().substring(4)) <= 23) {
+            return Integer.parseInt(y.text().substring(0, 4));
+        }
+        return -1;
     }
 }

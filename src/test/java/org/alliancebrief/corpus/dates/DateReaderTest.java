@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.alliancebrief.corpus.dates.DateLexicon.StampKind;
+import org.alliancebrief.corpus.dates.FoundDate.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -142,5 +143,101 @@ class DateReaderTest {
         assertEquals(
                 "Monday, May 6, 2024".length(),
                 reader.leadingDateEnd("Monday, May 6, 2024 HomeEurope"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiterString = " => ",
+            value = {
+                "Wire Service, May 15, 2015 Adjust font size: => 2015-05-15",
+                "REF-31, 15 July 2016 => 2016-07-15",
+                "Ministry of Defence 14.03.2018 => 2018-03-14",
+                "Source: Agencija Friday, August 26, 2022 | 22:45 => 2022-08-26",
+                "Source: AgencijaFriday, August 26, 2022 | 22:45Politics Share => 2022-08-26",
+                "WORLD 25.06.201916:51 => 2019-06-25",
+                "17 February 2026 07:09 UTC · Example Outlet · Press Release · Share => 2026-02-17",
+                "3 May 2024 => 2024-05-03",
+                "Source: Agencija Friday, August 26, 2022 | 22:45 Comments (0) Share Tweet Email Print => 2022-08-26"
+            })
+    void readsTheDateOfAHeaderLineAmongLabelsAndItems(String line, String iso) {
+        FoundDate d = reader.headerDate(line).orElseThrow(() -> new AssertionError(line));
+        assertEquals(iso, d.date().toString(), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Leaders met on 3 May 2024",
+                "On 3 May 2024",
+                "Allies sign new deal | 3 May 2024",
+                "Allies agree on air defence, 3 May 2024",
+                "The ministers agreed. 3 May 2024",
+                "3 May 2024 - 5 May 2024",
+                "Baltic summit, May 2024",
+                "17 February 2026 — The Commission proposed binding rules for moving troops",
+                "Brussels, 3 May 2024 NATO allies agreed on new rules for moving troops",
+                "— Example Minister (@ExampleMinister) July 18, 2025",
+                "— NATO (@NATO) July 18, 2025",
+                "Ministry of Defence of the Republic of Examplia 14.03.2018"
+            })
+    void tellsAHeaderDateFromADateInAClause(String line) {
+        assertTrue(reader.headerDate(line).isEmpty(), line);
+    }
+
+    @Test
+    void readsAYearWithTheHourRunOnAfterIt() {
+        String line = "WORLD 25.06.201916:51";
+        FoundDate d = reader.first(line).orElseThrow();
+        assertEquals("2019-06-25", d.date().toString());
+        assertEquals("25.06.2019", line.substring(d.start(), d.dateEnd()));
+        assertEquals(line.length(), d.end());
+        assertEquals(
+                "2015-05-15", reader.first("May 15, 201509:30").orElseThrow().date().toString());
+        assertTrue(reader.first("Room 201916:51").isEmpty());
+        assertTrue(reader.first("25.06.201999:51").isEmpty(), "no hour 99");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Updated 4/15/2014 7:44 AM | 2014-04-15 | MONTH_FIRST",
+                "Posted 15/4/2014 | 2014-04-15 | DAY_FIRST",
+                "Posted 05/06/2019 | 2019-06-05 | EITHER",
+                "Posted 05.06.2019 | 2019-06-05 | NONE",
+                "Posted 05-06-2019 | 2019-06-05 | NONE",
+                "Posted 06/06/2019 | 2019-06-06 | NONE",
+                "May 15, 2015 | 2015-05-15 | MONTH_FIRST",
+                "15 May 2015 | 2015-05-15 | DAY_FIRST",
+                "2015-05-06 | 2015-05-06 | NONE",
+                "May 2015 | 2015-05-01 | NONE"
+            })
+    void tellsHowADateOrdersDayAndMonth(String text, String iso, Order order) {
+        FoundDate d = reader.first(text).orElseThrow(() -> new AssertionError(text));
+        assertEquals(iso, d.date().toString(), text);
+        assertEquals(order, d.order(), text);
+    }
+
+    @Test
+    void readsADateThatReadsEitherWayMonthFirstOnlyWhenAsked() {
+        FoundDate d = reader.first("Posted 05/06/2019").orElseThrow();
+        assertEquals("2019-05-06", d.monthFirst().date().toString());
+        FoundDate dotted = reader.first("Posted 05.06.2019").orElseThrow();
+        assertEquals("2019-06-05", dotted.monthFirst().date().toString());
+    }
+
+    @Test
+    void tellsADateThatAClausePutsSomethingOn() {
+        assertTrue(
+                reader.stamped("The leaders met on 10 January 2023 in Brussels.", false)
+                        .get(0)
+                        .onDay());
+        assertTrue(
+                reader.stamped("Am 10. Januar 2023 trafen sich die Minister.", false)
+                        .get(0)
+                        .onDay());
+        assertFalse(reader.stamped("Answers are due by 10 January 2023.", false).get(0).onDay());
+        assertFalse(
+                reader.stamped("Since 24 February 2022 the war goes on.", false).get(0).onDay());
     }
 }
