@@ -1,6 +1,5 @@
 package org.alliancebrief.corpus;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +21,18 @@ final class Furniture {
 
     /** Shorter entries ("Share", "Print") are ordinary words inside a sentence. */
     private static final int MIN_WORDS_INSIDE = 3;
+
+    /** Roles of a word in {@link #roles}. */
+    private static final int FIRST_WORD = 1;
+
+    private static final int OPENER = 2;
+    private static final int CLOSER = 4;
+    private static final int WORD = 8;
+
+    /** What {@link #scan} tells of a line. */
+    private static final int HAS_FIRST_WORD = 1;
+
+    private static final int MAY_BE_FURNITURE = 2;
 
     private static final DateReader DATES = DateReader.standard();
     private static final Furniture DEFAULT = new Furniture(ResourceLines.read("furniture.txt"));
@@ -52,6 +63,15 @@ final class Furniture {
 
     /** First words of the exact entries: a window is looked up only where one of them stands. */
     private final Set<String> firstWords = new HashSet<>();
+
+    /**
+     * Every word that matters to a line's first look, with its roles: one of the {@link
+     * #firstWords}, the first word of an entry matched at a line's start, the last word of an entry
+     * matched at its end, one of the {@link #words}.
+     */
+    private final WordTable roles;
+
+    private final boolean emptyFirstWord;
 
     private int longest = 1;
 
@@ -85,6 +105,16 @@ final class Furniture {
             }
         }
         exact.forEach(k -> firstWords.add(k.split(" ")[0]));
+        emptyFirstWord = firstWords.contains("");
+        Map<String, Integer> role = new HashMap<>();
+        firstWords.forEach(w -> role.merge(w, FIRST_WORD | OPENER, (a, b) -> a | b));
+        for (Set<String> set : List.of(starts.keySet(), afterMark, blocks, pageEnds)) {
+            set.forEach(k -> role.merge(k.split(" ")[0], OPENER, (a, b) -> a | b));
+        }
+        role.merge("more", OPENER, (a, b) -> a | b); // "more from ..."
+        ends.forEach(k -> role.merge(k.substring(k.lastIndexOf(' ') + 1), CLOSER, (a, b) -> a | b));
+        words.forEach(w -> role.merge(w, WORD, (a, b) -> a | b));
+        roles = new WordTable(role);
         for (Set<String> set : List.of(exact, starts.keySet(), ends)) {
             set.forEach(k -> longest = Math.max(longest, Words.count(k)));
         }
@@ -108,6 +138,67 @@ final class Furniture {
      * head.
      */
     Kind kind(String line) {
+        return (scan(line, true) & MAY_BE_FURNITURE) != 0 ? lookUp(line) : Kind.NONE;
+    }
+
+    /**
+     * What one pass over {@code s}'s key words tells without building them, as bits: {@link
+     * #HAS_FIRST_WORD}, a word of {@code s.split(" ")} has one of the {@link #firstWords} as key,
+     * so an entry may be glued in at it; {@link #MAY_BE_FURNITURE}, {@link #lookUp} may find an
+     * entry, because one begins with the line's first word, ends with its last or is one of its
+     * {@link #words}. Most lines are prose and have neither. With {@code prose}, stops at a
+     * paragraph's length, telling only the second.
+     */
+    private int scan(String s, boolean prose) {
+        int limit = Math.max(MAX_BANNER_WORDS, longestWhole);
+        int n = s.length();
+        int count = 0;
+        int lastRole = 0;
+        boolean may = false;
+        boolean firstWord = false;
+        int tokenRuns = 0;
+        int tokenRole = 0;
+        int runStart = -1;
+        int hash = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? s.charAt(i) : ' ';
+            if (i < n && Character.isLetterOrDigit(c)) {
+                if (runStart < 0) {
+                    runStart = i;
+                    hash = 0;
+                }
+                hash = 31 * hash + Character.toLowerCase(c);
+                continue;
+            }
+            if (runStart >= 0) {
+                if (++count > limit && prose) {
+                    return 0; // a paragraph: no entry is that long, and most lines are prose
+                }
+                int role = Math.max(0, roles.getFolded(s, runStart, i, hash));
+                may |=
+                        count == 1 && (role & OPENER) != 0
+                                || count <= MAX_BANNER_WORDS && (role & WORD) != 0;
+                lastRole = role;
+                tokenRole = role;
+                tokenRuns++;
+                runStart = -1;
+            }
+            if (c == ' ') { // the end of a word of s.split(" "), or of s
+                firstWord |=
+                        tokenRuns == 1
+                                ? (tokenRole & FIRST_WORD) != 0
+                                : tokenRuns == 0 && emptyFirstWord;
+                tokenRuns = 0;
+            }
+        }
+        may =
+                count <= limit
+                        && (may || count == 0 || (lastRole & CLOSER) != 0 || gluedBreadcrumb(s));
+        return (firstWord ? HAS_FIRST_WORD : 0) | (may ? MAY_BE_FURNITURE : 0);
+    }
+
+    /** {@link #kind} in full: the line's key and its words looked up in every set. */
+    private Kind lookUp(String line) {
         if (keyWords(line, Math.max(MAX_BANNER_WORDS, longestWhole) + 1)
                 > Math.max(MAX_BANNER_WORDS, longestWhole)) {
             return Kind.NONE; // a paragraph: no entry is that long, and most lines are prose
@@ -188,7 +279,23 @@ final class Furniture {
      * "Monday, May 6, 2024 HomeEurope..." is.
      */
     String withoutGlued(String sentence) {
-        String original = withoutGluedPhrases(sentence.strip());
+        String s = sentence.strip();
+        int scan = scan(s, false);
+        if ((scan & HAS_FIRST_WORD) != 0) {
+            return withoutGluedEntries(s);
+        }
+        // Nothing glued can be taken out: all of s is furniture, or all after an opening date, or
+        // none.
+        int dateEnd = DATES.leadingDateEnd(s);
+        if (dateEnd > 0 && dateEnd < s.length() && s.charAt(dateEnd) == ' ') {
+            return matches(s.substring(dateEnd + 1).strip()) ? "" : s;
+        }
+        return (scan & MAY_BE_FURNITURE) != 0 && lookUp(s) != Kind.NONE ? "" : s;
+    }
+
+    /** {@link #withoutGlued} of a stripped {@code s} in which an entry may be glued. */
+    private String withoutGluedEntries(String s) {
+        String original = withoutGluedPhrases(s);
         int dateEnd = DATES.leadingDateEnd(original);
         String rest =
                 dateEnd > 0 && dateEnd < original.length() && original.charAt(dateEnd) == ' '
@@ -214,10 +321,11 @@ final class Furniture {
 
     /** {@code s} without a plain entry opening it, or null when none does. */
     private String withoutLeadingEntry(String s) {
-        String[] w = s.split(" ");
-        if (!firstWords.contains(key(w[0]))) {
+        int space = s.indexOf(' ');
+        if (!isFirstWord(s, 0, space < 0 ? s.length() : space)) {
             return null;
         }
+        String[] w = s.split(" ");
         StringBuilder head = new StringBuilder();
         int best = 0;
         for (int n = 1; n < w.length && n <= longest; n++) {
@@ -231,35 +339,83 @@ final class Furniture {
                 : String.join(" ", java.util.Arrays.copyOfRange(w, best, w.length)).strip();
     }
 
-    /** {@code s} without entries of several words glued anywhere inside it. */
+    /**
+     * {@code s} (stripped) without entries of several words glued anywhere inside it; {@code s}
+     * itself when it holds none. Words are what {@code s.split(" ")} gives, walked by index: a
+     * phrase is keyed only where one of the {@link #firstWords} stands.
+     */
     private String withoutGluedPhrases(String s) {
         if (glued.isEmpty()) {
             return s;
         }
-        String[] w = s.split(" ");
-        List<String> kept = new ArrayList<>(w.length);
-        int i = 0;
-        while (i < w.length) {
-            int skip = 0;
-            if (!firstWords.contains(key(w[i]))) {
-                kept.add(w[i++]);
+        StringBuilder kept = null; // the words kept, once a phrase has been taken out
+        boolean keptAny = false;
+        int n = s.length();
+        int from = 0;
+        while (from <= n) {
+            int space = s.indexOf(' ', from);
+            int to = space < 0 ? n : space;
+            int phraseEnd = isFirstWord(s, from, to) ? gluedPhraseEnd(s, from) : -1;
+            if (phraseEnd >= 0) {
+                if (kept == null) {
+                    kept = new StringBuilder(n).append(s, 0, Math.max(0, from - 1));
+                    keptAny = from > 0;
+                }
+                from = phraseEnd + 1;
                 continue;
             }
-            StringBuilder phrase = new StringBuilder();
-            for (int n = 1; n <= longest && i + n <= w.length; n++) {
-                String part = key(w[i + n - 1]);
-                phrase.append(phrase.isEmpty() || part.isEmpty() ? "" : " ").append(part);
-                if (n >= MIN_WORDS_INSIDE && glued.contains(phrase.toString())) {
-                    skip = n;
-                }
+            if (kept != null) {
+                kept.append(keptAny ? " " : "").append(s, from, to);
+                keptAny = true;
             }
-            if (skip > 0) {
-                i += skip;
-            } else {
-                kept.add(w[i++]);
+            from = to + 1;
+        }
+        return kept == null ? s : kept.toString().strip();
+    }
+
+    /**
+     * The end of the longest glued entry of {@value #MIN_WORDS_INSIDE} words or more starting with
+     * the word at {@code from}, or -1.
+     */
+    private int gluedPhraseEnd(String s, int from) {
+        StringBuilder phrase = new StringBuilder();
+        int end = -1;
+        int start = from;
+        for (int n = 1; n <= longest; n++) {
+            int space = s.indexOf(' ', start);
+            int to = space < 0 ? s.length() : space;
+            String part = key(s.substring(start, to));
+            phrase.append(phrase.isEmpty() || part.isEmpty() ? "" : " ").append(part);
+            if (n >= MIN_WORDS_INSIDE && glued.contains(phrase.toString())) {
+                end = to;
+            }
+            if (space < 0) {
+                break;
+            }
+            start = to + 1;
+        }
+        return end;
+    }
+
+    /** Whether the key of {@code s[from, to)} is one of the {@link #firstWords}. */
+    private boolean isFirstWord(String s, int from, int to) {
+        int runs = 0;
+        int runStart = -1;
+        int runEnd = -1;
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                if (i == from || !Character.isLetterOrDigit(s.charAt(i - 1))) {
+                    if (++runs > 1) {
+                        return false; // a key of two words: first words have one
+                    }
+                    runStart = i;
+                }
+                runEnd = i + 1;
             }
         }
-        return kept.size() == w.length ? s : String.join(" ", kept).strip();
+        return runs == 0
+                ? emptyFirstWord
+                : (Math.max(0, roles.getFolded(s, runStart, runEnd)) & FIRST_WORD) != 0;
     }
 
     /**

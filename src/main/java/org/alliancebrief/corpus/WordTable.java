@@ -49,6 +49,14 @@ final class WordTable {
         for (int i = from; i < to; i++) {
             hash = 31 * hash + Character.toLowerCase(text.charAt(i));
         }
+        return getFolded(text, from, to, hash);
+    }
+
+    /**
+     * {@link #getFolded(CharSequence, int, int)} given the slice's {@code hash}, {@link
+     * String#hashCode} of its folded characters, computed by the caller on its own pass.
+     */
+    int getFolded(CharSequence text, int from, int to, int hash) {
         for (int at = slot(hash); words[at] != null; at = (at + 1) & mask) {
             if (foldedEquals(words[at], text, from, to)) {
                 return values[at];
