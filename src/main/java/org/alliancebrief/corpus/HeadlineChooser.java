@@ -61,7 +61,9 @@ final class HeadlineChooser {
         String wanted = key(declared);
         if (!wanted.isEmpty()) {
             for (int i = 0; i < end; i++) {
-                if (texts[i] != null && !dropped[i] && key(texts[i]).equals(wanted)) {
+                if (texts[i] != null
+                        && !dropped[i]
+                        && wanted.equals(key(texts[i], 0, wanted.length()))) {
                     return new Choice(i, false, false);
                 }
             }
@@ -91,30 +93,56 @@ final class HeadlineChooser {
         return new Choice(-1, false, false);
     }
 
-    /** The first headline-shaped line that the top of the page shows twice, or -1. */
+    /**
+     * The first headline-shaped line that the top of the page shows twice, or -1. Only keys as long
+     * as a headline can be are built: a paragraph's key is left unfinished.
+     */
     private int repeated(int end) {
+        int longest = longestHeadline(end);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < end; i++) {
             if (texts[i] == null) {
                 continue;
             }
-            String k = key(texts[i]);
-            Integer first = seen.get(k);
+            String k = key(texts[i], 0, longest);
+            Integer first = k == null ? null : seen.get(k);
             if (first != null && isHeadline(i) && !isLabel(i)) {
                 return isHeadline(first) ? first : i;
             }
-            seen.putIfAbsent(k, i);
-            // A breadcrumb ends with the page's own headline: "Home / News / Allies meet".
-            int slash =
-                    Math.max(
-                            texts[i].lastIndexOf(" / "),
-                            Math.max(
-                                    texts[i].lastIndexOf(" > "), texts[i].lastIndexOf(" \u00bb ")));
-            if (dropped[i] && slash > 0) {
-                seen.putIfAbsent(key(texts[i].substring(slash + 3)), i);
+            if (k != null) {
+                seen.putIfAbsent(k, i);
+            }
+            if (dropped[i]) {
+                // A breadcrumb ends with the page's own headline: "Home / News / Allies meet".
+                int slash =
+                        Math.max(
+                                texts[i].lastIndexOf(" / "),
+                                Math.max(
+                                        texts[i].lastIndexOf(" > "),
+                                        texts[i].lastIndexOf(" \u00bb ")));
+                String tail = slash > 0 ? key(texts[i], slash + 3, longest) : null;
+                if (tail != null) {
+                    seen.putIfAbsent(tail, i);
+                }
             }
         }
         return -1;
+    }
+
+    /**
+     * The length of the longest line in the top {@code end} that may be a headline (content, few
+     * words): no headline's key is longer.
+     */
+    private int longestHeadline(int end) {
+        int longest = 0;
+        for (int i = 0; i < end; i++) {
+            if (kinds[i] == PageLine.CONTENT
+                    && texts[i].length() > longest
+                    && Words.count(texts[i]) <= MAX_HEADLINE_WORDS) {
+                longest = texts[i].length();
+            }
+        }
+        return longest;
     }
 
     private int topEnd() {
@@ -192,9 +220,14 @@ final class HeadlineChooser {
 
     /** A line's comparison key: lower case, letters and digits only, single spaces. */
     static String key(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        return key(s, 0, Integer.MAX_VALUE);
+    }
+
+    /** The key of {@code s} from {@code from}, or null when it would be longer than {@code max}. */
+    static String key(String s, int from, int max) {
+        StringBuilder out = new StringBuilder(Math.min(s.length() - from, max));
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 if (space && !out.isEmpty()) {
@@ -202,6 +235,9 @@ final class HeadlineChooser {
                 }
                 out.append(Character.toLowerCase(c));
                 space = false;
+                if (out.length() > max) {
+                    return null;
+                }
             } else {
                 space = true;
             }

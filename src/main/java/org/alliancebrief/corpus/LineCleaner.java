@@ -35,6 +35,9 @@ final class LineCleaner {
     }
 
     private static String clean(String s, int from, int to) {
+        if (isClean(s, from, to)) {
+            return s.substring(from, to); // most lines: no copy character by character
+        }
         StringBuilder out = new StringBuilder(to - from);
         boolean space = false;
         for (int i = from; i < to; i++) {
@@ -53,6 +56,19 @@ final class LineCleaner {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Whether {@code s[from, to)} is already what {@link #clean} makes of it. */
+    private static boolean isClean(String s, int from, int to) {
+        boolean space = true; // no space may open the line
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (isInvisible(c) || isSpace(c) && (c != ' ' || space)) {
+                return false;
+            }
+            space = c == ' ';
+        }
+        return !space || to == from;
     }
 
     // Tabs, no-break and typographic spaces all read as one space in running text.

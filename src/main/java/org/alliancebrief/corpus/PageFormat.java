@@ -29,14 +29,13 @@ final class PageFormat {
 
     /** Whether text saved as plain text is in fact HTML (a scraper's raw page body). */
     static boolean looksLikeHtml(String text) {
-        String head =
-                text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+        String head = text.length() <= SNIFF_CHARS ? text : text.substring(0, SNIFF_CHARS);
         int tags = 0;
-        for (String tag : TAGS) {
-            for (int at = head.indexOf(tag);
-                    at >= 0 && tags < MIN_HTML_TAGS;
-                    at = head.indexOf(tag, at + 1)) {
-                tags++;
+        for (int at = head.indexOf('<');
+                at >= 0 && tags < MIN_HTML_TAGS;
+                at = head.indexOf('<', at + 1)) {
+            for (String tag : TAGS) {
+                tags += CaseFold.startsAt(head, at, tag) ? 1 : 0;
             }
         }
         return tags >= MIN_HTML_TAGS;
@@ -98,9 +97,9 @@ final class PageFormat {
     /** The address on a "Source: https://..." line, or "". */
     static String sourceUrl(List<String> lines) {
         for (String l : lines) {
-            String lower = l.toLowerCase(Locale.ROOT);
             for (String label : SOURCE_LABELS) {
-                if (lower.startsWith(label)) {
+                if (CaseFold.startsWith(l, label)) {
+                    String lower = l.toLowerCase(Locale.ROOT);
                     int at = lower.indexOf("http");
                     if (at > 0) {
                         int end = l.indexOf(' ', at);

@@ -1,5 +1,6 @@
 package org.alliancebrief.corpus;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.alliancebrief.corpus.dates.DateLexicon.StampKind;
 import org.alliancebrief.corpus.dates.DateReader;
@@ -31,6 +32,11 @@ enum PageLine {
     private static final int MAX_WORDS_STAMP_LINE = 14;
 
     private static final DateReader DATES = DateReader.standard();
+
+    /** One of these words, in any case, or a bracket or slash, stands in every caption mark. */
+    private static final List<String> CAPTION_WORDS =
+            List.of("photo", "image", "picture", "credit", "caption", "getty");
+
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●■*-]+\\s*");
     private static final Pattern PUBLISHED_START =
             Pattern.compile(
@@ -74,13 +80,7 @@ enum PageLine {
         if (s.indexOf('(') >= 0 || s.indexOf('/') >= 0) {
             return true;
         }
-        String l = s.toLowerCase(java.util.Locale.ROOT);
-        return l.contains("photo")
-                || l.contains("image")
-                || l.contains("picture")
-                || l.contains("credit")
-                || l.contains("caption")
-                || l.contains("getty");
+        return CaseFold.containsAny(s, CAPTION_WORDS);
     }
 
     private static final Pattern SOURCE_LINE =

@@ -21,7 +21,8 @@ final class ProseCheck {
     static Optional<String> whyNot(Article a) {
         String text = a.text();
         int words = 0;
-        for (int i = 0; i < text.length(); i++) {
+        // Only a count below the minimum is reported: counting stops there.
+        for (int i = 0; i < text.length() && words < MIN_WORDS; i++) {
             boolean start =
                     !Character.isWhitespace(text.charAt(i))
                             && (i == 0 || Character.isWhitespace(text.charAt(i - 1)));
