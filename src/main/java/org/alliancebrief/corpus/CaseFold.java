@@ -24,14 +24,29 @@ final class CaseFold {
         return false;
     }
 
-    /** Whether {@code text} lowered holds any of {@code words}, ASCII lower-case words. */
+    /**
+     * Whether {@code text} lowered holds any of {@code words}, ASCII lower-case words whose first
+     * letters are from '@' to DEL.
+     */
     static boolean containsAny(String text, List<String> words) {
+        long firsts = 0; // bit c - 64 for each first letter c: most characters start no word
+        for (String word : words) {
+            firsts |= 1L << (word.charAt(0) - 64);
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = lower(text.charAt(i));
-            for (String word : words) {
-                if ((c == word.charAt(0) || c == '\u0130') && startsAt(text, i, word)) {
-                    return true;
-                }
+            if ((c >= 64 && c < 128 && (firsts >>> (c - 64) & 1) != 0 || c == '\u0130')
+                    && startsAtAny(text, i, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAtAny(String text, int at, List<String> words) {
+        for (String word : words) {
+            if (startsAt(text, at, word)) {
+                return true;
             }
         }
         return false;

@@ -153,8 +153,9 @@ final class Furniture {
         int limit = Math.max(MAX_BANNER_WORDS, longestWhole);
         int n = s.length();
         int count = 0;
+        int firstRole = 0;
         int lastRole = 0;
-        boolean may = false;
+        boolean word = false;
         boolean firstWord = false;
         int tokenRuns = 0;
         int tokenRole = 0;
@@ -175,9 +176,8 @@ final class Furniture {
                     return 0; // a paragraph: no entry is that long, and most lines are prose
                 }
                 int role = Math.max(0, roles.getFolded(s, runStart, i, hash));
-                may |=
-                        count == 1 && (role & OPENER) != 0
-                                || count <= MAX_BANNER_WORDS && (role & WORD) != 0;
+                firstRole = count == 1 ? role : firstRole;
+                word |= count <= MAX_BANNER_WORDS && (role & WORD) != 0;
                 lastRole = role;
                 tokenRole = role;
                 tokenRuns++;
@@ -191,9 +191,15 @@ final class Furniture {
                 tokenRuns = 0;
             }
         }
-        may =
+        // As lookUp decides: a line of marks, a banner word, else entries of at most MAX_WORDS.
+        boolean may =
                 count <= limit
-                        && (may || count == 0 || (lastRole & CLOSER) != 0 || gluedBreadcrumb(s));
+                        && (count == 0
+                                || word
+                                || count <= Math.max(MAX_WORDS, longestWhole)
+                                        && ((firstRole & OPENER) != 0
+                                                || (lastRole & CLOSER) != 0
+                                                || gluedBreadcrumb(s)));
         return (firstWord ? HAS_FIRST_WORD : 0) | (may ? MAY_BE_FURNITURE : 0);
     }
 
