@@ -114,7 +114,8 @@ public final class ArticleParser {
      */
     private static boolean isTrailingCaption(String paragraph) {
         if (Unwrapper.endsTerminal(paragraph)
-                || Words.count(paragraph) > MAX_WORDS_TRAILING_CAPTION) {
+                || Words.count(paragraph, MAX_WORDS_TRAILING_CAPTION)
+                        > MAX_WORDS_TRAILING_CAPTION) {
             return false;
         }
         String last = paragraph.substring(paragraph.lastIndexOf(' ') + 1);

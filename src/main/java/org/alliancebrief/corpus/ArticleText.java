@@ -74,7 +74,8 @@ record ArticleText(
                     asides.add(sentence);
                     continue;
                 }
-                if (Words.count(sentence) < MIN_WORDS_TO_DEDUPLICATE || seen.add(key)) {
+                if (Words.count(sentence, MIN_WORDS_TO_DEDUPLICATE) < MIN_WORDS_TO_DEDUPLICATE
+                        || seen.add(key)) {
                     kept.add(sentence);
                 }
             }

@@ -1,5 +1,6 @@
 package org.alliancebrief.corpus;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,41 +10,33 @@ import java.util.List;
  * followed by a combining dot, so it can only end a word).
  */
 final class CaseFold {
-    private CaseFold() {}
+    /** The words sought by an instance, by their first letter. */
+    private final String[][] byFirst = new String[128][];
 
-    /** Whether {@code text} lowered holds {@code word}, an ASCII lower-case word. */
-    static boolean contains(String text, String word) {
-        int last = text.length() - word.length();
-        char first = word.charAt(0);
-        for (int i = 0; i <= last; i++) {
-            char c = text.charAt(i);
-            if ((lower(c) == first || c == '\u0130') && startsAt(text, i, word)) {
-                return true;
-            }
+    /** Seeks any of {@code words}, ASCII lower-case words. */
+    CaseFold(List<String> words) {
+        for (String word : words) {
+            String[] same = byFirst[word.charAt(0)];
+            int n = same == null ? 0 : same.length;
+            String[] more = same == null ? new String[1] : Arrays.copyOf(same, n + 1);
+            more[n] = word;
+            byFirst[word.charAt(0)] = more;
         }
-        return false;
     }
 
-    /**
-     * Whether {@code text} lowered holds any of {@code words}, ASCII lower-case words whose first
-     * letters are from '@' to DEL.
-     */
-    static boolean containsAny(String text, List<String> words) {
-        long firsts = 0; // bit c - 64 for each first letter c: most characters start no word
-        for (String word : words) {
-            firsts |= 1L << (word.charAt(0) - 64);
-        }
+    /** Whether {@code text} lowered holds any of the words. */
+    boolean foundIn(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = lower(text.charAt(i));
-            if ((c >= 64 && c < 128 && (firsts >>> (c - 64) & 1) != 0 || c == '\u0130')
-                    && startsAtAny(text, i, words)) {
+            String[] words = c < 128 ? byFirst[c] : c == '\u0130' ? byFirst['i'] : null;
+            if (words != null && startsAtAny(text, i, words)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean startsAtAny(String text, int at, List<String> words) {
+    private static boolean startsAtAny(String text, int at, String[] words) {
         for (String word : words) {
             if (startsAt(text, at, word)) {
                 return true;

@@ -138,7 +138,7 @@ final class HeadlineChooser {
         for (int i = 0; i < end; i++) {
             if (kinds[i] == PageLine.CONTENT
                     && texts[i].length() > longest
-                    && Words.count(texts[i]) <= MAX_HEADLINE_WORDS) {
+                    && Words.count(texts[i], MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS) {
                 longest = texts[i].length();
             }
         }
@@ -171,7 +171,7 @@ final class HeadlineChooser {
         if (",;:".indexOf(last) >= 0) {
             return false;
         }
-        int words = Words.count(t);
+        int words = Words.count(t, MAX_HEADLINE_WORDS);
         if (words > MAX_HEADLINE_WORDS) {
             return false;
         }
@@ -194,7 +194,8 @@ final class HeadlineChooser {
     }
 
     private boolean isLabel(int i) {
-        return Words.count(texts[i]) <= MAX_LABEL_WORDS && !Unwrapper.endsTerminal(texts[i]);
+        return Words.count(texts[i], MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
+                && !Unwrapper.endsTerminal(texts[i]);
     }
 
     /**

@@ -63,10 +63,13 @@ final class LineCleaner {
         boolean space = true; // no space may open the line
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (isInvisible(c) || isSpace(c) && (c != ' ' || space)) {
+            if (c > ' ' && c < '\u007F') {
+                space = false; // printable ASCII, most of any page: neither space nor invisible
+            } else if (isInvisible(c) || isSpace(c) && (c != ' ' || space)) {
                 return false;
+            } else {
+                space = c == ' ';
             }
-            space = c == ' ';
         }
         return !space || to == from;
     }

@@ -112,7 +112,7 @@ record PageLayout(
      * A line in a block of teasers: a headline or its date, short and without a final full stop.
      */
     private static boolean isTeaser(String text) {
-        return Words.count(text) <= MAX_TEASER_WORDS && !text.endsWith(".");
+        return Words.count(text, MAX_TEASER_WORDS) <= MAX_TEASER_WORDS && !text.endsWith(".");
     }
 
     private static int countBlocks(List<String> lines) {
@@ -172,7 +172,9 @@ record PageLayout(
                 String line = lines.get(i);
                 boolean kept = !line.isEmpty() && !dropped[i] && sort(line, i);
                 if (!line.isEmpty()
-                        && (!dropped[i] || Words.count(texts[i]) > MAX_WORDS_TOOL_LINE)) {
+                        && (!dropped[i]
+                                || Words.count(texts[i], MAX_WORDS_TOOL_LINE)
+                                        > MAX_WORDS_TOOL_LINE)) {
                     pageStarted = true;
                 }
                 if (!kept) {
@@ -244,7 +246,7 @@ record PageLayout(
             return aloneAbove
                     && aloneBelow
                     && !Unwrapper.endsTerminal(line)
-                    && Words.count(line) <= MAX_WORDS_LONE_HEADER_LINE;
+                    && Words.count(line, MAX_WORDS_LONE_HEADER_LINE) <= MAX_WORDS_LONE_HEADER_LINE;
         }
 
         private void endBlock() {

@@ -31,11 +31,14 @@ enum PageLine {
     /** A line this long that holds a stamp and its date is a header line, not prose. */
     private static final int MAX_WORDS_STAMP_LINE = 14;
 
+    /** A caption or an author's note is a sentence or two; a longer line is a paragraph. */
+    private static final int MAX_WORDS_CAPTION = 60;
+
     private static final DateReader DATES = DateReader.standard();
 
     /** One of these words, in any case, or a bracket or slash, stands in every caption mark. */
-    private static final List<String> CAPTION_WORDS =
-            List.of("photo", "image", "picture", "credit", "caption", "getty");
+    private static final CaseFold CAPTION_WORDS =
+            new CaseFold(List.of("photo", "image", "picture", "credit", "caption", "getty"));
 
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●■*-]+\\s*");
     private static final Pattern PUBLISHED_START =
@@ -80,7 +83,7 @@ enum PageLine {
         if (s.indexOf('(') >= 0 || s.indexOf('/') >= 0) {
             return true;
         }
-        return CaseFold.containsAny(s, CAPTION_WORDS);
+        return CAPTION_WORDS.foundIn(s);
     }
 
     private static final Pattern SOURCE_LINE =
@@ -117,7 +120,7 @@ enum PageLine {
         if (l.isEmpty()) {
             return CONTENT;
         }
-        int words = Words.count(l);
+        int words = Words.count(l, MAX_WORDS_CAPTION); // compared with bounds up to this
         if (DATES.isDateOnly(l)) {
             return DATE;
         }
@@ -141,10 +144,10 @@ enum PageLine {
             return SOURCE;
         }
         // A caption is a sentence or two; a longer line is a paragraph that mentions a photo.
-        if (words <= 60 && isCaptionLine(l)) {
+        if (words <= MAX_WORDS_CAPTION && isCaptionLine(l)) {
             return CAPTION;
         }
-        if (words <= 60 && AUTHOR.matcher(l).matches()) {
+        if (words <= MAX_WORDS_CAPTION && AUTHOR.matcher(l).matches()) {
             return AUTHOR_NOTE;
         }
         return Navigation.standard().matches(l) ? NAVIGATION : CONTENT;

@@ -44,7 +44,9 @@ final class ProseCheck {
 
     private static boolean isProse(String sentence) {
         String s = sentence.strip();
-        if (s.isEmpty() || Words.count(s) < MIN_SENTENCE_WORDS || !Unwrapper.endsTerminal(s)) {
+        if (s.isEmpty()
+                || Words.count(s, MIN_SENTENCE_WORDS) < MIN_SENTENCE_WORDS
+                || !Unwrapper.endsTerminal(s)) {
             return false;
         }
         int letters = 0;

@@ -91,7 +91,7 @@ final class SentenceSplitter {
         int start = 0;
         int n = paragraph.length();
         for (int i = 0; i < n; i++) {
-            if (ENDS.indexOf(paragraph.charAt(i)) < 0) {
+            if (!isEnd(paragraph.charAt(i))) {
                 continue;
             }
             int end = i + 1;
@@ -120,6 +120,13 @@ final class SentenceSplitter {
             out.add(new Span(start, n));
         }
         return out;
+    }
+
+    private static boolean isEnd(char c) {
+        return c == '.'
+                || c == '!'
+                || c == '?'
+                || c == '\u2026'; // ENDS, without a lookup a character
     }
 
     private static boolean startsSentence(char c) {

@@ -62,6 +62,9 @@ public final class DateReader {
      * yearless}, also day and month without a year ("June 15").
      */
     public List<Stamped> stamped(CharSequence text, boolean yearless) {
+        if (!hasDigit(text, text.length())) {
+            return List.of(); // every date holds a number: a day, a year or both
+        }
         List<DateToken> tokens = DateToken.of(text, 0, text.length());
         List<Stamped> out = new ArrayList<>();
         int i = 0;
