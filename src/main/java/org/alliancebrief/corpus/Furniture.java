@@ -161,17 +161,17 @@ final class Furniture {
         int tokenRole = 0;
         int runStart = -1;
         int hash = 0;
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? s.charAt(i) : ' ';
-            if (i < n && Character.isLetterOrDigit(c)) {
+        for (int i = 0; i < n; i++) {
+            char folded = fold(s.charAt(i));
+            if (folded != 0) {
                 if (runStart < 0) {
                     runStart = i;
                     hash = 0;
                 }
-                hash = 31 * hash + Character.toLowerCase(c);
+                hash = 31 * hash + folded;
                 continue;
             }
-            if (runStart >= 0) {
+            if (runStart >= 0) { // a word of the key ends
                 if (++count > limit && prose) {
                     return 0; // a paragraph: no entry is that long, and most lines are prose
                 }
@@ -183,14 +183,21 @@ final class Furniture {
                 tokenRuns++;
                 runStart = -1;
             }
-            if (c == ' ') { // the end of a word of s.split(" "), or of s
-                firstWord |=
-                        tokenRuns == 1
-                                ? (tokenRole & FIRST_WORD) != 0
-                                : tokenRuns == 0 && emptyFirstWord;
+            if (s.charAt(i) == ' ') { // a word of s.split(" ") ends
+                firstWord |= isFirstWordRole(tokenRuns, tokenRole);
                 tokenRuns = 0;
             }
         }
+        if (runStart >= 0) {
+            count++;
+            int role = Math.max(0, roles.getFolded(s, runStart, n, hash));
+            firstRole = count == 1 ? role : firstRole;
+            word |= count <= MAX_BANNER_WORDS && (role & WORD) != 0;
+            lastRole = role;
+            tokenRole = role;
+            tokenRuns++;
+        }
+        firstWord |= isFirstWordRole(tokenRuns, tokenRole);
         // As lookUp decides: a line of marks, a banner word, else entries of at most MAX_WORDS.
         boolean may =
                 count <= limit
@@ -201,6 +208,25 @@ final class Furniture {
                                                 || (lastRole & CLOSER) != 0
                                                 || gluedBreadcrumb(s)));
         return (firstWord ? HAS_FIRST_WORD : 0) | (may ? MAY_BE_FURNITURE : 0);
+    }
+
+    /** Whether a word of {@code runs} key words, the last of {@code role}, is a first word. */
+    private boolean isFirstWordRole(int runs, int role) {
+        return runs == 1 ? (role & FIRST_WORD) != 0 : runs == 0 && emptyFirstWord;
+    }
+
+    /**
+     * {@code c} as a key holds it ({@link Character#toLowerCase(char)} of a letter or digit), or 0
+     * for a character that separates key words; ASCII without the Unicode tables.
+     */
+    private static char fold(char c) {
+        if (c < 128) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                return c;
+            }
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : 0;
+        }
+        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
     }
 
     /** {@link #kind} in full: the line's key and its words looked up in every set. */
