@@ -29,10 +29,13 @@ final class Furniture {
     private static final int CLOSER = 4;
     private static final int WORD = 8;
 
-    /** What {@link #scan} tells of a line. */
+    /** What {@link #scan} tells of a line: bits, then the count of key words from bit 8 on. */
     private static final int HAS_FIRST_WORD = 1;
 
-    private static final int MAY_BE_FURNITURE = 2;
+    private static final int HAS_BANNER_WORD = 2;
+    private static final int OPENS_ENTRY = 4;
+    private static final int CLOSES_ENTRY = 8;
+    private static final int COUNT_SHIFT = 8;
 
     private static final DateReader DATES = DateReader.standard();
     private static final Furniture DEFAULT = new Furniture(ResourceLines.read("furniture.txt"));
@@ -138,16 +141,36 @@ final class Furniture {
      * head.
      */
     Kind kind(String line) {
-        return (scan(line, true) & MAY_BE_FURNITURE) != 0 ? lookUp(line) : Kind.NONE;
+        return mayBe(line, scan(line, true)) ? lookUp(line) : Kind.NONE;
+    }
+
+    /** A line's kind as furniture, and for a line of none whether its text is all furniture. */
+    record Verdict(Kind kind, boolean wholly) {}
+
+    /**
+     * {@link #kind} of {@code line} and, when it is {@link Kind#NONE}, whether {@link
+     * #withoutGlued} of {@code text}, the line without its bullet, is "": both from one pass over
+     * the line, whose words are the text's.
+     */
+    Verdict judge(String line, String text) {
+        if (emptyFirstWord) { // a word of marks only, as a bullet is, would count: look twice
+            Kind kind = kind(line);
+            return new Verdict(kind, kind == Kind.NONE && withoutGlued(text).isEmpty());
+        }
+        int look = scan(line, false);
+        Kind kind = mayBe(line, look) ? lookUp(line) : Kind.NONE;
+        String t = text.strip();
+        return new Verdict(kind, kind == Kind.NONE && withoutGlued(t, look).isEmpty());
     }
 
     /**
-     * What one pass over {@code s}'s key words tells without building them, as bits: {@link
+     * What one pass over {@code s}'s key words tells without building them: {@link
      * #HAS_FIRST_WORD}, a word of {@code s.split(" ")} has one of the {@link #firstWords} as key,
-     * so an entry may be glued in at it; {@link #MAY_BE_FURNITURE}, {@link #lookUp} may find an
-     * entry, because one begins with the line's first word, ends with its last or is one of its
-     * {@link #words}. Most lines are prose and have neither. With {@code prose}, stops at a
-     * paragraph's length, telling only the second.
+     * so an entry may be glued in at it; {@link #HAS_BANNER_WORD}, one of the {@link #words} stands
+     * among the first {@value #MAX_BANNER_WORDS}; {@link #OPENS_ENTRY} and {@link #CLOSES_ENTRY},
+     * the first word begins an entry, the last ends one; and the count of key words. Most lines are
+     * prose and have none of the bits. With {@code prose}, stops at a paragraph's length, telling
+     * only that count.
      */
     private int scan(String s, boolean prose) {
         int limit = Math.max(MAX_BANNER_WORDS, longestWhole);
@@ -173,7 +196,7 @@ final class Furniture {
             }
             if (runStart >= 0) { // a word of the key ends
                 if (++count > limit && prose) {
-                    return 0; // a paragraph: no entry is that long, and most lines are prose
+                    return count << COUNT_SHIFT; // a paragraph: no entry is that long
                 }
                 int role = Math.max(0, roles.getFolded(s, runStart, i, hash));
                 firstRole = count == 1 ? role : firstRole;
@@ -198,16 +221,26 @@ final class Furniture {
             tokenRuns++;
         }
         firstWord |= isFirstWordRole(tokenRuns, tokenRole);
-        // As lookUp decides: a line of marks, a banner word, else entries of at most MAX_WORDS.
-        boolean may =
-                count <= limit
-                        && (count == 0
-                                || word
-                                || count <= Math.max(MAX_WORDS, longestWhole)
-                                        && ((firstRole & OPENER) != 0
-                                                || (lastRole & CLOSER) != 0
-                                                || gluedBreadcrumb(s)));
-        return (firstWord ? HAS_FIRST_WORD : 0) | (may ? MAY_BE_FURNITURE : 0);
+        return (firstWord ? HAS_FIRST_WORD : 0)
+                | (word ? HAS_BANNER_WORD : 0)
+                | ((firstRole & OPENER) != 0 ? OPENS_ENTRY : 0)
+                | ((lastRole & CLOSER) != 0 ? CLOSES_ENTRY : 0)
+                | Math.min(count, limit + 1) << COUNT_SHIFT;
+    }
+
+    /**
+     * False when {@link #lookUp} of {@code s} finds nothing for sure, by its {@link #scan}: a line
+     * of marks, a banner word, else the first or last word of an entry of at most {@value
+     * #MAX_WORDS} words, or a glued breadcrumb, is needed.
+     */
+    private boolean mayBe(String s, int look) {
+        int count = look >>> COUNT_SHIFT;
+        return count <= Math.max(MAX_BANNER_WORDS, longestWhole)
+                && (count == 0
+                        || (look & HAS_BANNER_WORD) != 0
+                        || count <= Math.max(MAX_WORDS, longestWhole)
+                                && ((look & (OPENS_ENTRY | CLOSES_ENTRY)) != 0
+                                        || gluedBreadcrumb(s)));
     }
 
     /** Whether a word of {@code runs} key words, the last of {@code role}, is a first word. */
@@ -312,7 +345,11 @@ final class Furniture {
      */
     String withoutGlued(String sentence) {
         String s = sentence.strip();
-        int scan = scan(s, false);
+        return withoutGlued(s, scan(s, false));
+    }
+
+    /** {@link #withoutGlued} of a stripped {@code s}, given its {@link #scan}. */
+    private String withoutGlued(String s, int scan) {
         if ((scan & HAS_FIRST_WORD) != 0) {
             return withoutGluedEntries(s);
         }
@@ -322,7 +359,7 @@ final class Furniture {
         if (dateEnd > 0 && dateEnd < s.length() && s.charAt(dateEnd) == ' ') {
             return matches(s.substring(dateEnd + 1).strip()) ? "" : s;
         }
-        return (scan & MAY_BE_FURNITURE) != 0 && lookUp(s) != Kind.NONE ? "" : s;
+        return mayBe(s, scan) && lookUp(s) != Kind.NONE ? "" : s;
     }
 
     /** {@link #withoutGlued} of a stripped {@code s} in which an entry may be glued. */

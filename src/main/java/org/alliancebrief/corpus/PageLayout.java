@@ -73,7 +73,8 @@ record PageLayout(
             texts[i] = PageLine.unbulleted(line);
             // A date framed by marks ("• 10 Jul. 2018 -") is a date line, not a row of marks.
             boolean date = DATES.isDateOnly(texts[i]);
-            Furniture.Kind f = date ? Furniture.Kind.NONE : furniture.kind(line);
+            Furniture.Verdict verdict = date ? null : furniture.judge(line, texts[i]);
+            Furniture.Kind f = date ? Furniture.Kind.NONE : verdict.kind();
             // Teaser blocks and reader comments follow the story: never cut above its opening.
             boolean inStory = kept >= MIN_LINES_BEFORE_BLOCKS;
             if (ended || f == Furniture.Kind.END && inStory) {
@@ -86,10 +87,7 @@ record PageLayout(
                 dropped[i] = true;
             } else {
                 teasers = false;
-                dropped[i] =
-                        !date
-                                && (f != Furniture.Kind.NONE
-                                        || furniture.withoutGlued(texts[i]).isEmpty());
+                dropped[i] = !date && (f != Furniture.Kind.NONE || verdict.wholly());
             }
             kinds[i] = dropped[i] ? null : PageLine.of(line, outlets);
             kept += dropped[i] ? 0 : 1;
