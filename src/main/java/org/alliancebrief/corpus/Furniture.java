@@ -28,6 +28,7 @@ final class Furniture {
     private static final int OPENER = 2;
     private static final int CLOSER = 4;
     private static final int WORD = 8;
+    private static final int GLUED_FIRST = 16;
 
     /** What {@link #scan} tells of a line: bits, then the count of key words from bit 8 on. */
     private static final int HAS_FIRST_WORD = 1;
@@ -35,6 +36,7 @@ final class Furniture {
     private static final int HAS_BANNER_WORD = 2;
     private static final int OPENS_ENTRY = 4;
     private static final int CLOSES_ENTRY = 8;
+    private static final int HAS_GLUED_FIRST = 16;
     private static final int COUNT_SHIFT = 8;
 
     private static final DateReader DATES = DateReader.standard();
@@ -63,6 +65,9 @@ final class Furniture {
 
     /** Exact entries of several words, which can be found glued inside a sentence. */
     private final Set<String> glued = new HashSet<>();
+
+    /** The glued entries and their opening words ("scroll", "scroll to", "scroll to top"). */
+    private final Set<String> gluedPrefixes = new HashSet<>();
 
     /** First words of the exact entries: a window is looked up only where one of them stands. */
     private final Set<String> firstWords = new HashSet<>();
@@ -117,6 +122,13 @@ final class Furniture {
         role.merge("more", OPENER, (a, b) -> a | b); // "more from ..."
         ends.forEach(k -> role.merge(k.substring(k.lastIndexOf(' ') + 1), CLOSER, (a, b) -> a | b));
         words.forEach(w -> role.merge(w, WORD, (a, b) -> a | b));
+        glued.forEach(k -> role.merge(k.split(" ")[0], GLUED_FIRST, (a, b) -> a | b));
+        for (String k : glued) {
+            for (int space = k.indexOf(' '); space > 0; space = k.indexOf(' ', space + 1)) {
+                gluedPrefixes.add(k.substring(0, space));
+            }
+            gluedPrefixes.add(k);
+        }
         roles = new WordTable(role);
         for (Set<String> set : List.of(exact, starts.keySet(), ends)) {
             set.forEach(k -> longest = Math.max(longest, Words.count(k)));
@@ -166,7 +178,8 @@ final class Furniture {
     /**
      * What one pass over {@code s}'s key words tells without building them: {@link
      * #HAS_FIRST_WORD}, a word of {@code s.split(" ")} has one of the {@link #firstWords} as key,
-     * so an entry may be glued in at it; {@link #HAS_BANNER_WORD}, one of the {@link #words} stands
+     * so an entry may open it; {@link #HAS_GLUED_FIRST}, one has the first word of a glued entry as
+     * key, so one may be glued in at it; {@link #HAS_BANNER_WORD}, one of the {@link #words} stands
      * among the first {@value #MAX_BANNER_WORDS}; {@link #OPENS_ENTRY} and {@link #CLOSES_ENTRY},
      * the first word begins an entry, the last ends one; and the count of key words. Most lines are
      * prose and have none of the bits. With {@code prose}, stops at a paragraph's length, telling
@@ -180,6 +193,7 @@ final class Furniture {
         int lastRole = 0;
         boolean word = false;
         boolean firstWord = false;
+        boolean gluedFirst = false;
         int tokenRuns = 0;
         int tokenRole = 0;
         int runStart = -1;
@@ -207,7 +221,8 @@ final class Furniture {
                 runStart = -1;
             }
             if (s.charAt(i) == ' ') { // a word of s.split(" ") ends
-                firstWord |= isFirstWordRole(tokenRuns, tokenRole);
+                firstWord |= isFirstWordRole(tokenRuns, tokenRole, FIRST_WORD);
+                gluedFirst |= isFirstWordRole(tokenRuns, tokenRole, GLUED_FIRST);
                 tokenRuns = 0;
             }
         }
@@ -220,8 +235,10 @@ final class Furniture {
             tokenRole = role;
             tokenRuns++;
         }
-        firstWord |= isFirstWordRole(tokenRuns, tokenRole);
+        firstWord |= isFirstWordRole(tokenRuns, tokenRole, FIRST_WORD);
+        gluedFirst |= isFirstWordRole(tokenRuns, tokenRole, GLUED_FIRST);
         return (firstWord ? HAS_FIRST_WORD : 0)
+                | (gluedFirst ? HAS_GLUED_FIRST : 0)
                 | (word ? HAS_BANNER_WORD : 0)
                 | ((firstRole & OPENER) != 0 ? OPENS_ENTRY : 0)
                 | ((lastRole & CLOSER) != 0 ? CLOSES_ENTRY : 0)
@@ -243,9 +260,12 @@ final class Furniture {
                                         || gluedBreadcrumb(s)));
     }
 
-    /** Whether a word of {@code runs} key words, the last of {@code role}, is a first word. */
-    private boolean isFirstWordRole(int runs, int role) {
-        return runs == 1 ? (role & FIRST_WORD) != 0 : runs == 0 && emptyFirstWord;
+    /**
+     * Whether a word of {@code runs} key words, the last of {@code role}, has as key a first word
+     * of the {@code kind} ({@link #FIRST_WORD} or {@link #GLUED_FIRST}).
+     */
+    private boolean isFirstWordRole(int runs, int role, int kind) {
+        return runs == 1 ? (role & kind) != 0 : runs == 0 && emptyFirstWord;
     }
 
     /**
@@ -350,13 +370,17 @@ final class Furniture {
 
     /** {@link #withoutGlued} of a stripped {@code s}, given its {@link #scan}. */
     private String withoutGlued(String s, int scan) {
-        if ((scan & HAS_FIRST_WORD) != 0) {
+        int space = s.indexOf(' ');
+        if ((scan & HAS_GLUED_FIRST) != 0 || isFirstWord(s, 0, space < 0 ? s.length() : space)) {
             return withoutGluedEntries(s);
         }
-        // Nothing glued can be taken out: all of s is furniture, or all after an opening date, or
-        // none.
+        // Nothing glued can be taken out, nor an entry opening s: all of s is furniture, or all
+        // after an opening date, or none.
         int dateEnd = DATES.leadingDateEnd(s);
         if (dateEnd > 0 && dateEnd < s.length() && s.charAt(dateEnd) == ' ') {
+            if ((scan & HAS_FIRST_WORD) != 0) {
+                return withoutGluedEntries(s); // an entry may open what follows the date
+            }
             return matches(s.substring(dateEnd + 1).strip()) ? "" : s;
         }
         return mayBe(s, scan) && lookUp(s) != Kind.NONE ? "" : s;
@@ -455,7 +479,11 @@ final class Furniture {
             int to = space < 0 ? s.length() : space;
             String part = key(s.substring(start, to));
             phrase.append(phrase.isEmpty() || part.isEmpty() ? "" : " ").append(part);
-            if (n >= MIN_WORDS_INSIDE && glued.contains(phrase.toString())) {
+            String p = phrase.toString();
+            if (!p.isEmpty() && !gluedPrefixes.contains(p)) {
+                break; // no glued entry goes on from here
+            }
+            if (n >= MIN_WORDS_INSIDE && glued.contains(p)) {
                 end = to;
             }
             if (space < 0) {
