@@ -23,6 +23,8 @@ final class Furniture {
     private static final int MIN_WORDS_INSIDE = 3;
 
     /** Roles of a word in {@link #roles}. */
+    private static final int PAIR_FIRST = 32;
+
     private static final int FIRST_WORD = 1;
 
     private static final int OPENER = 2;
@@ -79,6 +81,9 @@ final class Furniture {
      */
     private final WordTable roles;
 
+    /** The first two words of entries of several words matched from a line's start. */
+    private final WordTable pairs;
+
     private final boolean emptyFirstWord;
 
     private int longest = 1;
@@ -115,11 +120,14 @@ final class Furniture {
         exact.forEach(k -> firstWords.add(k.split(" ")[0]));
         emptyFirstWord = firstWords.contains("");
         Map<String, Integer> role = new HashMap<>();
-        firstWords.forEach(w -> role.merge(w, FIRST_WORD | OPENER, (a, b) -> a | b));
-        for (Set<String> set : List.of(starts.keySet(), afterMark, blocks, pageEnds)) {
-            set.forEach(k -> role.merge(k.split(" ")[0], OPENER, (a, b) -> a | b));
+        firstWords.forEach(w -> role.merge(w, FIRST_WORD, (a, b) -> a | b));
+        // Entries matched from a line's start: by their first word alone, or their first two.
+        Map<String, Integer> pair = new HashMap<>();
+        for (Set<String> set : List.of(exact, starts.keySet(), afterMark, blocks, pageEnds)) {
+            set.forEach(k -> addOpening(k, role, pair));
         }
-        role.merge("more", OPENER, (a, b) -> a | b); // "more from ..."
+        addOpening("more from", role, pair);
+        pairs = new WordTable(pair);
         ends.forEach(k -> role.merge(k.substring(k.lastIndexOf(' ') + 1), CLOSER, (a, b) -> a | b));
         words.forEach(w -> role.merge(w, WORD, (a, b) -> a | b));
         glued.forEach(k -> role.merge(k.split(" ")[0], GLUED_FIRST, (a, b) -> a | b));
@@ -135,6 +143,17 @@ final class Furniture {
         }
         for (Set<String> set : List.of(blocks, pageEnds)) {
             set.forEach(k -> longestWhole = Math.max(longestWhole, Words.count(k)));
+        }
+    }
+
+    private static void addOpening(
+            String entry, Map<String, Integer> role, Map<String, Integer> pair) {
+        String[] w = entry.split(" ");
+        if (w.length == 1) {
+            role.merge(w[0], OPENER, (a, b) -> a | b);
+        } else {
+            role.merge(w[0], PAIR_FIRST, (a, b) -> a | b);
+            pair.put(w[0] + " " + w[1], 0);
         }
     }
 
@@ -198,6 +217,10 @@ final class Furniture {
         int tokenRole = 0;
         int runStart = -1;
         int hash = 0;
+        int firstStart = -1;
+        int firstEnd = -1;
+        int firstHash = 0;
+        boolean pairOpens = false;
         for (int i = 0; i < n; i++) {
             char folded = fold(s.charAt(i));
             if (folded != 0) {
@@ -213,6 +236,13 @@ final class Furniture {
                     return count << COUNT_SHIFT; // a paragraph: no entry is that long
                 }
                 int role = Math.max(0, roles.getFolded(s, runStart, i, hash));
+                if (count == 1) {
+                    firstStart = runStart;
+                    firstEnd = i;
+                    firstHash = hash;
+                } else if (count == 2 && (firstRole & PAIR_FIRST) != 0) {
+                    pairOpens = opensPair(s, firstStart, firstEnd, firstHash, runStart, i, hash);
+                }
                 firstRole = count == 1 ? role : firstRole;
                 word |= count <= MAX_BANNER_WORDS && (role & WORD) != 0;
                 lastRole = role;
@@ -229,6 +259,9 @@ final class Furniture {
         if (runStart >= 0) {
             count++;
             int role = Math.max(0, roles.getFolded(s, runStart, n, hash));
+            if (count == 2 && (firstRole & PAIR_FIRST) != 0) {
+                pairOpens = opensPair(s, firstStart, firstEnd, firstHash, runStart, n, hash);
+            }
             firstRole = count == 1 ? role : firstRole;
             word |= count <= MAX_BANNER_WORDS && (role & WORD) != 0;
             lastRole = role;
@@ -240,7 +273,7 @@ final class Furniture {
         return (firstWord ? HAS_FIRST_WORD : 0)
                 | (gluedFirst ? HAS_GLUED_FIRST : 0)
                 | (word ? HAS_BANNER_WORD : 0)
-                | ((firstRole & OPENER) != 0 ? OPENS_ENTRY : 0)
+                | ((firstRole & OPENER) != 0 || pairOpens ? OPENS_ENTRY : 0)
                 | ((lastRole & CLOSER) != 0 ? CLOSES_ENTRY : 0)
                 | Math.min(count, limit + 1) << COUNT_SHIFT;
     }
@@ -258,6 +291,16 @@ final class Furniture {
                         || count <= Math.max(MAX_WORDS, longestWhole)
                                 && ((look & (OPENS_ENTRY | CLOSES_ENTRY)) != 0
                                         || gluedBreadcrumb(s)));
+    }
+
+    /** Whether the key words {@code s[from1, to1)} and {@code s[from2, to2)} open an entry. */
+    private boolean opensPair(
+            String s, int from1, int to1, int hash1, int from2, int to2, int hash2) {
+        int hash = hash1 * 31 + ' ';
+        for (int i = from2; i < to2; i++) {
+            hash *= 31; // the String hash of "first second"
+        }
+        return pairs.getFoldedPair(s, from1, to1, from2, to2, hash + hash2) >= 0;
     }
 
     /**

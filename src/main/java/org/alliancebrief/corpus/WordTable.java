@@ -65,17 +65,37 @@ final class WordTable {
         return ABSENT;
     }
 
+    /**
+     * The value of the two slices of {@code text} folded and joined by a space, given {@code hash},
+     * {@link String#hashCode} of that, or -1 when it is not in the table.
+     */
+    int getFoldedPair(CharSequence text, int from1, int to1, int from2, int to2, int hash) {
+        int length = to1 - from1 + 1 + to2 - from2;
+        for (int at = slot(hash); words[at] != null; at = (at + 1) & mask) {
+            String word = words[at];
+            if (word.length() == length
+                    && word.charAt(to1 - from1) == ' '
+                    && foldedEquals(word, 0, text, from1, to1)
+                    && foldedEquals(word, to1 - from1 + 1, text, from2, to2)) {
+                return values[at];
+            }
+        }
+        return ABSENT;
+    }
+
     /** Whether {@code text[from, to)}, folded to lower case, is in the table. */
     boolean containsFolded(CharSequence text, int from, int to) {
         return getFolded(text, from, to) != ABSENT;
     }
 
     private static boolean foldedEquals(String word, CharSequence text, int from, int to) {
-        if (word.length() != to - from) {
-            return false;
-        }
+        return word.length() == to - from && foldedEquals(word, 0, text, from, to);
+    }
+
+    /** Whether {@code word} holds {@code text[from, to)} folded, from {@code at} on. */
+    private static boolean foldedEquals(String word, int at, CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (word.charAt(i - from) != Character.toLowerCase(text.charAt(i))) {
+            if (word.charAt(at + i - from) != Character.toLowerCase(text.charAt(i))) {
                 return false;
             }
         }
