@@ -40,22 +40,34 @@ final class LineCleaner {
         }
         StringBuilder out = new StringBuilder(to - from);
         boolean space = false;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < to) {
             char c = s.charAt(i);
             if (isInvisible(c)) {
+                i++;
                 continue; // invisible characters and stray controls carry no content
             }
             if (isSpace(c)) {
                 space = true;
+                i++;
                 continue;
             }
             if (space && !out.isEmpty()) {
                 out.append(' ');
             }
             space = false;
-            out.append(c);
+            int end = i + 1; // a run of ordinary characters is copied at once
+            while (end < to && isOrdinary(s.charAt(end))) {
+                end++;
+            }
+            out.append(s, i, end);
+            i = end;
         }
         return out.toString();
+    }
+
+    private static boolean isOrdinary(char c) {
+        return c > ' ' && c < '\u007F' || !isInvisible(c) && !isSpace(c);
     }
 
     /** Whether {@code s[from, to)} is already what {@link #clean} makes of it. */

@@ -80,10 +80,43 @@ enum PageLine {
      * Every caption mark holds a bracket, a slash or one of a few words: most sentences hold none.
      */
     private static boolean mayBeCaption(String s) {
-        if (s.indexOf('(') >= 0 || s.indexOf('/') >= 0) {
+        if (hasCaptionBracket(s) || hasCaptionSlash(s)) {
             return true;
         }
         return CAPTION_WORDS.foundIn(s);
+    }
+
+    /**
+     * Whether a bracket opens as a caption mark's does: on a word sought ("(Photo", "(file") or a
+     * place in the picture ("(L)", "(2nd R", "(centre"), whatever the case; else the words are
+     * looked for.
+     */
+    private static boolean hasCaptionBracket(String s) {
+        for (int at = s.indexOf('('); at >= 0; at = s.indexOf('(', at + 1)) {
+            int i = at + 1;
+            while (i < s.length() && isAsciiSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i < s.length() && "0123456789LRClrcPpIiFf".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a slash stands after a capital, as in an agency credit ("AFP/Getty"). */
+    private static boolean hasCaptionSlash(String s) {
+        for (int at = s.indexOf('/', 1); at > 0; at = s.indexOf('/', at + 1)) {
+            if (Character.isUpperCase(s.codePointBefore(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \s} matches in a pattern without flags. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static final Pattern SOURCE_LINE =
