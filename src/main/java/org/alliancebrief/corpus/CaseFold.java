@@ -1,6 +1,5 @@
 package org.alliancebrief.corpus;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,39 +9,56 @@ import java.util.List;
  * followed by a combining dot, so it can only end a word).
  */
 final class CaseFold {
-    /** The words sought by an instance, by their first letter. */
-    private final String[][] byFirst = new String[128][];
+    /** Bit j of masks[c]: character j of the words strung together is c. */
+    private final long[] masks = new long[128];
 
-    /** Seeks any of {@code words}, ASCII lower-case words. */
+    /** The bits where a word starts, and where one ends. */
+    private final long starts;
+
+    private final long ends;
+
+    /**
+     * Seeks any of {@code words}, ASCII lower-case words of 64 letters in all, all at once: one
+     * shift and two masks a character (the shift-and algorithm).
+     */
     CaseFold(List<String> words) {
+        long first = 0;
+        long last = 0;
+        int at = 0;
         for (String word : words) {
-            String[] same = byFirst[word.charAt(0)];
-            int n = same == null ? 0 : same.length;
-            String[] more = same == null ? new String[1] : Arrays.copyOf(same, n + 1);
-            more[n] = word;
-            byFirst[word.charAt(0)] = more;
+            if (word.isEmpty() || at + word.length() > Long.SIZE) {
+                throw new IllegalArgumentException("words must be non-empty, 64 letters in all");
+            }
+            first |= 1L << at;
+            for (int k = 0; k < word.length(); k++) {
+                masks[word.charAt(k)] |= 1L << (at + k);
+            }
+            at += word.length();
+            last |= 1L << (at - 1);
         }
+        starts = first;
+        ends = last;
     }
 
     /** Whether {@code text} lowered holds any of the words. */
     boolean foundIn(String text) {
+        long state = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = lower(text.charAt(i));
-            String[] words = c < 128 ? byFirst[c] : c == '\u0130' ? byFirst['i'] : null;
-            if (words != null && startsAtAny(text, i, words)) {
+            state = (state << 1 | starts) & mask(text.charAt(i));
+            if ((state & ends) != 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean startsAtAny(String text, int at, String[] words) {
-        for (String word : words) {
-            if (startsAt(text, at, word)) {
-                return true;
-            }
+    /** Where {@code c} lowered may stand in the words. */
+    private long mask(char c) {
+        char l = lower(c);
+        if (l < 128) {
+            return masks[l];
         }
-        return false;
+        return c == '\u0130' ? masks['i'] & ends : 0; // "i" and a combining dot: a word's end
     }
 
     /** Whether {@code text} lowered starts with {@code word}, an ASCII lower-case word. */

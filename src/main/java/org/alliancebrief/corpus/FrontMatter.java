@@ -15,7 +15,9 @@ import org.jsoup.parser.Parser;
  * @param bodyStart the index of the first line after the closing "---" (0 when there is none)
  */
 record FrontMatter(PageMeta meta, int bodyStart) {
-    private static final int MAX_LINES = 200;
+    /** Front matter longer than this is none: a file opening with a rule. */
+    static final int MAX_LINES = 200;
+
     private static final List<String> TITLE_KEYS = List.of("title", "post_title", "headline");
     private static final List<String> DATE_KEYS =
             List.of(

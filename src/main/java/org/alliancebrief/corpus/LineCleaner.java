@@ -35,8 +35,16 @@ final class LineCleaner {
     }
 
     private static String clean(String s, int from, int to) {
-        if (isClean(s, from, to)) {
-            return s.substring(from, to); // most lines: no copy character by character
+        int first = from;
+        int last = to;
+        while (first < last && isSpace(s.charAt(first))) {
+            first++;
+        }
+        while (last > first && isSpace(s.charAt(last - 1))) {
+            last--;
+        }
+        if (isClean(s, first, last)) {
+            return s.substring(first, last); // most lines: no copy character by character
         }
         StringBuilder out = new StringBuilder(to - from);
         boolean space = false;

@@ -13,7 +13,9 @@ final class PageFormat {
     private static final int SNIFF_CHARS = 8192;
 
     private static final int MIN_HTML_TAGS = 5;
-    private static final int SNIFF_LINES = 60;
+
+    /** How many lines of a page are sniffed for Markdown headings. */
+    static final int SNIFF_LINES = 60;
 
     /** Transcripts stamp most lines; a few times in prose ("at 10:30") are not stamps. */
     private static final int MIN_STAMPED_LINES = 3;
