@@ -15,10 +15,6 @@ public final class ArticleParser {
 
     private static final int MAX_HEADLINE_WORDS = 30;
 
-    /** Enough lines for front matter and the Markdown sniffing to tell what they tell. */
-    private static final int HEAD_LINES =
-            Math.max(FrontMatter.MAX_LINES, PageFormat.SNIFF_LINES) + 1;
-
     private final Furniture furniture = Furniture.standard();
     private final Outlets outlets = Outlets.standard();
 
@@ -28,15 +24,13 @@ public final class ArticleParser {
      */
     public Article parse(String file, String text) {
         String name = file.toLowerCase(Locale.ROOT);
-        // Front matter and Markdown headings are looked for at the top only: no need to cut the
-        // whole page into lines.
-        List<String> raw = Words.lines(text, HEAD_LINES);
+        // Only a page opening with a rule is cut into lines here, to read its front matter.
+        List<String> raw = FrontMatter.mayOpen(text) ? Words.lines(text) : List.of();
         FrontMatter front = FrontMatter.of(raw);
-        List<String> all = front.bodyStart() == 0 ? raw : Words.lines(text);
         String source =
                 front.bodyStart() == 0
                         ? text
-                        : String.join("\n", all.subList(front.bodyStart(), all.size()));
+                        : String.join("\n", raw.subList(front.bodyStart(), raw.size()));
         PageMeta page = front.meta();
         List<String> captions = List.of();
         String plain = source;
@@ -48,7 +42,7 @@ public final class ArticleParser {
         } else if (name.endsWith(".md")
                 || name.endsWith(".markdown")
                 || front.bodyStart() > 0
-                || PageFormat.looksLikeMarkdown(raw)) {
+                || PageFormat.looksLikeMarkdown(text)) {
             plain = MarkdownText.toPlain(source);
         }
         List<String> lines = PageFormat.withoutTimestamps(LineCleaner.lines(plain));

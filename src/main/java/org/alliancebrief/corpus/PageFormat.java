@@ -14,8 +14,7 @@ final class PageFormat {
 
     private static final int MIN_HTML_TAGS = 5;
 
-    /** How many lines of a page are sniffed for Markdown headings. */
-    static final int SNIFF_LINES = 60;
+    private static final int SNIFF_LINES = 60;
 
     /** Transcripts stamp most lines; a few times in prose ("at 10:30") are not stamps. */
     private static final int MIN_STAMPED_LINES = 3;
@@ -43,15 +42,35 @@ final class PageFormat {
         return tags >= MIN_HTML_TAGS;
     }
 
-    /** Whether plain text is written in Markdown: "# " headings at the top. */
-    static boolean looksLikeMarkdown(List<String> lines) {
-        for (int i = 0; i < Math.min(lines.size(), SNIFF_LINES); i++) {
-            String l = lines.get(i);
-            if (l.startsWith("# ") || l.startsWith("## ") || l.startsWith("### ")) {
+    /**
+     * Whether plain text is written in Markdown: "# " headings at the top. Lines end at CR LF, CR
+     * or LF, as {@link Words#lines} cuts them; they are looked at where they start, not cut.
+     */
+    static boolean looksLikeMarkdown(String text) {
+        int start = 0;
+        for (int line = 0; line < SNIFF_LINES && start >= 0; line++) {
+            if (text.startsWith("# ", start)
+                    || text.startsWith("## ", start)
+                    || text.startsWith("### ", start)) {
                 return true;
             }
+            start = nextLine(text, start);
         }
         return false;
+    }
+
+    /** Where the line after the one starting at {@code start} starts, or -1 if it is the last. */
+    private static int nextLine(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if (c == '\r') {
+                return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return -1;
     }
 
     /** {@code lines} without the "00:11" stamps a video transcript opens its lines with. */

@@ -50,14 +50,9 @@ public final class Words {
 
     /** The lines of {@code text}, split at CR LF, CR or LF, an empty last line kept. */
     public static List<String> lines(String text) {
-        return lines(text, Integer.MAX_VALUE);
-    }
-
-    /** The first {@code limit} of {@link #lines} of {@code text}: the head of a page. */
-    public static List<String> lines(String text, int limit) {
         List<String> out = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < text.length() && out.size() < limit; i++) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 out.add(text.substring(start, i));
@@ -67,9 +62,7 @@ public final class Words {
                 start = i + 1;
             }
         }
-        if (out.size() < limit) {
-            out.add(text.substring(start));
-        }
+        out.add(text.substring(start));
         return out;
     }
 }
