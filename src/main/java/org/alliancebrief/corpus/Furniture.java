@@ -222,7 +222,7 @@ final class Furniture {
         int firstHash = 0;
         boolean pairOpens = false;
         for (int i = 0; i < n; i++) {
-            char folded = fold(s.charAt(i));
+            char folded = HeadlineChooser.keyChar(s.charAt(i));
             if (folded != 0) {
                 if (runStart < 0) {
                     runStart = i;
@@ -309,20 +309,6 @@ final class Furniture {
      */
     private boolean isFirstWordRole(int runs, int role, int kind) {
         return runs == 1 ? (role & kind) != 0 : runs == 0 && emptyFirstWord;
-    }
-
-    /**
-     * {@code c} as a key holds it ({@link Character#toLowerCase(char)} of a letter or digit), or 0
-     * for a character that separates key words; ASCII without the Unicode tables.
-     */
-    private static char fold(char c) {
-        if (c < 128) {
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                return c;
-            }
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : 0;
-        }
-        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
     }
 
     /** {@link #kind} in full: the line's key and its words looked up in every set. */
