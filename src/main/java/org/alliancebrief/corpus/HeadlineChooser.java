@@ -53,17 +53,17 @@ final class HeadlineChooser {
         this.texts = texts;
         this.dropped = dropped;
         this.outlets = outlets;
-        this.site = key(site);
+        this.site = LineKey.of(site);
     }
 
     Choice choose(String declared) {
         int end = topEnd();
-        String wanted = key(declared);
+        String wanted = LineKey.of(declared);
         if (!wanted.isEmpty()) {
             for (int i = 0; i < end; i++) {
                 if (texts[i] != null
                         && !dropped[i]
-                        && wanted.equals(key(texts[i], 0, wanted.length()))) {
+                        && wanted.equals(LineKey.of(texts[i], 0, wanted.length()))) {
                     return new Choice(i, false, false);
                 }
             }
@@ -99,12 +99,12 @@ final class HeadlineChooser {
      */
     private int repeated(int end) {
         int longest = longestHeadline(end);
-        Map<KeyOf, Integer> seen = new HashMap<>();
+        Map<LineKey, Integer> seen = new HashMap<>();
         for (int i = 0; i < end; i++) {
             if (texts[i] == null) {
                 continue;
             }
-            KeyOf k = KeyOf.of(texts[i], 0, longest);
+            LineKey k = LineKey.measure(texts[i], 0, longest);
             Integer first = k == null ? null : seen.get(k);
             if (first != null && isHeadline(i) && !isLabel(i)) {
                 return isHeadline(first) ? first : i;
@@ -120,7 +120,7 @@ final class HeadlineChooser {
                                 Math.max(
                                         texts[i].lastIndexOf(" > "),
                                         texts[i].lastIndexOf(" \u00bb ")));
-                KeyOf tail = slash > 0 ? KeyOf.of(texts[i], slash + 3, longest) : null;
+                LineKey tail = slash > 0 ? LineKey.measure(texts[i], slash + 3, longest) : null;
                 if (tail != null) {
                     seen.putIfAbsent(tail, i);
                 }
@@ -181,7 +181,8 @@ final class HeadlineChooser {
                         && (words > MAX_TWO_SENTENCE_WORDS || Unwrapper.endsTerminal(t))) {
             return false;
         }
-        if (key(t).equals(site) || outlets.find(t).map(o -> key(o).equals(key(t))).orElse(false)) {
+        if (LineKey.of(t).equals(site)
+                || outlets.find(t).map(o -> LineKey.of(o).equals(LineKey.of(t))).orElse(false)) {
             return false;
         }
         // A line that runs on into a lower-case line is the start of a hard-wrapped sentence.
@@ -217,90 +218,5 @@ final class HeadlineChooser {
             }
         }
         return false;
-    }
-
-    /**
-     * The key of {@code text} from {@code from}, known by its length and hash without building it:
-     * two lines' keys are built and compared only when those agree, as for a repeated line.
-     */
-    private record KeyOf(String text, int from, int length, int hash) {
-        /** The key of {@code text} from {@code from}, or null when longer than {@code max}. */
-        static KeyOf of(String text, int from, int max) {
-            int length = 0;
-            int hash = 0;
-            boolean space = false;
-            for (int i = from; i < text.length(); i++) {
-                char c = keyChar(text.charAt(i));
-                if (c == 0) {
-                    space = true;
-                    continue;
-                }
-                if (space && length > 0) {
-                    hash = 31 * hash + ' ';
-                    length++;
-                }
-                hash = 31 * hash + c;
-                length++;
-                space = false;
-                if (length > max) {
-                    return null;
-                }
-            }
-            return new KeyOf(text, from, length, hash);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof KeyOf k
-                    && k.hash == hash
-                    && k.length == length
-                    && key(k.text, k.from, length).equals(key(text, from, length));
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
-
-    /**
-     * {@code c} as a key holds it: {@link Character#toLowerCase(char)} of a letter or digit, or 0
-     * for a character that separates key words; ASCII without the Unicode tables.
-     */
-    static char keyChar(char c) {
-        if (c < 128) {
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                return c;
-            }
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : 0;
-        }
-        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
-    }
-
-    /** A line's comparison key: lower case, letters and digits only, single spaces. */
-    static String key(String s) {
-        return key(s, 0, Integer.MAX_VALUE);
-    }
-
-    /** The key of {@code s} from {@code from}, or null when it would be longer than {@code max}. */
-    static String key(String s, int from, int max) {
-        StringBuilder out = new StringBuilder(Math.min(s.length() - from, max));
-        boolean space = false;
-        for (int i = from; i < s.length(); i++) {
-            char c = keyChar(s.charAt(i));
-            if (c != 0) {
-                if (space && !out.isEmpty()) {
-                    out.append(' ');
-                }
-                out.append(c);
-                space = false;
-                if (out.length() > max) {
-                    return null;
-                }
-            } else {
-                space = true;
-            }
-        }
-        return out.toString();
     }
 }
