@@ -24,7 +24,8 @@ public final class ArticleParser {
      */
     public Article parse(String file, String text) {
         String name = file.toLowerCase(Locale.ROOT);
-        List<String> raw = Words.lines(text);
+        // Only a page opening with a rule is cut into lines here, to read its front matter.
+        List<String> raw = FrontMatter.mayOpen(text) ? Words.lines(text) : List.of();
         FrontMatter front = FrontMatter.of(raw);
         String source =
                 front.bodyStart() == 0
@@ -41,7 +42,7 @@ public final class ArticleParser {
         } else if (name.endsWith(".md")
                 || name.endsWith(".markdown")
                 || front.bodyStart() > 0
-                || PageFormat.looksLikeMarkdown(raw)) {
+                || PageFormat.looksLikeMarkdown(text)) {
             plain = MarkdownText.toPlain(source);
         }
         List<String> lines = PageFormat.withoutTimestamps(LineCleaner.lines(plain));
@@ -114,7 +115,8 @@ public final class ArticleParser {
      */
     private static boolean isTrailingCaption(String paragraph) {
         if (Unwrapper.endsTerminal(paragraph)
-                || Words.count(paragraph) > MAX_WORDS_TRAILING_CAPTION) {
+                || Words.count(paragraph, MAX_WORDS_TRAILING_CAPTION)
+                        > MAX_WORDS_TRAILING_CAPTION) {
             return false;
         }
         String last = paragraph.substring(paragraph.lastIndexOf(' ') + 1);

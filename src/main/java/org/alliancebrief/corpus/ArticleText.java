@@ -74,7 +74,8 @@ record ArticleText(
                     asides.add(sentence);
                     continue;
                 }
-                if (Words.count(sentence) < MIN_WORDS_TO_DEDUPLICATE || seen.add(key)) {
+                if (Words.count(sentence, MIN_WORDS_TO_DEDUPLICATE) < MIN_WORDS_TO_DEDUPLICATE
+                        || seen.add(key)) {
                     kept.add(sentence);
                 }
             }
@@ -125,6 +126,9 @@ record ArticleText(
         while (end > 0 && ".!?\u2026".indexOf(s.charAt(end - 1)) >= 0) {
             end--;
         }
+        if (isSingleSpaced(s, end)) {
+            return end == s.length() ? s : s.substring(0, end); // most sentences: no copying
+        }
         StringBuilder out = new StringBuilder(end);
         boolean space = false;
         for (int i = 0; i < end; i++) {
@@ -143,6 +147,17 @@ record ArticleText(
             out.append(' ');
         }
         return out.toString();
+    }
+
+    /** Whether {@code s[0, end)} holds no white space but single spaces. */
+    private static boolean isSingleSpaced(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || i > 0 && s.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // What \s matches in a Java pattern without flags: ASCII white space only.

@@ -16,6 +16,7 @@ import org.jsoup.parser.Parser;
  */
 record FrontMatter(PageMeta meta, int bodyStart) {
     private static final int MAX_LINES = 200;
+
     private static final List<String> TITLE_KEYS = List.of("title", "post_title", "headline");
     private static final List<String> DATE_KEYS =
             List.of(
@@ -39,6 +40,22 @@ record FrontMatter(PageMeta meta, int bodyStart) {
     private static final List<String> AUTHOR_KEYS = List.of("author", "authors", "byline");
     private static final List<String> OUTLET_KEYS =
             List.of("source", "site_name", "outlet", "publisher", "site");
+
+    /** Whether {@code text}'s first line is a rule ("---"), as front matter opens. */
+    static boolean mayOpen(String text) {
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        int from = 0; // the line stripped, without copying a page that has no line break
+        while (from < end && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - from == 3 && text.startsWith("---", from);
+    }
 
     /** The front matter opening {@code lines}, or none. */
     static FrontMatter of(List<String> lines) {

@@ -1,6 +1,5 @@
 package org.alliancebrief.corpus;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +18,6 @@ final class Furniture {
 
     /** Consent banners run long; a paragraph longer than this mentioning cookies is prose. */
     private static final int MAX_BANNER_WORDS = 60;
-
-    /** Shorter entries ("Share", "Print") are ordinary words inside a sentence. */
-    private static final int MIN_WORDS_INSIDE = 3;
 
     private static final DateReader DATES = DateReader.standard();
     private static final Furniture DEFAULT = new Furniture(ResourceLines.read("furniture.txt"));
@@ -53,6 +49,11 @@ final class Furniture {
     /** First words of the exact entries: a window is looked up only where one of them stands. */
     private final Set<String> firstWords = new HashSet<>();
 
+    /** The first look at a line, before any of these sets. */
+    private final FurnitureWords firstLook;
+
+    private final GluedPhrases gluedPhrases;
+
     private int longest = 1;
 
     /** The most words of a block or page-end entry: a longer line is looked up no further. */
@@ -78,7 +79,7 @@ final class Furniture {
                 default -> {
                     String k = key(entry);
                     exact.add(k);
-                    if (Words.count(k) >= MIN_WORDS_INSIDE) {
+                    if (Words.count(k) >= GluedPhrases.MIN_WORDS_INSIDE) {
                         glued.add(k);
                     }
                 }
@@ -91,6 +92,27 @@ final class Furniture {
         for (Set<String> set : List.of(blocks, pageEnds)) {
             set.forEach(k -> longestWhole = Math.max(longestWhole, Words.count(k)));
         }
+        // Entries matched from a line's start, by their first words ("more from ..." too).
+        List<String> openings =
+                FurnitureWords.all(
+                        List.of(
+                                exact,
+                                starts.keySet(),
+                                afterMark,
+                                blocks,
+                                pageEnds,
+                                List.of("more from")));
+        firstLook =
+                new FurnitureWords(
+                        firstWords,
+                        openings,
+                        ends,
+                        words,
+                        glued,
+                        Math.max(MAX_BANNER_WORDS, longestWhole),
+                        MAX_BANNER_WORDS,
+                        Math.max(MAX_WORDS, longestWhole));
+        gluedPhrases = new GluedPhrases(glued, longest, firstLook);
     }
 
     /** The list shipped with the program. */
@@ -108,6 +130,30 @@ final class Furniture {
      * head.
      */
     Kind kind(String line) {
+        return firstLook.look(line, true).mayBe(line) ? lookUp(line) : Kind.NONE;
+    }
+
+    /** A line's kind as furniture, and for a line of none whether its text is all furniture. */
+    record Verdict(Kind kind, boolean wholly) {}
+
+    /**
+     * {@link #kind} of {@code line} and, when it is {@link Kind#NONE}, whether {@link
+     * #withoutGlued} of {@code text}, the line without its bullet, is "": both from one pass over
+     * the line, whose words are the text's.
+     */
+    Verdict judge(String line, String text) {
+        if (firstWords.contains("")) { // a word of marks only, as a bullet is, counts: look twice
+            Kind kind = kind(line);
+            return new Verdict(kind, kind == Kind.NONE && withoutGlued(text).isEmpty());
+        }
+        FurnitureWords.Look look = firstLook.look(line, false);
+        Kind kind = look.mayBe(line) ? lookUp(line) : Kind.NONE;
+        String t = text.strip();
+        return new Verdict(kind, kind == Kind.NONE && withoutGlued(t, look).isEmpty());
+    }
+
+    /** {@link #kind} in full: the line's key and its words looked up in every set. */
+    private Kind lookUp(String line) {
         if (keyWords(line, Math.max(MAX_BANNER_WORDS, longestWhole) + 1)
                 > Math.max(MAX_BANNER_WORDS, longestWhole)) {
             return Kind.NONE; // a paragraph: no entry is that long, and most lines are prose
@@ -176,7 +222,7 @@ final class Furniture {
     }
 
     /** "HomeEuropeEU and NATO...": a breadcrumb whose separators were lost. */
-    private static boolean gluedBreadcrumb(String line) {
+    static boolean gluedBreadcrumb(String line) {
         return line.length() > 4
                 && line.startsWith("Home")
                 && Character.isUpperCase(line.charAt(4));
@@ -188,7 +234,31 @@ final class Furniture {
      * "Monday, May 6, 2024 HomeEurope..." is.
      */
     String withoutGlued(String sentence) {
-        String original = withoutGluedPhrases(sentence.strip());
+        String s = sentence.strip();
+        return withoutGlued(s, firstLook.look(s, false));
+    }
+
+    /** {@link #withoutGlued} of a stripped {@code s}, given the first look at its words. */
+    private String withoutGlued(String s, FurnitureWords.Look look) {
+        int space = s.indexOf(' ');
+        if (look.hasGluedFirst() || isFirstWord(s, 0, space < 0 ? s.length() : space)) {
+            return withoutGluedEntries(s);
+        }
+        // Nothing glued can be taken out, nor an entry opening s: all of s is furniture, or all
+        // after an opening date, or none.
+        int dateEnd = DATES.leadingDateEnd(s);
+        if (dateEnd > 0 && dateEnd < s.length() && s.charAt(dateEnd) == ' ') {
+            if (look.hasFirstWord()) {
+                return withoutGluedEntries(s); // an entry may open what follows the date
+            }
+            return matches(s.substring(dateEnd + 1).strip()) ? "" : s;
+        }
+        return look.mayBe(s) && lookUp(s) != Kind.NONE ? "" : s;
+    }
+
+    /** {@link #withoutGlued} of a stripped {@code s} in which an entry may be glued. */
+    private String withoutGluedEntries(String s) {
+        String original = gluedPhrases.without(s);
         int dateEnd = DATES.leadingDateEnd(original);
         String rest =
                 dateEnd > 0 && dateEnd < original.length() && original.charAt(dateEnd) == ' '
@@ -214,10 +284,11 @@ final class Furniture {
 
     /** {@code s} without a plain entry opening it, or null when none does. */
     private String withoutLeadingEntry(String s) {
-        String[] w = s.split(" ");
-        if (!firstWords.contains(key(w[0]))) {
+        int space = s.indexOf(' ');
+        if (!isFirstWord(s, 0, space < 0 ? s.length() : space)) {
             return null;
         }
+        String[] w = s.split(" ");
         StringBuilder head = new StringBuilder();
         int best = 0;
         for (int n = 1; n < w.length && n <= longest; n++) {
@@ -231,35 +302,8 @@ final class Furniture {
                 : String.join(" ", java.util.Arrays.copyOfRange(w, best, w.length)).strip();
     }
 
-    /** {@code s} without entries of several words glued anywhere inside it. */
-    private String withoutGluedPhrases(String s) {
-        if (glued.isEmpty()) {
-            return s;
-        }
-        String[] w = s.split(" ");
-        List<String> kept = new ArrayList<>(w.length);
-        int i = 0;
-        while (i < w.length) {
-            int skip = 0;
-            if (!firstWords.contains(key(w[i]))) {
-                kept.add(w[i++]);
-                continue;
-            }
-            StringBuilder phrase = new StringBuilder();
-            for (int n = 1; n <= longest && i + n <= w.length; n++) {
-                String part = key(w[i + n - 1]);
-                phrase.append(phrase.isEmpty() || part.isEmpty() ? "" : " ").append(part);
-                if (n >= MIN_WORDS_INSIDE && glued.contains(phrase.toString())) {
-                    skip = n;
-                }
-            }
-            if (skip > 0) {
-                i += skip;
-            } else {
-                kept.add(w[i++]);
-            }
-        }
-        return kept.size() == w.length ? s : String.join(" ", kept).strip();
+    private boolean isFirstWord(String s, int from, int to) {
+        return firstLook.isFirstWord(s, from, to);
     }
 
     /**
@@ -280,6 +324,6 @@ final class Furniture {
 
     /** A line's lookup key: lower case, letters and digits only, single spaces. */
     static String key(String s) {
-        return HeadlineChooser.key(s);
+        return LineKey.of(s);
     }
 }

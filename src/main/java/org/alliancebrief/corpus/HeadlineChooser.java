@@ -53,15 +53,17 @@ final class HeadlineChooser {
         this.texts = texts;
         this.dropped = dropped;
         this.outlets = outlets;
-        this.site = key(site);
+        this.site = LineKey.of(site);
     }
 
     Choice choose(String declared) {
         int end = topEnd();
-        String wanted = key(declared);
+        String wanted = LineKey.of(declared);
         if (!wanted.isEmpty()) {
             for (int i = 0; i < end; i++) {
-                if (texts[i] != null && !dropped[i] && key(texts[i]).equals(wanted)) {
+                if (texts[i] != null
+                        && !dropped[i]
+                        && wanted.equals(LineKey.of(texts[i], 0, wanted.length()))) {
                     return new Choice(i, false, false);
                 }
             }
@@ -91,30 +93,56 @@ final class HeadlineChooser {
         return new Choice(-1, false, false);
     }
 
-    /** The first headline-shaped line that the top of the page shows twice, or -1. */
+    /**
+     * The first headline-shaped line that the top of the page shows twice, or -1. Only keys as long
+     * as a headline can be are built: a paragraph's key is left unfinished.
+     */
     private int repeated(int end) {
-        Map<String, Integer> seen = new HashMap<>();
+        int longest = longestHeadline(end);
+        Map<LineKey, Integer> seen = new HashMap<>();
         for (int i = 0; i < end; i++) {
             if (texts[i] == null) {
                 continue;
             }
-            String k = key(texts[i]);
-            Integer first = seen.get(k);
+            LineKey k = LineKey.measure(texts[i], 0, longest);
+            Integer first = k == null ? null : seen.get(k);
             if (first != null && isHeadline(i) && !isLabel(i)) {
                 return isHeadline(first) ? first : i;
             }
-            seen.putIfAbsent(k, i);
-            // A breadcrumb ends with the page's own headline: "Home / News / Allies meet".
-            int slash =
-                    Math.max(
-                            texts[i].lastIndexOf(" / "),
-                            Math.max(
-                                    texts[i].lastIndexOf(" > "), texts[i].lastIndexOf(" \u00bb ")));
-            if (dropped[i] && slash > 0) {
-                seen.putIfAbsent(key(texts[i].substring(slash + 3)), i);
+            if (k != null) {
+                seen.putIfAbsent(k, i);
+            }
+            if (dropped[i]) {
+                // A breadcrumb ends with the page's own headline: "Home / News / Allies meet".
+                int slash =
+                        Math.max(
+                                texts[i].lastIndexOf(" / "),
+                                Math.max(
+                                        texts[i].lastIndexOf(" > "),
+                                        texts[i].lastIndexOf(" \u00bb ")));
+                LineKey tail = slash > 0 ? LineKey.measure(texts[i], slash + 3, longest) : null;
+                if (tail != null) {
+                    seen.putIfAbsent(tail, i);
+                }
             }
         }
         return -1;
+    }
+
+    /**
+     * The length of the longest line in the top {@code end} that may be a headline (content, few
+     * words): no headline's key is longer.
+     */
+    private int longestHeadline(int end) {
+        int longest = 0;
+        for (int i = 0; i < end; i++) {
+            if (kinds[i] == PageLine.CONTENT
+                    && texts[i].length() > longest
+                    && Words.count(texts[i], MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS) {
+                longest = texts[i].length();
+            }
+        }
+        return longest;
     }
 
     private int topEnd() {
@@ -143,7 +171,7 @@ final class HeadlineChooser {
         if (",;:".indexOf(last) >= 0) {
             return false;
         }
-        int words = Words.count(t);
+        int words = Words.count(t, MAX_HEADLINE_WORDS);
         if (words > MAX_HEADLINE_WORDS) {
             return false;
         }
@@ -153,7 +181,8 @@ final class HeadlineChooser {
                         && (words > MAX_TWO_SENTENCE_WORDS || Unwrapper.endsTerminal(t))) {
             return false;
         }
-        if (key(t).equals(site) || outlets.find(t).map(o -> key(o).equals(key(t))).orElse(false)) {
+        if (LineKey.of(t).equals(site)
+                || outlets.find(t).map(o -> LineKey.of(o).equals(LineKey.of(t))).orElse(false)) {
             return false;
         }
         // A line that runs on into a lower-case line is the start of a hard-wrapped sentence.
@@ -166,7 +195,8 @@ final class HeadlineChooser {
     }
 
     private boolean isLabel(int i) {
-        return Words.count(texts[i]) <= MAX_LABEL_WORDS && !Unwrapper.endsTerminal(texts[i]);
+        return Words.count(texts[i], MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
+                && !Unwrapper.endsTerminal(texts[i]);
     }
 
     /**
@@ -188,24 +218,5 @@ final class HeadlineChooser {
             }
         }
         return false;
-    }
-
-    /** A line's comparison key: lower case, letters and digits only, single spaces. */
-    static String key(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (space && !out.isEmpty()) {
-                    out.append(' ');
-                }
-                out.append(Character.toLowerCase(c));
-                space = false;
-            } else {
-                space = true;
-            }
-        }
-        return out.toString();
     }
 }

@@ -6,6 +6,7 @@ import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The language of an article's text, by Lingua's n-gram models restricted to the languages listed
@@ -23,12 +24,16 @@ final class LanguageGuess {
 
     private final LanguageDetector detector;
 
+    /** The cheap first test; empty when a language read has no list of function words. */
+    private final Optional<FunctionWords> functionWords;
+
     LanguageGuess(List<String> codes) {
         IsoCode639_1[] iso =
                 codes.stream()
                         .map(c -> IsoCode639_1.valueOf(c.toUpperCase(Locale.ROOT)))
                         .toArray(IsoCode639_1[]::new);
         detector = LanguageDetectorBuilder.fromIsoCodes639_1(iso).withLowAccuracyMode().build();
+        functionWords = FunctionWords.of(codes);
     }
 
     static LanguageGuess standard() {
@@ -41,6 +46,15 @@ final class LanguageGuess {
             return "";
         }
         String sample = text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS);
+        String clear = functionWords.map(f -> f.clearLanguage(sample)).orElse("");
+        if (!clear.isEmpty()) {
+            return clear;
+        }
+        return byModels(sample);
+    }
+
+    /** The language Lingua's models tell for {@code sample}, or "". */
+    String byModels(String sample) {
         Language language = detector.detectLanguageOf(sample);
         return language == Language.UNKNOWN
                 ? ""

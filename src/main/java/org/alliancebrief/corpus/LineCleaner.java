@@ -35,24 +35,63 @@ final class LineCleaner {
     }
 
     private static String clean(String s, int from, int to) {
+        int first = from;
+        int last = to;
+        while (first < last && isSpace(s.charAt(first))) {
+            first++;
+        }
+        while (last > first && isSpace(s.charAt(last - 1))) {
+            last--;
+        }
+        if (isClean(s, first, last)) {
+            return s.substring(first, last); // most lines: no copy character by character
+        }
         StringBuilder out = new StringBuilder(to - from);
         boolean space = false;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < to) {
             char c = s.charAt(i);
             if (isInvisible(c)) {
+                i++;
                 continue; // invisible characters and stray controls carry no content
             }
             if (isSpace(c)) {
                 space = true;
+                i++;
                 continue;
             }
             if (space && !out.isEmpty()) {
                 out.append(' ');
             }
             space = false;
-            out.append(c);
+            int end = i + 1; // a run of ordinary characters is copied at once
+            while (end < to && isOrdinary(s.charAt(end))) {
+                end++;
+            }
+            out.append(s, i, end);
+            i = end;
         }
         return out.toString();
+    }
+
+    private static boolean isOrdinary(char c) {
+        return c > ' ' && c < '\u007F' || !isInvisible(c) && !isSpace(c);
+    }
+
+    /** Whether {@code s[from, to)} is already what {@link #clean} makes of it. */
+    private static boolean isClean(String s, int from, int to) {
+        boolean space = true; // no space may open the line
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < '\u007F') {
+                space = false; // printable ASCII, most of any page: neither space nor invisible
+            } else if (isInvisible(c) || isSpace(c) && (c != ' ' || space)) {
+                return false;
+            } else {
+                space = c == ' ';
+            }
+        }
+        return !space || to == from;
     }
 
     // Tabs, no-break and typographic spaces all read as one space in running text.

@@ -24,11 +24,25 @@ final class Navigation {
     private final Set<String> menu;
     private final Set<String> counters;
     private final Set<String> labels;
+    private final int longestLabel;
 
     Navigation(List<String> menu, List<String> counters, List<String> labels) {
         this.menu = fold(menu);
         this.counters = fold(counters);
         this.labels = fold(labels);
+        this.longestLabel = this.labels.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /**
+     * The length of {@code l} (stripped) before its colon, spaces before the colon left out: a
+     * label longer than any listed is no label, whatever its case (lowering never shortens a text).
+     */
+    private static int labelLength(String l, int colon) {
+        int end = colon;
+        while (end > 0 && Character.isWhitespace(l.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     static Navigation standard() {
@@ -55,7 +69,9 @@ final class Navigation {
             return true; // only numbers and marks: "14", "1 / 3", "|"
         }
         int colon = l.indexOf(':');
-        if (colon > 0 && labels.contains(l.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
+        if (colon > 0
+                && labelLength(l, colon) <= longestLabel
+                && labels.contains(l.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
             return true;
         }
         if (count > MAX_COUNTER_WORDS && count > MAX_MENU_WORDS) {

@@ -13,6 +13,7 @@ final class PageFormat {
     private static final int SNIFF_CHARS = 8192;
 
     private static final int MIN_HTML_TAGS = 5;
+
     private static final int SNIFF_LINES = 60;
 
     /** Transcripts stamp most lines; a few times in prose ("at 10:30") are not stamps. */
@@ -29,28 +30,47 @@ final class PageFormat {
 
     /** Whether text saved as plain text is in fact HTML (a scraper's raw page body). */
     static boolean looksLikeHtml(String text) {
-        String head =
-                text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+        String head = text.length() <= SNIFF_CHARS ? text : text.substring(0, SNIFF_CHARS);
         int tags = 0;
-        for (String tag : TAGS) {
-            for (int at = head.indexOf(tag);
-                    at >= 0 && tags < MIN_HTML_TAGS;
-                    at = head.indexOf(tag, at + 1)) {
-                tags++;
+        for (int at = head.indexOf('<');
+                at >= 0 && tags < MIN_HTML_TAGS;
+                at = head.indexOf('<', at + 1)) {
+            for (String tag : TAGS) {
+                tags += CaseFold.startsAt(head, at, tag) ? 1 : 0;
             }
         }
         return tags >= MIN_HTML_TAGS;
     }
 
-    /** Whether plain text is written in Markdown: "# " headings at the top. */
-    static boolean looksLikeMarkdown(List<String> lines) {
-        for (int i = 0; i < Math.min(lines.size(), SNIFF_LINES); i++) {
-            String l = lines.get(i);
-            if (l.startsWith("# ") || l.startsWith("## ") || l.startsWith("### ")) {
+    /**
+     * Whether plain text is written in Markdown: "# " headings at the top. Lines end at CR LF, CR
+     * or LF, as {@link Words#lines} cuts them; they are looked at where they start, not cut.
+     */
+    static boolean looksLikeMarkdown(String text) {
+        int start = 0;
+        for (int line = 0; line < SNIFF_LINES && start >= 0; line++) {
+            if (text.startsWith("# ", start)
+                    || text.startsWith("## ", start)
+                    || text.startsWith("### ", start)) {
                 return true;
             }
+            start = nextLine(text, start);
         }
         return false;
+    }
+
+    /** Where the line after the one starting at {@code start} starts, or -1 if it is the last. */
+    private static int nextLine(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if (c == '\r') {
+                return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return -1;
     }
 
     /** {@code lines} without the "00:11" stamps a video transcript opens its lines with. */
@@ -98,9 +118,9 @@ final class PageFormat {
     /** The address on a "Source: https://..." line, or "". */
     static String sourceUrl(List<String> lines) {
         for (String l : lines) {
-            String lower = l.toLowerCase(Locale.ROOT);
             for (String label : SOURCE_LABELS) {
-                if (lower.startsWith(label)) {
+                if (CaseFold.startsWith(l, label)) {
+                    String lower = l.toLowerCase(Locale.ROOT);
                     int at = lower.indexOf("http");
                     if (at > 0) {
                         int end = l.indexOf(' ', at);

@@ -85,7 +85,8 @@ record PageLayout(
             texts[i] = PageLine.unbulleted(line);
             // A date framed by marks ("• 10 Jul. 2018 -") is a date line, not a row of marks.
             boolean date = DATES.isDateOnly(texts[i]);
-            Furniture.Kind f = date ? Furniture.Kind.NONE : furniture.kind(line);
+            Furniture.Verdict verdict = date ? null : furniture.judge(line, texts[i]);
+            Furniture.Kind f = date ? Furniture.Kind.NONE : verdict.kind();
             // Teaser blocks and reader comments follow the story: never cut above its opening.
             boolean inStory = kept >= MIN_LINES_BEFORE_BLOCKS;
             if (ended || f == Furniture.Kind.END && inStory) {
@@ -98,10 +99,7 @@ record PageLayout(
                 dropped[i] = true;
             } else {
                 teasers = false;
-                dropped[i] =
-                        !date
-                                && (f != Furniture.Kind.NONE
-                                        || furniture.withoutGlued(texts[i]).isEmpty());
+                dropped[i] = !date && (f != Furniture.Kind.NONE || verdict.wholly());
             }
             kinds[i] = dropped[i] ? null : PageLine.of(line, outlets);
             if (!storyStarted && isHeaderDate(lines, i, kinds[i], texts[i])) {
@@ -156,7 +154,7 @@ record PageLayout(
      * A line in a block of teasers: a headline or its date, short and without a final full stop.
      */
     private static boolean isTeaser(String text) {
-        return Words.count(text) <= MAX_TEASER_WORDS && !text.endsWith(".");
+        return Words.count(text, MAX_TEASER_WORDS) <= MAX_TEASER_WORDS && !text.endsWith(".");
     }
 
     private static int countBlocks(List<String> lines) {
@@ -222,7 +220,9 @@ record PageLayout(
                     captureDay = null;
                 }
                 if (!line.isEmpty()
-                        && (!dropped[i] || Words.count(texts[i]) > MAX_WORDS_TOOL_LINE)) {
+                        && (!dropped[i]
+                                || Words.count(texts[i], MAX_WORDS_TOOL_LINE)
+                                        > MAX_WORDS_TOOL_LINE)) {
                     pageStarted = true;
                 }
                 if (!kept) {
@@ -321,7 +321,7 @@ record PageLayout(
             return aloneAbove
                     && aloneBelow
                     && !Unwrapper.endsTerminal(line)
-                    && Words.count(line) <= MAX_WORDS_LONE_HEADER_LINE;
+                    && Words.count(line, MAX_WORDS_LONE_HEADER_LINE) <= MAX_WORDS_LONE_HEADER_LINE;
         }
 
         private void endBlock() {

@@ -1,5 +1,6 @@
 package org.alliancebrief.corpus;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.alliancebrief.corpus.dates.DateLexicon.StampKind;
 import org.alliancebrief.corpus.dates.DateReader;
@@ -33,7 +34,15 @@ enum PageLine {
     /** A line this long that holds a stamp and its date is a header line, not prose. */
     private static final int MAX_WORDS_STAMP_LINE = 14;
 
+    /** A caption or an author's note is a sentence or two; a longer line is a paragraph. */
+    private static final int MAX_WORDS_CAPTION = 60;
+
     private static final DateReader DATES = DateReader.standard();
+
+    /** One of these words, in any case, or a bracket or slash, stands in every caption mark. */
+    private static final CaseFold CAPTION_WORDS =
+            new CaseFold(List.of("photo", "image", "picture", "credit", "caption", "getty"));
+
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●■*-]+\\s*");
     private static final Pattern PUBLISHED_START =
             Pattern.compile(
@@ -74,16 +83,43 @@ enum PageLine {
      * Every caption mark holds a bracket, a slash or one of a few words: most sentences hold none.
      */
     private static boolean mayBeCaption(String s) {
-        if (s.indexOf('(') >= 0 || s.indexOf('/') >= 0) {
+        if (hasCaptionBracket(s) || hasCaptionSlash(s)) {
             return true;
         }
-        String l = s.toLowerCase(java.util.Locale.ROOT);
-        return l.contains("photo")
-                || l.contains("image")
-                || l.contains("picture")
-                || l.contains("credit")
-                || l.contains("caption")
-                || l.contains("getty");
+        return CAPTION_WORDS.foundIn(s);
+    }
+
+    /**
+     * Whether a bracket opens as a caption mark's does: on a word sought ("(Photo", "(file") or a
+     * place in the picture ("(L)", "(2nd R", "(centre"), whatever the case; else the words are
+     * looked for.
+     */
+    private static boolean hasCaptionBracket(String s) {
+        for (int at = s.indexOf('('); at >= 0; at = s.indexOf('(', at + 1)) {
+            int i = at + 1;
+            while (i < s.length() && isAsciiSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i < s.length() && "0123456789LRClrcPpIiFf".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a slash stands after a capital, as in an agency credit ("AFP/Getty"). */
+    private static boolean hasCaptionSlash(String s) {
+        for (int at = s.indexOf('/', 1); at > 0; at = s.indexOf('/', at + 1)) {
+            if (Character.isUpperCase(s.codePointBefore(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \s} matches in a pattern without flags. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static final Pattern SOURCE_LINE =
@@ -120,7 +156,7 @@ enum PageLine {
         if (l.isEmpty()) {
             return CONTENT;
         }
-        int words = Words.count(l);
+        int words = Words.count(l, MAX_WORDS_CAPTION); // compared with bounds up to this
         if (DATES.isDateOnly(l)) {
             return DATE;
         }
@@ -144,10 +180,10 @@ enum PageLine {
             return SOURCE;
         }
         // A caption is a sentence or two; a longer line is a paragraph that mentions a photo.
-        if (words <= 60 && isCaptionLine(l)) {
+        if (words <= MAX_WORDS_CAPTION && isCaptionLine(l)) {
             return CAPTION;
         }
-        if (words <= 60 && AUTHOR.matcher(l).matches()) {
+        if (words <= MAX_WORDS_CAPTION && AUTHOR.matcher(l).matches()) {
             return AUTHOR_NOTE;
         }
         return Navigation.standard().matches(l) ? NAVIGATION : CONTENT;

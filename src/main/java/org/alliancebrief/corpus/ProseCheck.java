@@ -21,7 +21,8 @@ final class ProseCheck {
     static Optional<String> whyNot(Article a) {
         String text = a.text();
         int words = 0;
-        for (int i = 0; i < text.length(); i++) {
+        // Only a count below the minimum is reported: counting stops there.
+        for (int i = 0; i < text.length() && words < MIN_WORDS; i++) {
             boolean start =
                     !Character.isWhitespace(text.charAt(i))
                             && (i == 0 || Character.isWhitespace(text.charAt(i - 1)));
@@ -43,7 +44,9 @@ final class ProseCheck {
 
     private static boolean isProse(String sentence) {
         String s = sentence.strip();
-        if (s.isEmpty() || Words.count(s) < MIN_SENTENCE_WORDS || !Unwrapper.endsTerminal(s)) {
+        if (s.isEmpty()
+                || Words.count(s, MIN_SENTENCE_WORDS) < MIN_SENTENCE_WORDS
+                || !Unwrapper.endsTerminal(s)) {
             return false;
         }
         int letters = 0;

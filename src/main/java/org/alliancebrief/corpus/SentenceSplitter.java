@@ -91,7 +91,7 @@ final class SentenceSplitter {
         int start = 0;
         int n = paragraph.length();
         for (int i = 0; i < n; i++) {
-            if (ENDS.indexOf(paragraph.charAt(i)) < 0) {
+            if (!isEnd(paragraph.charAt(i))) {
                 continue;
             }
             int end = i + 1;
@@ -122,6 +122,13 @@ final class SentenceSplitter {
         return out;
     }
 
+    private static boolean isEnd(char c) {
+        return c == '.'
+                || c == '!'
+                || c == '?'
+                || c == '\u2026'; // ENDS, without a lookup a character
+    }
+
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || OPENERS.indexOf(c) >= 0;
     }
@@ -143,9 +150,31 @@ final class SentenceSplitter {
             return Character.isDigit(text.charAt(next));
         }
         boolean initial = token.length() == 1 && Character.isUpperCase(token.charAt(0));
-        boolean dotted = token.matches("(?:\\p{L}\\.)+\\p{L}"); // "U.S", "e.g"
+        boolean dotted = isDotted(token); // "U.S", "e.g"
         if (initial || dotted || ABBREVIATIONS.contains(key)) {
             return Character.isDigit(text.charAt(next)) || !STARTERS.contains(nextWord(text, next));
+        }
+        return false;
+    }
+
+    /** Whether {@code token} is letters joined by single periods ("U.S", "e.g"). */
+    private static boolean isDotted(String token) {
+        int i = 0;
+        int periods = 0;
+        while (i < token.length()) {
+            int letter = token.codePointAt(i);
+            if (!Character.isLetter(letter)) {
+                return false;
+            }
+            i += Character.charCount(letter);
+            if (i == token.length()) {
+                return periods > 0;
+            }
+            if (token.charAt(i) != '.') {
+                return false;
+            }
+            i++;
+            periods++;
         }
         return false;
     }

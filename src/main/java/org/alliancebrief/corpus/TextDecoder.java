@@ -53,6 +53,12 @@ final class TextDecoder {
     }
 
     private static String utf8(byte[] bytes, int skip, int[] bad) {
+        // The JDK's own decoding is the fastest; it replaces bad bytes by U+FFFD, so a text without
+        // one was valid UTF-8 and needs nothing more. Else decode again, counting the bad bytes.
+        String fast = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         CharBuffer out = CharBuffer.allocate(bytes.length - skip + 1);
         CharsetDecoder decoder =
@@ -88,16 +94,15 @@ final class TextDecoder {
 
     private static boolean looksBinary(String text, int replaced) {
         // A few bad bytes amid valid UTF-8 are damage, already counted and warned of: not binary.
-        long control =
-                -replaced
-                        + text.chars()
-                                .filter(
-                                        c ->
-                                                c == 0
-                                                        || c == 0xFFFD
-                                                        || c < 0x20 && c != '\t' && c != '\n'
-                                                                && c != '\r' && c != '\f')
-                                .count();
+        long control = -replaced;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0
+                    || c == 0xFFFD
+                    || c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                control++;
+            }
+        }
         return control > 0 && control > text.length() * MAX_CONTROL_SHARE;
     }
 

@@ -28,6 +28,26 @@ public final class Words {
         return spaces + 1 - trailing;
     }
 
+    /**
+     * {@link #count} of {@code s} when it is at most {@code limit}, else {@code limit + 1}: the
+     * count read no further than it needs, for comparing a paragraph with a small bound.
+     */
+    public static int count(String s, int limit) {
+        int spaces = 0;
+        int count = s.isEmpty() ? 1 : 0; // a text of spaces only has none; "" has one
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                spaces++;
+            } else {
+                count = spaces + 1; // the spaces before a word each open one
+                if (count > limit) {
+                    return limit + 1;
+                }
+            }
+        }
+        return count;
+    }
+
     /** The lines of {@code text}, split at CR LF, CR or LF, an empty last line kept. */
     public static List<String> lines(String text) {
         List<String> out = new ArrayList<>();

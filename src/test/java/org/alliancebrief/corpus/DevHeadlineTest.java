@@ -37,9 +37,7 @@ class DevHeadlineTest {
                 PageLine kind = PageLine.of(t, outlets);
                 boolean number = t.chars().noneMatch(Character::isLetter);
                 boolean outlet =
-                        outlets.find(t)
-                                .map(o -> HeadlineChooser.key(o).equals(HeadlineChooser.key(t)))
-                                .orElse(false);
+                        outlets.find(t).map(o -> LineKey.of(o).equals(LineKey.of(t))).orElse(false);
                 boolean dated = DateReader.standard().isDateOnly(t) || Dateline.isAlone(t, outlets);
                 boolean timestamp = Character.isDigit(t.charAt(0)) && t.indexOf(':') == 2;
                 if (t.isBlank()

@@ -36,6 +36,19 @@ class WordsTest {
     }
 
     @Test
+    void countUpToALimitIsTheCountOrOneMore() {
+        for (String s : randomLines(" ab-&1\u00e9\t")) {
+            for (int limit = 0; limit < 6; limit++) {
+                int count = Words.count(s);
+                assertEquals(Math.min(count, limit + 1), Words.count(s, limit), "[" + s + "]");
+            }
+        }
+        for (String s : LINES) {
+            assertEquals(Words.count(s), Words.count(s, 10), "[" + s + "]");
+        }
+    }
+
+    @Test
     void linesBreakAtEveryKindOfLineEndAndKeepAnEmptyLastLine() {
         String text = "a\r\nb\rc\n\nd\r\n";
         assertEquals(Arrays.asList(text.split("\r\n|\r|\n", -1)), Words.lines(text));

@@ -89,6 +89,9 @@ public final class DateReader {
      * yearless}, also day and month without a year ("June 15").
      */
     public List<Stamped> stamped(CharSequence text, boolean yearless) {
+        if (!hasDigit(text, text.length())) {
+            return List.of(); // every date holds a number: a day, a year or both
+        }
         List<DateToken> tokens = DateToken.of(text, 0, text.length());
         List<Stamped> out = new ArrayList<>();
         int i = 0;
@@ -151,6 +154,15 @@ public final class DateReader {
     public Optional<FoundDate> dateOnly(CharSequence line) {
         if (line.length() > MAX_DATE_LINE || !hasDigit(line, line.length())) {
             return Optional.empty(); // every date has a number; a longer line is more than a date
+        }
+        int first = 0;
+        while (first < line.length()
+                && (Character.isWhitespace(line.charAt(first))
+                        || FRAME.indexOf(line.charAt(first)) >= 0)) {
+            first++;
+        }
+        if (!mayOpenDate(line, first, line.length())) {
+            return Optional.empty();
         }
         List<DateToken> tokens = DateToken.of(line, 0, line.length());
         int i = 0;
@@ -271,10 +283,12 @@ public final class DateReader {
 
     /** Where a date opening {@code text} ends (time included), or -1 if it opens with none. */
     public int leadingDateEnd(CharSequence text) {
-        if (!hasDigit(text, Math.min(text.length(), 40))) {
+        int end = Math.min(text.length(), 80);
+        if (!hasDigit(text, Math.min(text.length(), 40))
+                || !mayOpenDate(text, skipSpaces(text, 0, end), end)) {
             return -1;
         }
-        List<DateToken> tokens = DateToken.of(text, 0, Math.min(text.length(), 80));
+        List<DateToken> tokens = DateToken.of(text, 0, end);
         Match m = tokens.isEmpty() ? null : match(tokens, 0, false, false);
         return m == null ? -1 : m.date.end();
     }
@@ -284,6 +298,36 @@ public final class DateReader {
         List<DateToken> tokens = DateToken.of(text, 0, Math.min(text.length(), 80));
         Match m = tokens.isEmpty() ? null : match(tokens, 0, false, true);
         return m == null ? Optional.empty() : Optional.of(m.date);
+    }
+
+    /**
+     * Whether the token at {@code i} of {@code s[.., end)} can open a date: every date opens with a
+     * number, a weekday or a month. Tells most text from a date before it is cut into tokens.
+     */
+    private boolean mayOpenDate(CharSequence s, int i, int end) {
+        if (i >= end) {
+            return false;
+        }
+        char c = s.charAt(i);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        int j = i;
+        while (j < end && Character.isLetter(s.charAt(j))) {
+            j++;
+        }
+        if (j == i) {
+            return false; // a mark
+        }
+        String word = DateLexicon.fold(s.subSequence(i, j).toString());
+        return words.isWeekday(word) || words.month(word) != 0;
+    }
+
+    private static int skipSpaces(CharSequence s, int i, int end) {
+        while (i < end && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean hasDigit(CharSequence s, int upTo) {
