@@ -196,6 +196,25 @@ class MainTest {
     }
 
     @Test
+    void aCopiedArticleIsMarkedAsANearDuplicateOfTheFirstById() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        for (Path seed : list(Path.of("seeds"))) {
+            Files.copy(seed, corpus.resolve(seed.getFileName()));
+        }
+        Path first = list(corpus).get(0);
+        Files.copy(first, corpus.resolve("zz-copy.txt"));
+        assertEquals(
+                0,
+                run("--input", corpus.toString(), "--output", dir.resolve("b.pdf").toString()),
+                err());
+        assertTrue(err().contains("(1 near-duplicates"), err());
+        String json = Files.readString(dir.resolve("b.json"));
+        assertTrue(
+                json.contains("\"duplicate_of\" : \"corpus/" + first.getFileName() + "\""), json);
+        assertTrue(json.contains("\"duplicate_of\" : 1"), json); // the source number, in sources
+    }
+
+    @Test
     void helpGoesToStandardOutputWithTheExitStatuses() {
         assertEquals(0, run("--help"));
         assertTrue(out().startsWith("Usage: alliance-brief [OPTIONS]"));
