@@ -6,14 +6,20 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * The articles of a bounded run in source order: each in full when some retention key still counts
- * it among its first articles, otherwise without detail.
+ * The articles a bounded run holds, in source order, each with its number in the source list (1 =
+ * the first read): in full when some retention key still counts it among its first articles; the
+ * others without detail while at most {@link Retention#listedUpTo} articles are read, and not at
+ * all beyond that, so that what is held does not grow with the corpus.
  */
 final class RetainedArticles {
     private final Retention retention;
-    private int[] indices = new int[64];
+    private int read;
+    private int lastIndex;
+    private int[] numbers = new int[64];
     private final List<ArticleFindings> entries = new ArrayList<>();
 
     /** Per key, the sorted numbers of the articles it keeps (at most perKey). */
@@ -26,69 +32,102 @@ final class RetainedArticles {
     }
 
     void add(int index, ArticleFindings f) {
-        if (!entries.isEmpty() && index <= indices[entries.size() - 1]) {
+        if (read > 0 && index <= lastIndex) {
             throw new IllegalArgumentException("articles must be added in source order");
         }
-        boolean keep = retention.keepsAll();
-        if (!keep) {
-            for (String key : CorpusAccumulator.keys(f, retention)) {
-                int[] first = firstByKey.get(key);
-                if (first == null || first.length < retention.perKey()) {
-                    firstByKey.put(key, append(first, index));
-                    keep = true;
-                }
-            }
+        lastIndex = index;
+        int number = ++read;
+        boolean keep = retention.keepsAll() || claim(number, f);
+        if (keep) {
+            append(number, f);
+            inFull++;
+        } else if (read <= retention.listedUpTo()) {
+            append(number, f.withoutDetail());
         }
-        append(index, keep ? f : f.withoutDetail());
-        inFull += keep ? 1 : 0;
+        if (read > retention.listedUpTo() && inFull < entries.size()) {
+            settle(); // past the listed ones (once): their details are no longer needed
+        }
     }
 
-    private void append(int index, ArticleFindings f) {
-        if (entries.size() == indices.length) {
-            indices = Arrays.copyOf(indices, indices.length * 2);
+    /** Whether some key of {@code f} still has room; the article is counted under each such key. */
+    private boolean claim(int number, ArticleFindings f) {
+        boolean keep = false;
+        for (String key : CorpusAccumulator.keys(f, retention)) {
+            int[] first = firstByKey.get(key);
+            if (first == null || first.length < retention.perKey()) {
+                firstByKey.put(key, append(first, number));
+                keep = true;
+            }
         }
-        indices[entries.size()] = index;
+        return keep;
+    }
+
+    private void append(int number, ArticleFindings f) {
+        if (entries.size() == numbers.length) {
+            numbers = Arrays.copyOf(numbers, numbers.length * 2);
+        }
+        numbers[entries.size()] = number;
         entries.add(f);
     }
 
-    private static int[] append(int[] first, int index) {
+    private static int[] append(int[] first, int number) {
         if (first == null) {
-            return new int[] {index};
+            return new int[] {number};
         }
         int[] longer = Arrays.copyOf(first, first.length + 1);
-        longer[first.length] = index;
+        longer[first.length] = number;
         return longer;
     }
 
-    /** Adds {@code later}'s articles (all after these) and keeps per key the first perKey. */
+    /**
+     * Adds {@code later}'s articles (all after these, numbered on from them) and keeps per key the
+     * first perKey.
+     */
     void merge(RetainedArticles later) {
+        int offset = read;
         for (int i = 0; i < later.entries.size(); i++) {
-            append(later.indices[i], later.entries.get(i));
+            append(later.numbers[i] + offset, later.entries.get(i));
         }
+        read += later.read;
+        lastIndex = later.read > 0 ? later.lastIndex : lastIndex;
         if (retention.keepsAll()) {
             inFull += later.inFull;
             return;
         }
         later.firstByKey.forEach(
                 (key, theirs) -> {
+                    int[] shifted = Arrays.stream(theirs).map(n -> n + offset).toArray();
                     int[] mine = firstByKey.get(key);
-                    int[] both = mine == null ? theirs : concat(mine, theirs);
+                    int[] both = mine == null ? shifted : concat(mine, shifted);
                     firstByKey.put(
                             key,
                             both.length > retention.perKey()
                                     ? Arrays.copyOf(both, retention.perKey())
                                     : both);
                 });
+        settle();
+    }
+
+    /**
+     * Keeps in full the articles some key still counts; the others without detail while the source
+     * list names every article, else drops them.
+     */
+    private void settle() {
         BitSet still = new BitSet();
         firstByKey.values().forEach(first -> Arrays.stream(first).forEach(still::set));
+        boolean listed = read <= retention.listedUpTo();
+        int held = 0;
         inFull = 0;
         for (int i = 0; i < entries.size(); i++) {
-            if (still.get(indices[i])) {
-                inFull++;
-            } else {
-                entries.set(i, entries.get(i).withoutDetail());
+            boolean full = retention.keepsAll() || still.get(numbers[i]);
+            if (full || listed) {
+                numbers[held] = numbers[i];
+                entries.set(held, full ? entries.get(i) : entries.get(i).withoutDetail());
+                held++;
+                inFull += full ? 1 : 0;
             }
         }
+        entries.subList(held, entries.size()).clear();
     }
 
     private static int[] concat(int[] a, int[] b) {
@@ -97,8 +136,18 @@ final class RetainedArticles {
         return both; // a's numbers all come before b's: still sorted
     }
 
-    List<ArticleFindings> articles() {
-        return List.copyOf(entries);
+    /** The articles held, by their number in the source list. */
+    SortedMap<Integer, ArticleFindings> held() {
+        SortedMap<Integer, ArticleFindings> held = new TreeMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            held.put(numbers[i], entries.get(i));
+        }
+        return held;
+    }
+
+    /** Articles added: the length of the source list. */
+    int read() {
+        return read;
     }
 
     int inFull() {

@@ -8,12 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.alliancebrief.analysis.ArticleAnalyser;
-import org.alliancebrief.analysis.ArticleFindings;
+import org.alliancebrief.analysis.ArticlesRead;
 import org.alliancebrief.analysis.CorpusAccumulator;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.analysis.Retention;
@@ -26,6 +27,7 @@ import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.CodebookLoader;
 import org.alliancebrief.corpus.CorpusWalker;
 import org.alliancebrief.corpus.Skipped;
+import org.alliancebrief.render.csv.ArticleRows;
 import org.alliancebrief.render.csv.CsvWriter;
 import org.alliancebrief.render.json.ArticleLinesWriter;
 import org.alliancebrief.render.json.BriefJsonWriter;
@@ -120,33 +122,32 @@ final class BriefRun {
         stopwatch.lap("load codebook and template");
 
         CorpusStream stream = new CorpusStream(config, console, new ArticleAnalyser(codebook));
-        Retention retention = streamed ? Retention.firstPerKey(perKey(template)) : Retention.ALL;
+        Retention retention =
+                streamed
+                        ? Retention.firstPerKey(perKey(template), BriefBuilder.SOURCES_LISTED_UP_TO)
+                        : Retention.ALL;
+        CorpusAccumulator corpus =
+                new CorpusAccumulator(
+                        retention, baseline.map(Baseline::articleIds).orElse(Set.of()));
+        // Above the threshold articles.csv is written as the articles are read, numbered as they
+        // are when the template lists every source; otherwise renumbered once the brief is made.
+        Optional<Path> rowsFile =
+                streamed
+                        ? config.csv().map(dir -> dir.resolve(CsvWriter.ARTICLES))
+                        : Optional.empty();
+        boolean numberedRows = template.listsEverySource();
         try (StagedOutputs outputs = new StagedOutputs(standardOutput)) {
-            CorpusPass[] pass = new CorpusPass[1];
-            if (streamed) {
-                outputs.stage(
-                        articlesFile,
-                        out -> {
-                            try (ArticleLinesWriter lines = new ArticleLinesWriter(out)) {
-                                pass[0] =
-                                        stream.run(
-                                                listings, files, retention, List.of(lines::write));
-                            }
-                        });
-            } else {
-                try {
-                    pass[0] = stream.run(listings, files, retention, List.of());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e); // no output is written while reading
-                }
-            }
+            Reading reading = new Reading(stream, listings, files, corpus);
+            CorpusPass pass =
+                    streamed
+                            ? reading.streamInto(outputs, articlesFile, rowsFile, numberedRows)
+                            : reading.read();
             stopwatch.lap("read and analyse articles");
             bytesRead = stream.bytesRead();
-            CorpusAccumulator corpus = pass[0].accumulator();
-            List<ArticleFindings> findings = corpus.articles();
+            ArticlesRead read = corpus.articlesRead();
             CorpusSummary summary = corpus.summary();
-            List<Skipped> skipped = pass[0].skipped();
-            if (findings.isEmpty()) {
+            List<Skipped> skipped = pass.skipped();
+            if (read.total() == 0) {
                 throw new UserError(
                         ExitCode.NO_INPUT,
                         noArticleMessage(inputs, skipped.size()),
@@ -161,18 +162,18 @@ final class BriefRun {
                                     plural(summary.quotes(), "quotation")));
             console.detail(
                     "kept %d of %d articles in full for the brief; near-duplicate index: "
-                                    .formatted(corpus.keptInFull(), findings.size())
+                                    .formatted(corpus.keptInFull(), read.total())
                             + "%d sentence pairs, %d KB"
                                     .formatted(
-                                            pass[0].duplicateIndex().size(),
-                                            pass[0].duplicateIndex().bytes() >> 10));
+                                            pass.duplicateIndex().size(),
+                                            pass.duplicateIndex().bytes() >> 10));
             stopwatch.lap("merge");
 
             LocalDate day = LocalDate.ofInstant(generated, ZoneOffset.UTC);
             Brief brief =
                     new BriefBuilder(codebook, template, version)
                             .build(
-                                    findings,
+                                    read,
                                     summary,
                                     skipped,
                                     day,
@@ -193,14 +194,75 @@ final class BriefRun {
             outputs.stage(config.json(), out -> new BriefJsonWriter().write(brief, out, linesName));
             stopwatch.lap("write the data file");
             for (String name : config.csv().isPresent() ? CsvWriter.FILES : List.<String>of()) {
-                outputs.stage(
-                        config.csv().get().resolve(name),
-                        out -> new CsvWriter(brief).write(name, out));
+                Path target = config.csv().get().resolve(name);
+                if (rowsFile.isEmpty() || !name.equals(CsvWriter.ARTICLES)) {
+                    outputs.stage(target, out -> new CsvWriter(brief).write(name, out));
+                } else if (!numberedRows && !brief.sources().isEmpty()) {
+                    outputs.restage(
+                            target, (in, out) -> new CsvWriter(brief).renumberArticles(in, out));
+                }
             }
             stopwatch.lap("write the spreadsheets");
             List<Path> written = outputs.commit();
+            // in the order of a run that holds every article, whatever was staged first
+            List<Path> order =
+                    new ArrayList<>(List.of(articlesFile, config.output(), config.json()));
+            config.csv().ifPresent(dir -> CsvWriter.FILES.forEach(n -> order.add(dir.resolve(n))));
+            written.sort(Comparator.comparingInt(order::indexOf));
             reportTimings(files);
             return written;
+        }
+    }
+
+    /** The corpus read into one accumulator, with or without records written as it goes. */
+    private record Reading(
+            CorpusStream stream,
+            List<CorpusStream.Listing> listings,
+            int files,
+            CorpusAccumulator corpus) {
+        /** Reads the corpus; no output is written while it is read. */
+        CorpusPass read() {
+            try {
+                return stream.run(listings, files, corpus, List.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // no output is written while reading
+            }
+        }
+
+        /**
+         * Reads the corpus, writing each article's JSON line, and its articles.csv row when {@code
+         * rowsFile} is given, into staged files as it goes.
+         */
+        CorpusPass streamInto(
+                StagedOutputs outputs,
+                Path articlesFile,
+                Optional<Path> rowsFile,
+                boolean numbered) {
+            CorpusPass[] pass = new CorpusPass[1];
+            outputs.stage(
+                    articlesFile,
+                    lines -> {
+                        try (ArticleLinesWriter jsonl = new ArticleLinesWriter(lines)) {
+                            if (rowsFile.isEmpty()) {
+                                pass[0] =
+                                        stream.run(listings, files, corpus, List.of(jsonl::write));
+                                return;
+                            }
+                            outputs.stage(
+                                    rowsFile.get(),
+                                    rows -> {
+                                        try (ArticleRows csv = new ArticleRows(rows, numbered)) {
+                                            pass[0] =
+                                                    stream.run(
+                                                            listings,
+                                                            files,
+                                                            corpus,
+                                                            List.of(jsonl::write, csv::write));
+                                        }
+                                    });
+                        }
+                    });
+            return pass[0];
         }
     }
 

@@ -1,7 +1,9 @@
 package org.alliancebrief.cli;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -32,6 +34,11 @@ final class StagedOutputs implements AutoCloseable {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes an output's bytes anew from what was staged for it before. */
+    interface Rewrite {
+        void rewrite(InputStream staged, OutputStream out) throws IOException;
+    }
+
     private final OutputStream standardOutput;
     private final Map<Path, Staged> staged = new LinkedHashMap<>();
 
@@ -52,10 +59,38 @@ final class StagedOutputs implements AutoCloseable {
     }
 
     void stage(Path given, Body body) {
+        Staged s = create(given);
+        staged.put(given, s);
+        write(given, s, body);
+    }
+
+    /**
+     * Replaces what was staged for {@code given} by what {@code rewrite} makes of it, streamed from
+     * the one temporary file into another.
+     */
+    void restage(Path given, Rewrite rewrite) {
+        Staged before = staged.get(given);
+        if (before == null) {
+            throw new IllegalStateException("nothing staged for " + given);
+        }
+        Staged after = create(given);
+        staged.put(given, after); // keeps its place in the order
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(before.temp()))) {
+            write(given, after, out -> rewrite.rewrite(in, out));
+        } catch (IOException e) {
+            throw new UserError(
+                    ExitCode.IO_ERR,
+                    "error while reading back %s: %s".formatted(given, OutputTarget.reason(e)),
+                    null);
+        } finally {
+            TempFiles.delete(before.temp());
+        }
+    }
+
+    private static Staged create(Path given) {
         OutputTarget target = OutputTarget.of(given);
-        Path temp;
         try {
-            temp =
+            Path temp =
                     target.isReplaced()
                             ? TempFiles.create(
                                     target.file().getParent(),
@@ -65,11 +100,14 @@ final class StagedOutputs implements AutoCloseable {
             if (target.isReplaced()) {
                 shareLike(target.file(), temp);
             }
+            return new Staged(target, temp);
         } catch (IOException e) {
             throw OutputTarget.cannotCreate(given, e);
         }
-        staged.put(given, new Staged(target, temp));
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+    }
+
+    private static void write(Path given, Staged s, Body body) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(s.temp()))) {
             body.writeTo(out);
         } catch (IOException e) {
             throw new UserError(

@@ -1,15 +1,18 @@
 package org.alliancebrief.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.ActorKind;
 import org.alliancebrief.codebook.ThemeId;
@@ -73,14 +76,15 @@ class CorpusAccumulatorTest {
                         : Optional.of(
                                 new PublishedDate(
                                         LocalDate.of(2018 + random.nextInt(4), 3, 1),
-                                        false,
-                                        "1 March"));
+                                        random.nextBoolean(),
+                                        "March " + i));
         Optional<String> duplicate =
                 random.nextInt(10) == 0 ? Optional.of("earlier.txt") : Optional.empty();
+        String[] outlets = {"", "Reuters", " Reuters ", "AFP"};
         return new ArticleFindings(
                 "f" + i + ".txt",
                 "Title " + i,
-                "",
+                outlets[random.nextInt(outlets.length)],
                 date,
                 duplicate,
                 themes,
@@ -101,7 +105,12 @@ class CorpusAccumulatorTest {
 
     private static CorpusAccumulator accumulate(
             List<ArticleFindings> all, int from, int to, Retention retention) {
-        CorpusAccumulator acc = new CorpusAccumulator(retention);
+        return accumulate(all, from, to, retention, Set.of());
+    }
+
+    private static CorpusAccumulator accumulate(
+            List<ArticleFindings> all, int from, int to, Retention retention, Set<String> earlier) {
+        CorpusAccumulator acc = new CorpusAccumulator(retention, earlier);
         for (int i = from; i < to; i++) {
             acc.add(i, all.get(i));
         }
@@ -123,35 +132,73 @@ class CorpusAccumulatorTest {
     @Test
     void mergesToTheSameResultInAnyGrouping() {
         List<ArticleFindings> all = corpus(300);
-        Retention r = Retention.firstPerKey(4);
-        CorpusAccumulator whole = accumulate(all, 0, 300, r);
-        CorpusAccumulator left =
-                accumulate(all, 0, 100, r)
-                        .merge(accumulate(all, 100, 200, r))
-                        .merge(accumulate(all, 200, 300, r));
-        CorpusAccumulator right =
-                accumulate(all, 0, 100, r)
-                        .merge(accumulate(all, 100, 200, r).merge(accumulate(all, 200, 300, r)));
-        for (CorpusAccumulator other : List.of(left, right)) {
-            assertEquals(whole.summary(), other.summary());
-            assertEquals(whole.articles(), other.articles());
-            assertEquals(whole.keptInFull(), other.keptInFull());
+        Set<String> earlier = Set.of("f3.txt", "f10.txt", "f11.txt");
+        // articles listed up to: fewer than a partition, more than one but fewer than all, all
+        for (int listedUpTo : List.of(50, 150, 1000)) {
+            Retention r = Retention.firstPerKey(4, listedUpTo);
+            CorpusAccumulator whole = accumulate(all, 0, 300, r, earlier);
+            CorpusAccumulator left =
+                    accumulate(all, 0, 100, r, earlier)
+                            .merge(accumulate(all, 100, 200, r, earlier))
+                            .merge(accumulate(all, 200, 300, r, earlier));
+            CorpusAccumulator right =
+                    accumulate(all, 0, 100, r, earlier)
+                            .merge(
+                                    accumulate(all, 100, 200, r, earlier)
+                                            .merge(accumulate(all, 200, 300, r, earlier)));
+            for (CorpusAccumulator other : List.of(left, right)) {
+                assertEquals(whole.summary(), other.summary());
+                assertEquals(whole.articlesRead(), other.articlesRead(), "up to " + listedUpTo);
+                assertEquals(whole.keptInFull(), other.keptInFull());
+            }
         }
     }
 
     @Test
-    void keepsInFullOnlyTheFirstArticlesPerKeyAndTheSourceDetailsOfAll() {
+    void countsEveryArticleReadForTheSourceListWithoutHoldingIt() {
         List<ArticleFindings> all = corpus(300);
-        CorpusAccumulator acc = accumulate(all, 0, 300, Retention.firstPerKey(2));
-        List<ArticleFindings> kept = acc.articles();
-        assertEquals(300, kept.size());
-        assertTrue(acc.keptInFull() < 40, "kept " + acc.keptInFull());
-        for (int i = 0; i < 300; i++) {
-            assertEquals(all.get(i).file(), kept.get(i).file());
-            assertEquals(all.get(i).title(), kept.get(i).title());
-            assertEquals(all.get(i).published(), kept.get(i).published());
-            assertEquals(all.get(i).duplicateOf(), kept.get(i).duplicateOf());
+        ArticlesRead read =
+                accumulate(all, 0, 300, Retention.firstPerKey(2, 0), Set.of()).articlesRead();
+        assertEquals(300, read.total());
+        Map<String, Integer> byOutlet = new TreeMap<>();
+        Map<String, Integer> byYear = new TreeMap<>();
+        for (ArticleFindings f : all) {
+            byOutlet.merge(f.outlet().strip(), 1, Integer::sum);
+            byYear.merge(
+                    f.published().map(p -> p.iso().substring(0, 4)).orElse(""), 1, Integer::sum);
         }
+        assertEquals(byOutlet, read.byOutlet());
+        assertEquals(3, read.byOutlet().size()); // "Reuters" and " Reuters " are one outlet
+        assertEquals(byYear, read.byYear());
+        // as a stable sort by date: the first read of the earliest, the last of the latest
+        List<PublishedDate> dates =
+                all.stream()
+                        .filter(ArticleFindings::counted)
+                        .flatMap(f -> f.published().stream())
+                        .sorted(java.util.Comparator.comparing(PublishedDate::date))
+                        .toList();
+        assertEquals(dates.get(0), read.earliest().orElseThrow());
+        assertEquals(dates.get(dates.size() - 1), read.latest().orElseThrow());
+    }
+
+    @Test
+    void countsTheCountedArticlesAnEarlierRunDidNotRead() {
+        List<ArticleFindings> all = corpus(40);
+        Set<String> earlier = new java.util.HashSet<>();
+        all.subList(0, 30).forEach(f -> earlier.add(f.file()));
+        long expected = all.subList(30, 40).stream().filter(ArticleFindings::counted).count();
+        assertEquals(expected, ArticlesRead.of(all, earlier).unseen());
+        assertTrue(expected > 5);
+    }
+
+    @Test
+    void keepsInFullOnlyTheFirstArticlesPerKeyNumberedInSourceOrder() {
+        List<ArticleFindings> all = corpus(300);
+        CorpusAccumulator acc = accumulate(all, 0, 300, Retention.firstPerKey(2, 0), Set.of());
+        SortedMap<Integer, ArticleFindings> held = acc.articlesRead().held();
+        assertEquals(acc.keptInFull(), held.size());
+        assertTrue(acc.keptInFull() < 40, "kept " + acc.keptInFull());
+        held.forEach((number, f) -> assertEquals(all.get(number - 1), f));
         // The first two counted articles with evidence on a theme are kept whole.
         for (ThemeId t : THEMES) {
             List<Integer> with = new ArrayList<>();
@@ -162,12 +209,25 @@ class CorpusAccumulatorTest {
                     with.add(i);
                 }
             }
-            with.forEach(i -> assertEquals(all.get(i), kept.get(i)));
+            with.forEach(i -> assertEquals(all.get(i), held.get(i + 1)));
         }
-        assertFalse(
-                kept.get(299).themes().size() == all.get(299).themes().size()
-                        && !all.get(299).themes().isEmpty()
-                        && acc.keptInFull() < 3);
+    }
+
+    @Test
+    void holdsEveryArticlesSourceDetailsWhileTheListNamesThemAll() {
+        List<ArticleFindings> all = corpus(300);
+        CorpusAccumulator acc = accumulate(all, 0, 300, Retention.firstPerKey(2, 300), Set.of());
+        List<ArticleFindings> held = acc.articlesRead().articles();
+        assertEquals(300, held.size());
+        for (int i = 0; i < 300; i++) {
+            assertEquals(all.get(i).file(), held.get(i).file());
+            assertEquals(all.get(i).title(), held.get(i).title());
+            assertEquals(all.get(i).published(), held.get(i).published());
+            assertEquals(all.get(i).duplicateOf(), held.get(i).duplicateOf());
+        }
+        // one more article and only those kept in full are held
+        CorpusAccumulator more = accumulate(all, 0, 300, Retention.firstPerKey(2, 299), Set.of());
+        assertEquals(more.keptInFull(), more.articlesRead().held().size());
     }
 
     @Test

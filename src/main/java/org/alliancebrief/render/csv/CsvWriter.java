@@ -1,9 +1,10 @@
 package org.alliancebrief.render.csv;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.alliancebrief.analysis.ActorFinding;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.analysis.Quote;
@@ -22,16 +22,21 @@ import org.alliancebrief.brief.Part;
 import org.alliancebrief.brief.Source;
 import org.alliancebrief.codebook.ThemeEntry;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Writes the brief's spreadsheets: RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark so
  * that Excel reads the accents, numbers with a dot and shares in [0, 1] as in the data file.
  */
 public final class CsvWriter {
-    public static final List<String> FILES = List.of("articles.csv", "counts.csv", "quotes.csv");
+    /** The spreadsheet of every article read, one row an article. */
+    public static final String ARTICLES = "articles.csv";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
+    public static final List<String> FILES = List.of(ARTICLES, "counts.csv", "quotes.csv");
+
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
     private final Brief brief;
 
     public CsvWriter(Brief brief) {
@@ -40,11 +45,9 @@ public final class CsvWriter {
 
     /** Writes the file named {@code name}, one of {@link #FILES}. */
     public void write(String name, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, FORMAT);
+        CSVPrinter csv = ArticleRows.start(out);
         switch (name) {
-            case "articles.csv" -> articles(csv);
+            case ARTICLES -> articles(csv);
             case "counts.csv" -> counts(csv);
             case "quotes.csv" -> quotes(csv);
             default -> throw new IllegalArgumentException("no spreadsheet " + name);
@@ -52,39 +55,49 @@ public final class CsvWriter {
         csv.flush(); // not closed: the caller owns the stream
     }
 
+    /**
+     * Copies articles.csv as {@link ArticleRows} wrote it unnumbered while reading, with the rows
+     * of the articles this brief's source list names made again with their numbers and addresses (a
+     * list of cited sources only, numbered from 1, is known only once the brief is made).
+     */
+    public void renumberArticles(InputStream rows, OutputStream out) throws IOException {
+        Map<String, Source> sources = sourcesById();
+        Map<String, ArticleFindings> held = new HashMap<>();
+        brief.articles().stream()
+                .filter(f -> sources.containsKey(f.id()))
+                .forEach(f -> held.put(f.id(), f));
+        CSVPrinter csv = ArticleRows.start(out);
+        Reader in = new InputStreamReader(rows, StandardCharsets.UTF_8);
+        if (in.read() != '\uFEFF') {
+            throw new IOException("articles.csv to renumber does not start with a byte-order mark");
+        }
+        try (CSVParser parser = CSVParser.parse(in, FORMAT)) {
+            for (CSVRecord record : parser) {
+                ArticleFindings f = record.getRecordNumber() == 1 ? null : held.get(record.get(1));
+                if (f == null) {
+                    // the header, or an article the source list does not name: as it was
+                    csv.printRecord((Object[]) record.values());
+                } else {
+                    csv.printRecord(articleRow(f, sources.get(f.id())));
+                }
+            }
+        }
+        csv.flush();
+    }
+
     private void articles(CSVPrinter csv) throws IOException {
-        csv.printRecord(
-                "number",
-                "id",
-                "input",
-                "file",
-                "title",
-                "outlet",
-                "url",
-                "published",
-                "language",
-                "duplicate_of",
-                "words",
-                "themes",
-                "actors");
+        csv.printRecord(ArticleRows.HEADER);
         Map<String, Source> sources = sourcesById();
         for (ArticleFindings f : brief.articles()) {
-            Source s = sources.get(f.id());
-            csv.printRecord(
-                    s == null ? "" : s.number(),
-                    f.id(),
-                    f.input(),
-                    f.file(),
-                    f.title(),
-                    s == null ? f.outlet() : s.outlet().orElse(""),
-                    s == null ? "" : s.url().orElse(""),
-                    f.published().map(p -> p.iso()).orElse(""),
-                    "",
-                    f.duplicateOf().orElse(""),
-                    f.words(),
-                    f.themes().stream().map(t -> t.id().value()).collect(Collectors.joining("; ")),
-                    f.actors().stream().map(ActorFinding::name).collect(Collectors.joining("; ")));
+            csv.printRecord(articleRow(f, sources.get(f.id())));
         }
+    }
+
+    /** The row of {@code f}, with the number and address {@code s} gives it when listed. */
+    private static List<Object> articleRow(ArticleFindings f, Source s) {
+        return s == null
+                ? ArticleRows.row(f, "", f.outlet(), "")
+                : ArticleRows.row(f, s.number(), s.outlet().orElse(""), s.url().orElse(""));
     }
 
     private void counts(CSVPrinter csv) throws IOException {
