@@ -1,6 +1,7 @@
 package org.alliancebrief.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,8 @@ import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.CodebookLoader;
 import org.alliancebrief.corpus.CorpusWalker;
 import org.alliancebrief.corpus.Skipped;
-import org.alliancebrief.render.csv.ArticleRows;
 import org.alliancebrief.render.csv.CsvWriter;
+import org.alliancebrief.render.csv.SpreadsheetRows;
 import org.alliancebrief.render.json.ArticleLinesWriter;
 import org.alliancebrief.render.json.BriefJsonWriter;
 import org.alliancebrief.render.pdf.PdfBriefWriter;
@@ -129,18 +130,17 @@ final class BriefRun {
         CorpusAccumulator corpus =
                 new CorpusAccumulator(
                         retention, baseline.map(Baseline::articleIds).orElse(Set.of()));
-        // Above the threshold articles.csv is written as the articles are read, numbered as they
-        // are when the template lists every source; otherwise renumbered once the brief is made.
-        Optional<Path> rowsFile =
-                streamed
-                        ? config.csv().map(dir -> dir.resolve(CsvWriter.ARTICLES))
-                        : Optional.empty();
+        // Above the threshold articles.csv and quotes.csv are written as the articles are read,
+        // numbered as the source list numbers them when it lists every article, and completed
+        // once the brief is made with what only it knows (cited speakers' roles, cited-only
+        // numbers).
+        Optional<Path> rowsIn = streamed ? config.csv() : Optional.empty();
         boolean numberedRows = template.listsEverySource();
         try (StagedOutputs outputs = new StagedOutputs(standardOutput)) {
             Reading reading = new Reading(stream, listings, files, corpus);
             CorpusPass pass =
                     streamed
-                            ? reading.streamInto(outputs, articlesFile, rowsFile, numberedRows)
+                            ? reading.streamInto(outputs, articlesFile, rowsIn, numberedRows)
                             : reading.read();
             stopwatch.lap("read and analyse articles");
             bytesRead = stream.bytesRead();
@@ -195,11 +195,11 @@ final class BriefRun {
             stopwatch.lap("write the data file");
             for (String name : config.csv().isPresent() ? CsvWriter.FILES : List.<String>of()) {
                 Path target = config.csv().get().resolve(name);
-                if (rowsFile.isEmpty() || !name.equals(CsvWriter.ARTICLES)) {
-                    outputs.stage(target, out -> new CsvWriter(brief).write(name, out));
-                } else if (!numberedRows && !brief.sources().isEmpty()) {
-                    outputs.restage(
-                            target, (in, out) -> new CsvWriter(brief).renumberArticles(in, out));
+                CsvWriter csv = new CsvWriter(brief);
+                if (rowsIn.isEmpty() || !CsvWriter.WRITTEN_WHILE_READING.contains(name)) {
+                    outputs.stage(target, out -> csv.write(name, out));
+                } else if (csv.completes(name, numberedRows)) {
+                    outputs.restage(target, (in, out) -> csv.complete(name, in, out));
                 }
             }
             stopwatch.lap("write the spreadsheets");
@@ -230,39 +230,27 @@ final class BriefRun {
         }
 
         /**
-         * Reads the corpus, writing each article's JSON line, and its articles.csv row when {@code
-         * rowsFile} is given, into staged files as it goes.
+         * Reads the corpus, writing each article's JSON line, and with {@code csv} its rows of
+         * articles.csv and quotes.csv in that folder, into staged files as it goes.
          */
         CorpusPass streamInto(
-                StagedOutputs outputs,
-                Path articlesFile,
-                Optional<Path> rowsFile,
-                boolean numbered) {
-            CorpusPass[] pass = new CorpusPass[1];
-            outputs.stage(
-                    articlesFile,
-                    lines -> {
-                        try (ArticleLinesWriter jsonl = new ArticleLinesWriter(lines)) {
-                            if (rowsFile.isEmpty()) {
-                                pass[0] =
-                                        stream.run(listings, files, corpus, List.of(jsonl::write));
-                                return;
-                            }
-                            outputs.stage(
-                                    rowsFile.get(),
-                                    rows -> {
-                                        try (ArticleRows csv = new ArticleRows(rows, numbered)) {
-                                            pass[0] =
-                                                    stream.run(
-                                                            listings,
-                                                            files,
-                                                            corpus,
-                                                            List.of(jsonl::write, csv::write));
-                                        }
-                                    });
-                        }
-                    });
-            return pass[0];
+                StagedOutputs outputs, Path articlesFile, Optional<Path> csv, boolean numbered) {
+            try (OutputStream linesOut = outputs.open(articlesFile);
+                    ArticleLinesWriter lines = new ArticleLinesWriter(linesOut)) {
+                if (csv.isEmpty()) {
+                    return stream.run(listings, files, corpus, List.of(lines::write));
+                }
+                try (OutputStream articlesOut =
+                                outputs.open(csv.get().resolve(CsvWriter.ARTICLES));
+                        OutputStream quotesOut = outputs.open(csv.get().resolve(CsvWriter.QUOTES));
+                        SpreadsheetRows rows =
+                                new SpreadsheetRows(articlesOut, quotesOut, numbered)) {
+                    return stream.run(listings, files, corpus, List.of(lines::write, rows::write));
+                }
+            } catch (IOException e) {
+                // the staged streams report their own failures, naming the file
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -59,9 +59,41 @@ final class StagedOutputs implements AutoCloseable {
     }
 
     void stage(Path given, Body body) {
-        Staged s = create(given);
-        staged.put(given, s);
-        write(given, s, body);
+        try (OutputStream out = open(given)) {
+            body.writeTo(out);
+        } catch (IOException e) {
+            throw writeError(given, e);
+        }
+    }
+
+    /**
+     * Stages {@code given} for writing bit by bit, alongside other outputs: closing the stream
+     * finishes it, and an error writing to it names {@code given} (a {@link UserError}) whoever
+     * writes. Staging a path again replaces what was staged for it, in the same place.
+     */
+    OutputStream open(Path given) {
+        OutputTarget target = OutputTarget.of(given);
+        Path temp;
+        try {
+            temp =
+                    target.isReplaced()
+                            ? TempFiles.create(
+                                    target.file().getParent(),
+                                    "." + target.file().getFileName(),
+                                    ".partial")
+                            : TempFiles.create(null, "alliance-brief-", ".partial");
+            if (target.isReplaced()) {
+                shareLike(target.file(), temp);
+            }
+        } catch (IOException e) {
+            throw OutputTarget.cannotCreate(given, e);
+        }
+        staged.put(given, new Staged(target, temp));
+        try {
+            return new NamedStream(given, new BufferedOutputStream(Files.newOutputStream(temp)));
+        } catch (IOException e) {
+            throw writeError(given, e);
+        }
     }
 
     /**
@@ -73,48 +105,21 @@ final class StagedOutputs implements AutoCloseable {
         if (before == null) {
             throw new IllegalStateException("nothing staged for " + given);
         }
-        Staged after = create(given);
-        staged.put(given, after); // keeps its place in the order
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(before.temp()))) {
-            write(given, after, out -> rewrite.rewrite(in, out));
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(before.temp()));
+                OutputStream out = open(given)) {
+            rewrite.rewrite(in, out);
         } catch (IOException e) {
-            throw new UserError(
-                    ExitCode.IO_ERR,
-                    "error while reading back %s: %s".formatted(given, OutputTarget.reason(e)),
-                    null);
+            throw writeError(given, e);
         } finally {
             TempFiles.delete(before.temp());
         }
     }
 
-    private static Staged create(Path given) {
-        OutputTarget target = OutputTarget.of(given);
-        try {
-            Path temp =
-                    target.isReplaced()
-                            ? TempFiles.create(
-                                    target.file().getParent(),
-                                    "." + target.file().getFileName(),
-                                    ".partial")
-                            : TempFiles.create(null, "alliance-brief-", ".partial");
-            if (target.isReplaced()) {
-                shareLike(target.file(), temp);
-            }
-            return new Staged(target, temp);
-        } catch (IOException e) {
-            throw OutputTarget.cannotCreate(given, e);
-        }
-    }
-
-    private static void write(Path given, Staged s, Body body) {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(s.temp()))) {
-            body.writeTo(out);
-        } catch (IOException e) {
-            throw new UserError(
-                    ExitCode.IO_ERR,
-                    "error while writing %s: %s".formatted(given, OutputTarget.reason(e)),
-                    null);
-        }
+    private static UserError writeError(Path given, IOException e) {
+        return new UserError(
+                ExitCode.IO_ERR,
+                "error while writing %s: %s".formatted(given, OutputTarget.reason(e)),
+                null);
     }
 
     /**
@@ -212,6 +217,52 @@ final class StagedOutputs implements AutoCloseable {
             TempFiles.delete(s.temp());
         }
         staged.clear();
+    }
+
+    /** A staged file's stream, whose errors name the output it becomes. */
+    private static final class NamedStream extends java.io.FilterOutputStream {
+        private final Path given;
+
+        NamedStream(Path given, OutputStream out) {
+            super(out);
+            this.given = given;
+        }
+
+        @Override
+        public void write(int b) {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw writeError(given, e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw writeError(given, e);
+            }
+        }
+
+        @Override
+        public void flush() {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw writeError(given, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw writeError(given, e);
+            }
+        }
     }
 
     /** Standard output stays open for the caller when the copy onto it is done. */

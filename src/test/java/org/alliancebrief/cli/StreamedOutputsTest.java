@@ -87,12 +87,13 @@ class StreamedOutputsTest {
     }
 
     @Test
-    void articlesCsvWrittenWhileReadingIsNumberedAsTheBriefsSourceList() throws IOException {
+    void spreadsheetsWrittenWhileReadingAreNumberedAsTheBriefsSourceList() throws IOException {
         // cited sources only: the rows of the cited are numbered once the brief is made
         Path executive = Path.of("templates/executive.yaml");
         run(Path.of("seeds"), executive, "inline-cited", Integer.MAX_VALUE);
         run(Path.of("seeds"), executive, "streamed-cited", 0);
         assertSameFile("inline-cited/articles.csv", "streamed-cited/articles.csv");
+        assertSameFile("inline-cited/quotes.csv", "streamed-cited/quotes.csv");
         assertTrue(Files.readString(dir.resolve("inline-cited/articles.csv")).contains("\r\n1,"));
         // no source list: no row is numbered
         String brief = Files.readString(Path.of("templates/brief.yaml"));
@@ -103,6 +104,7 @@ class StreamedOutputsTest {
         run(Path.of("seeds"), unlisted, "inline-unlisted", Integer.MAX_VALUE);
         run(Path.of("seeds"), unlisted, "streamed-unlisted", 0);
         assertSameFile("inline-unlisted/articles.csv", "streamed-unlisted/articles.csv");
+        assertSameFile("inline-unlisted/quotes.csv", "streamed-unlisted/quotes.csv");
         assertTrue(
                 Files.readString(dir.resolve("inline-unlisted/articles.csv"))
                         .contains("\r\n\"\","));
@@ -152,9 +154,10 @@ class StreamedOutputsTest {
         assertArrayEquals(
                 Files.readAllBytes(dir.resolve("inline.pdf")),
                 Files.readAllBytes(dir.resolve("streamed.pdf")));
-        // every article's row, written as it was read, as from a brief that holds them all
+        // every article's rows, written as it was read, as from a brief that holds them all
         assertSameFile("inline/articles.csv", "streamed/articles.csv");
         assertSameFile("inline/counts.csv", "streamed/counts.csv");
+        assertSameFile("inline/quotes.csv", "streamed/quotes.csv");
 
         ObjectNode small = (ObjectNode) JSON.readTree(dir.resolve("inline.json").toFile());
         ObjectNode big = (ObjectNode) JSON.readTree(dir.resolve("streamed.json").toFile());

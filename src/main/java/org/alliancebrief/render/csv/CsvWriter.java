@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.analysis.Quote;
@@ -31,10 +30,12 @@ import org.apache.commons.csv.CSVRecord;
  * that Excel reads the accents, numbers with a dot and shares in [0, 1] as in the data file.
  */
 public final class CsvWriter {
-    /** The spreadsheet of every article read, one row an article. */
     public static final String ARTICLES = "articles.csv";
+    public static final String QUOTES = "quotes.csv";
+    public static final List<String> FILES = List.of(ARTICLES, "counts.csv", QUOTES);
 
-    public static final List<String> FILES = List.of(ARTICLES, "counts.csv", "quotes.csv");
+    /** The spreadsheets {@link SpreadsheetRows} writes while a large corpus is read. */
+    public static final List<String> WRITTEN_WHILE_READING = List.of(ARTICLES, QUOTES);
 
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
     private final Brief brief;
@@ -45,48 +46,82 @@ public final class CsvWriter {
 
     /** Writes the file named {@code name}, one of {@link #FILES}. */
     public void write(String name, OutputStream out) throws IOException {
-        CSVPrinter csv = ArticleRows.start(out);
+        CSVPrinter csv = SpreadsheetRows.start(out);
         switch (name) {
             case ARTICLES -> articles(csv);
             case "counts.csv" -> counts(csv);
-            case "quotes.csv" -> quotes(csv);
+            case QUOTES -> quotes(csv);
             default -> throw new IllegalArgumentException("no spreadsheet " + name);
         }
         csv.flush(); // not closed: the caller owns the stream
     }
 
     /**
-     * Copies articles.csv as {@link ArticleRows} wrote it unnumbered while reading, with the rows
-     * of the articles this brief's source list names made again with their numbers and addresses (a
-     * list of cited sources only, numbered from 1, is known only once the brief is made).
+     * Whether {@code name} as {@link SpreadsheetRows} wrote it while reading ({@code numbered} or
+     * not) lacks what this brief adds: source numbers, when its list of cited sources numbers them
+     * from 1; the roles of the speakers it cites.
      */
-    public void renumberArticles(InputStream rows, OutputStream out) throws IOException {
+    public boolean completes(String name, boolean numbered) {
+        boolean renumbered = !numbered && !brief.sources().isEmpty();
+        return switch (name) {
+            case ARTICLES -> renumbered;
+            case QUOTES -> renumbered || !citedRoles().isEmpty();
+            default -> throw new IllegalArgumentException("not written while reading: " + name);
+        };
+    }
+
+    /**
+     * Copies {@code name} as {@link SpreadsheetRows} wrote it while reading, with what this brief
+     * adds (see {@link #completes}): the same rows as {@link #write} gives when the brief holds
+     * every article. Streams row by row.
+     */
+    public void complete(String name, InputStream rows, OutputStream out) throws IOException {
         Map<String, Source> sources = sourcesById();
-        Map<String, ArticleFindings> held = new HashMap<>();
+        Map<String, String> roles = citedRoles();
+        Map<String, ArticleFindings> listed = new HashMap<>();
         brief.articles().stream()
                 .filter(f -> sources.containsKey(f.id()))
-                .forEach(f -> held.put(f.id(), f));
-        CSVPrinter csv = ArticleRows.start(out);
+                .forEach(f -> listed.put(f.id(), f));
+        CSVPrinter csv = SpreadsheetRows.start(out);
         Reader in = new InputStreamReader(rows, StandardCharsets.UTF_8);
         if (in.read() != '\uFEFF') {
-            throw new IOException("articles.csv to renumber does not start with a byte-order mark");
+            throw new IOException(name + " to complete does not start with a byte-order mark");
         }
         try (CSVParser parser = CSVParser.parse(in, FORMAT)) {
             for (CSVRecord record : parser) {
-                ArticleFindings f = record.getRecordNumber() == 1 ? null : held.get(record.get(1));
-                if (f == null) {
-                    // the header, or an article the source list does not name: as it was
-                    csv.printRecord((Object[]) record.values());
+                List<String> values = record.toList();
+                if (record.getRecordNumber() == 1) {
+                    csv.printRecord(values); // the header
+                } else if (name.equals(ARTICLES)) {
+                    csv.printRecord(article(values, listed, sources));
                 } else {
-                    csv.printRecord(articleRow(f, sources.get(f.id())));
+                    csv.printRecord(quote(values, sources, roles));
                 }
             }
         }
         csv.flush();
     }
 
+    /** A row of articles.csv, made again with its number and address when the list names it. */
+    private static List<?> article(
+            List<String> row, Map<String, ArticleFindings> listed, Map<String, Source> sources) {
+        ArticleFindings f = listed.get(row.get(1));
+        return f == null ? row : articleRow(f, sources.get(f.id()));
+    }
+
+    /** A row of quotes.csv with the source number the list gives and the role the brief does. */
+    private static List<String> quote(
+            List<String> row, Map<String, Source> sources, Map<String, String> roles) {
+        List<String> completed = new ArrayList<>(row);
+        Source s = sources.get(row.get(6));
+        String source = s == null ? row.get(7) : String.valueOf(s.number());
+        completed.set(7, source);
+        completed.set(2, roles.getOrDefault(source + "|" + row.get(0), ""));
+        return completed;
+    }
+
     private void articles(CSVPrinter csv) throws IOException {
-        csv.printRecord(ArticleRows.HEADER);
+        csv.printRecord(SpreadsheetRows.ARTICLE_HEADER);
         Map<String, Source> sources = sourcesById();
         for (ArticleFindings f : brief.articles()) {
             csv.printRecord(articleRow(f, sources.get(f.id())));
@@ -96,8 +131,9 @@ public final class CsvWriter {
     /** The row of {@code f}, with the number and address {@code s} gives it when listed. */
     private static List<Object> articleRow(ArticleFindings f, Source s) {
         return s == null
-                ? ArticleRows.row(f, "", f.outlet(), "")
-                : ArticleRows.row(f, s.number(), s.outlet().orElse(""), s.url().orElse(""));
+                ? SpreadsheetRows.articleRow(f, "", f.outlet(), "")
+                : SpreadsheetRows.articleRow(
+                        f, s.number(), s.outlet().orElse(""), s.url().orElse(""));
     }
 
     private void counts(CSVPrinter csv) throws IOException {
@@ -155,17 +191,7 @@ public final class CsvWriter {
     }
 
     private void quotes(CSVPrinter csv) throws IOException {
-        csv.printRecord(
-                "speaker",
-                "speaker_id",
-                "role",
-                "named",
-                "attribution",
-                "text",
-                "article",
-                "source",
-                "date",
-                "themes");
+        csv.printRecord(SpreadsheetRows.QUOTE_HEADER);
         Map<String, Source> sources = sourcesById();
         Map<String, String> roles = citedRoles();
         for (ArticleFindings f : brief.articles()) {
@@ -173,20 +199,12 @@ public final class CsvWriter {
                 continue; // as in the totals: a near-duplicate's quotations are not counted
             }
             Source s = sources.get(f.id());
+            String source = s == null ? "" : String.valueOf(s.number());
             for (Quote q : f.quotes()) {
-                String source = s == null ? "" : String.valueOf(s.number());
+                String speaker = q.speaker().map(x -> x.name()).orElse("");
                 csv.printRecord(
-                        q.speaker().map(x -> x.name()).orElse(""),
-                        q.speaker().flatMap(x -> x.id()).map(id -> id.value()).orElse(""),
-                        roles.getOrDefault(
-                                source + "|" + q.speaker().map(x -> x.name()).orElse(""), ""),
-                        q.speaker().map(x -> x.named()).orElse(false),
-                        q.speaker().map(x -> x.attribution()).orElse(""),
-                        q.text(),
-                        f.id(),
-                        source,
-                        f.published().map(p -> p.iso()).orElse(""),
-                        q.themes().stream().map(t -> t.value()).collect(Collectors.joining("; ")));
+                        SpreadsheetRows.quoteRow(
+                                f, q, source, roles.getOrDefault(source + "|" + speaker, "")));
             }
         }
     }
