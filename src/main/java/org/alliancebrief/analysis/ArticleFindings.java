@@ -130,6 +130,47 @@ public record ArticleFindings(
     }
 
     /**
+     * The same findings with what the brief can cite and no more: the quotations, and of each area,
+     * theme and actor its first evidence sentence (the one a key finding quotes); no fingerprint or
+     * notes. What a bounded run keeps of an article the brief can cite.
+     */
+    public ArticleFindings forCitation() {
+        return new ArticleFindings(
+                file,
+                title,
+                outlet,
+                published,
+                duplicateOf,
+                themes.stream()
+                        .map(t -> new ThemeFinding(t.id(), t.mentions(), first(t.evidence())))
+                        .toList(),
+                actors.stream()
+                        .map(
+                                a ->
+                                        new ActorFinding(
+                                                a.id(),
+                                                a.name(),
+                                                a.kind(),
+                                                a.mentions(),
+                                                a.inCodebook(),
+                                                a.fuzzy(),
+                                                first(a.evidence())))
+                        .toList(),
+                quotes,
+                words,
+                List.of(),
+                url,
+                language,
+                covered,
+                List.of(),
+                input);
+    }
+
+    private static List<Evidence> first(List<Evidence> evidence) {
+        return evidence.size() <= 1 ? evidence : evidence.subList(0, 1);
+    }
+
+    /**
      * The same article with only what a source list needs (no themes, actors, quotations or
      * fingerprint): what a bounded run keeps of an article the brief cannot cite.
      */

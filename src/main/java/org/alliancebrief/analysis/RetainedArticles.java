@@ -11,9 +11,10 @@ import java.util.TreeMap;
 
 /**
  * The articles a bounded run holds, in source order, each with its number in the source list (1 =
- * the first read): in full when some retention key still counts it among its first articles; the
- * others without detail while at most {@link Retention#listedUpTo} articles are read, and not at
- * all beyond that, so that what is held does not grow with the corpus.
+ * the first read): in full, as far as the brief can cite it ({@link ArticleFindings#forCitation}),
+ * when some retention key still counts it among its first articles; the others without detail while
+ * at most {@link Retention#listedUpTo} articles are read, and not at all beyond that, so that what
+ * is held does not grow with the corpus.
  */
 final class RetainedArticles {
     private final Retention retention;
@@ -39,7 +40,7 @@ final class RetainedArticles {
         int number = ++read;
         boolean keep = retention.keepsAll() || claim(number, f);
         if (keep) {
-            append(number, f);
+            append(number, retention.keepsAll() ? f : f.forCitation());
             inFull++;
         } else if (read <= retention.listedUpTo()) {
             append(number, f.withoutDetail());

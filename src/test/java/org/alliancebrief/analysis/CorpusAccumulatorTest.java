@@ -214,6 +214,47 @@ class CorpusAccumulatorTest {
     }
 
     @Test
+    void aBoundedRunHoldsOfAnArticleWhatTheBriefCanCite() {
+        List<Evidence> three =
+                List.of(
+                        new Evidence("First on cyber.", new Span(0, 15)),
+                        new Evidence("Second on cyber.", new Span(16, 32)),
+                        new Evidence("Third on cyber.", new Span(33, 48)));
+        ArticleFindings f = article(0, new Random(1));
+        f =
+                new ArticleFindings(
+                        f.file(),
+                        f.title(),
+                        f.outlet(),
+                        f.published(),
+                        Optional.empty(),
+                        List.of(new ThemeFinding(THEMES[0], 3, three)),
+                        List.of(
+                                new ActorFinding(
+                                        new ActorId("nato"),
+                                        "NATO",
+                                        ActorKind.ORGANISATION,
+                                        2,
+                                        true,
+                                        false,
+                                        three.subList(0, 2))),
+                        f.quotes(),
+                        f.words(),
+                        List.of(1L, 2L, 3L));
+        CorpusAccumulator acc = new CorpusAccumulator(Retention.firstPerKey(2, 0));
+        acc.add(0, f);
+        ArticleFindings held = acc.articlesRead().held().get(1);
+        assertEquals(three.subList(0, 1), held.themes().get(0).evidence());
+        assertEquals(three.subList(0, 1), held.actors().get(0).evidence());
+        assertEquals(f.quotes(), held.quotes());
+        assertEquals(List.of(), held.fingerprint());
+        // a run that holds every article holds it whole
+        CorpusAccumulator all = new CorpusAccumulator(Retention.ALL);
+        all.add(0, f);
+        assertEquals(f, all.articlesRead().held().get(1));
+    }
+
+    @Test
     void holdsEveryArticlesSourceDetailsWhileTheListNamesThemAll() {
         List<ArticleFindings> all = corpus(300);
         CorpusAccumulator acc = accumulate(all, 0, 300, Retention.firstPerKey(2, 300), Set.of());
