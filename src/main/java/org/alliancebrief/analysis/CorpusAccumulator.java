@@ -249,9 +249,9 @@ public final class CorpusAccumulator {
         return uncovered;
     }
 
-    /** How many articles are held in full. */
-    public int keptInFull() {
-        return kept.inFull();
+    /** How many articles are held because the brief can cite them. */
+    public int keptForBrief() {
+        return kept.kept();
     }
 
     /** The retention this accumulator keeps articles by. */

@@ -6,15 +6,19 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The articles a bounded run holds, in source order, each with its number in the source list (1 =
- * the first read): in full, as far as the brief can cite it ({@link ArticleFindings#forCitation}),
- * when some retention key still counts it among its first articles; the others without detail while
- * at most {@link Retention#listedUpTo} articles are read, and not at all beyond that, so that what
- * is held does not grow with the corpus.
+ * the first read): those some retention key still counts among its first articles, with what those
+ * keys can cite (evidence and quotations, {@link ArticleFindings#forCitation}, when an area or
+ * theme counts it; else the quotations of the speakers that count it, {@link
+ * ArticleFindings#quotationsOf}); the others without detail while at most {@link
+ * Retention#listedUpTo} articles are read, and not at all beyond that.
  */
 final class RetainedArticles {
     private final Retention retention;
@@ -23,10 +27,10 @@ final class RetainedArticles {
     private int[] numbers = new int[64];
     private final List<ArticleFindings> entries = new ArrayList<>();
 
-    /** Per key, the sorted numbers of the articles it keeps (at most perKey). */
+    /** Per key, the sorted numbers of the articles it keeps (at most perKey or perSpeaker). */
     private final Map<String, int[]> firstByKey = new HashMap<>();
 
-    private int inFull;
+    private int kept;
 
     RetainedArticles(Retention retention) {
         this.retention = retention;
@@ -38,29 +42,55 @@ final class RetainedArticles {
         }
         lastIndex = index;
         int number = ++read;
-        boolean keep = retention.keepsAll() || claim(number, f);
-        if (keep) {
-            append(number, retention.keepsAll() ? f : f.forCitation());
-            inFull++;
+        if (retention.keepsAll()) {
+            append(number, f);
+            kept++;
+            return;
+        }
+        Set<String> speakers = new TreeSet<>();
+        boolean citable = claim(number, f, speakers);
+        if (citable || !speakers.isEmpty()) {
+            append(number, citable ? f.forCitation() : f.quotationsOf(speakers));
+            kept++;
         } else if (read <= retention.listedUpTo()) {
             append(number, f.withoutDetail());
         }
-        if (read > retention.listedUpTo() && inFull < entries.size()) {
+        if (read > retention.listedUpTo() && kept < entries.size()) {
             settle(); // past the listed ones (once): their details are no longer needed
         }
     }
 
-    /** Whether some key of {@code f} still has room; the article is counted under each such key. */
-    private boolean claim(int number, ArticleFindings f) {
-        boolean keep = false;
+    /**
+     * Counts the article under each of its keys that still has room. Whether an area or theme key
+     * counts it; the speakers whose keys count it go into {@code speakers}.
+     */
+    private boolean claim(int number, ArticleFindings f, Set<String> speakers) {
+        boolean citable = false;
         for (String key : CorpusAccumulator.keys(f, retention)) {
             int[] first = firstByKey.get(key);
-            if (first == null || first.length < retention.perKey()) {
+            if (first == null || first.length < room(key)) {
                 firstByKey.put(key, append(first, number));
-                keep = true;
+                Optional<String> speaker = speaker(key);
+                speaker.ifPresent(speakers::add);
+                citable |= speaker.isEmpty();
             }
         }
-        return keep;
+        return citable;
+    }
+
+    private int room(String key) {
+        return key.startsWith("s ") ? retention.perSpeaker() : retention.perKey();
+    }
+
+    /** The speaker of a key by speaker ("s NAME") or topic and speaker ("q TOPIC NAME"). */
+    private static Optional<String> speaker(String key) {
+        if (key.startsWith("s ")) {
+            return Optional.of(key.substring(2));
+        }
+        if (key.startsWith("q ")) {
+            return Optional.of(key.substring(key.indexOf(' ', 2) + 1)); // ids: no spaces
+        }
+        return Optional.empty();
     }
 
     private void append(int number, ArticleFindings f) {
@@ -82,7 +112,7 @@ final class RetainedArticles {
 
     /**
      * Adds {@code later}'s articles (all after these, numbered on from them) and keeps per key the
-     * first perKey.
+     * first articles.
      */
     void merge(RetainedArticles later) {
         int offset = read;
@@ -92,7 +122,7 @@ final class RetainedArticles {
         read += later.read;
         lastIndex = later.read > 0 ? later.lastIndex : lastIndex;
         if (retention.keepsAll()) {
-            inFull += later.inFull;
+            kept += later.kept;
             return;
         }
         later.firstByKey.forEach(
@@ -101,32 +131,49 @@ final class RetainedArticles {
                     int[] mine = firstByKey.get(key);
                     int[] both = mine == null ? shifted : concat(mine, shifted);
                     firstByKey.put(
-                            key,
-                            both.length > retention.perKey()
-                                    ? Arrays.copyOf(both, retention.perKey())
-                                    : both);
+                            key, both.length > room(key) ? Arrays.copyOf(both, room(key)) : both);
                 });
         settle();
     }
 
     /**
-     * Keeps in full the articles some key still counts; the others without detail while the source
-     * list names every article, else drops them.
+     * Keeps the articles some key still counts, with what those keys can cite (a key counts an
+     * article after a merge only if it counted it before, so an article only ever loses detail);
+     * the others without detail while the source list names every article, else drops them.
      */
     private void settle() {
-        BitSet still = new BitSet();
-        firstByKey.values().forEach(first -> Arrays.stream(first).forEach(still::set));
+        BitSet citable = new BitSet();
+        Map<Integer, Set<String>> speakers = new HashMap<>();
+        firstByKey.forEach(
+                (key, first) -> {
+                    for (int n : first) {
+                        speaker(key)
+                                .ifPresentOrElse(
+                                        s ->
+                                                speakers.computeIfAbsent(n, x -> new TreeSet<>())
+                                                        .add(s),
+                                        () -> citable.set(n));
+                    }
+                });
         boolean listed = read <= retention.listedUpTo();
         int held = 0;
-        inFull = 0;
+        kept = 0;
         for (int i = 0; i < entries.size(); i++) {
-            boolean full = retention.keepsAll() || still.get(numbers[i]);
-            if (full || listed) {
-                numbers[held] = numbers[i];
-                entries.set(held, full ? entries.get(i) : entries.get(i).withoutDetail());
-                held++;
-                inFull += full ? 1 : 0;
+            int n = numbers[i];
+            ArticleFindings f = entries.get(i);
+            if (citable.get(n)) {
+                kept++;
+            } else if (speakers.containsKey(n)) {
+                f = f.quotationsOf(speakers.get(n));
+                kept++;
+            } else if (listed) {
+                f = f.withoutDetail();
+            } else {
+                continue;
             }
+            numbers[held] = n;
+            entries.set(held, f);
+            held++;
         }
         entries.subList(held, entries.size()).clear();
     }
@@ -151,7 +198,8 @@ final class RetainedArticles {
         return read;
     }
 
-    int inFull() {
-        return inFull;
+    /** Articles held because a key counts them. */
+    int kept() {
+        return kept;
     }
 }

@@ -125,7 +125,10 @@ final class BriefRun {
         CorpusStream stream = new CorpusStream(config, console, new ArticleAnalyser(codebook));
         Retention retention =
                 streamed
-                        ? Retention.firstPerKey(perKey(template), BriefBuilder.SOURCES_LISTED_UP_TO)
+                        ? Retention.firstPerKey(
+                                perKey(template),
+                                template.evidencePerFinding(),
+                                BriefBuilder.SOURCES_LISTED_UP_TO)
                         : Retention.ALL;
         CorpusAccumulator corpus =
                 new CorpusAccumulator(
@@ -161,8 +164,8 @@ final class BriefRun {
                                     skipped.size(),
                                     plural(summary.quotes(), "quotation")));
             console.detail(
-                    "kept %d of %d articles in full for the brief; near-duplicate index: "
-                                    .formatted(corpus.keptInFull(), read.total())
+                    "kept %d of %d articles for the brief; near-duplicate index: "
+                                    .formatted(corpus.keptForBrief(), read.total())
                             + "%d sentence pairs, %d KB"
                                     .formatted(
                                             pass.duplicateIndex().size(),

@@ -24,7 +24,9 @@ class CorpusAccumulatorTest {
     private static final ThemeId[] THEMES = {
         new ThemeId("cyber"), new ThemeId("space"), new ThemeId("russia")
     };
-    private static final String[] SPEAKERS = {"Ana Lind", "Piet Vos", "Mara Kolb"};
+    private static final String[] SPEAKERS = {
+        "Ana Lind", "Piet Vos", "Mara Kolb", "Ivo Berg", "Lena Roos", "Tom Hale", "Eva Sand"
+    };
 
     /** A reproducible article: some themes with evidence, actors, quotations, maybe a date. */
     private static ArticleFindings article(int i, Random random) {
@@ -135,7 +137,7 @@ class CorpusAccumulatorTest {
         Set<String> earlier = Set.of("f3.txt", "f10.txt", "f11.txt");
         // articles listed up to: fewer than a partition, more than one but fewer than all, all
         for (int listedUpTo : List.of(50, 150, 1000)) {
-            Retention r = Retention.firstPerKey(4, listedUpTo);
+            Retention r = Retention.firstPerKey(4, 2, listedUpTo);
             CorpusAccumulator whole = accumulate(all, 0, 300, r, earlier);
             CorpusAccumulator left =
                     accumulate(all, 0, 100, r, earlier)
@@ -149,7 +151,7 @@ class CorpusAccumulatorTest {
             for (CorpusAccumulator other : List.of(left, right)) {
                 assertEquals(whole.summary(), other.summary());
                 assertEquals(whole.articlesRead(), other.articlesRead(), "up to " + listedUpTo);
-                assertEquals(whole.keptInFull(), other.keptInFull());
+                assertEquals(whole.keptForBrief(), other.keptForBrief());
             }
         }
     }
@@ -158,7 +160,7 @@ class CorpusAccumulatorTest {
     void countsEveryArticleReadForTheSourceListWithoutHoldingIt() {
         List<ArticleFindings> all = corpus(300);
         ArticlesRead read =
-                accumulate(all, 0, 300, Retention.firstPerKey(2, 0), Set.of()).articlesRead();
+                accumulate(all, 0, 300, Retention.firstPerKey(2, 2, 0), Set.of()).articlesRead();
         assertEquals(300, read.total());
         Map<String, Integer> byOutlet = new TreeMap<>();
         Map<String, Integer> byYear = new TreeMap<>();
@@ -194,11 +196,22 @@ class CorpusAccumulatorTest {
     @Test
     void keepsInFullOnlyTheFirstArticlesPerKeyNumberedInSourceOrder() {
         List<ArticleFindings> all = corpus(300);
-        CorpusAccumulator acc = accumulate(all, 0, 300, Retention.firstPerKey(2, 0), Set.of());
+        CorpusAccumulator acc = accumulate(all, 0, 300, Retention.firstPerKey(2, 2, 0), Set.of());
         SortedMap<Integer, ArticleFindings> held = acc.articlesRead().held();
-        assertEquals(acc.keptInFull(), held.size());
-        assertTrue(acc.keptInFull() < 40, "kept " + acc.keptInFull());
-        held.forEach((number, f) -> assertEquals(all.get(number - 1), f));
+        assertEquals(acc.keptForBrief(), held.size());
+        assertTrue(acc.keptForBrief() < 40, "kept " + acc.keptForBrief());
+        // whole where a theme's key keeps it; where only speakers' keys do, their quotations
+        held.forEach(
+                (number, f) -> {
+                    ArticleFindings original = all.get(number - 1);
+                    assertEquals(original.file(), f.file());
+                    assertTrue(
+                            f.equals(original)
+                                    || f.themes().isEmpty()
+                                            && original.quotes().containsAll(f.quotes())
+                                            && !f.quotes().isEmpty(),
+                            "article " + number);
+                });
         // The first two counted articles with evidence on a theme are kept whole.
         for (ThemeId t : THEMES) {
             List<Integer> with = new ArrayList<>();
@@ -241,7 +254,7 @@ class CorpusAccumulatorTest {
                         f.quotes(),
                         f.words(),
                         List.of(1L, 2L, 3L));
-        CorpusAccumulator acc = new CorpusAccumulator(Retention.firstPerKey(2, 0));
+        CorpusAccumulator acc = new CorpusAccumulator(Retention.firstPerKey(2, 2, 0));
         acc.add(0, f);
         ArticleFindings held = acc.articlesRead().held().get(1);
         assertEquals(three.subList(0, 1), held.themes().get(0).evidence());
@@ -255,9 +268,51 @@ class CorpusAccumulatorTest {
     }
 
     @Test
+    void keepsOfAnArticleOnlySpeakersCountOnlyTheirQuotationsAndThoseOfUnnamedSources() {
+        List<ArticleFindings> all = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            all.add(
+                    new ArticleFindings(
+                            "q" + i + ".txt",
+                            "Title",
+                            "",
+                            Optional.empty(),
+                            Optional.empty(),
+                            List.of(new ThemeFinding(THEMES[0], 1, List.of())),
+                            List.of(new ActorFinding(new ActorId("nato"), "NATO", ORG, 1, true)),
+                            List.of(
+                                    quote("Ana Lind", true, THEMES[0]),
+                                    quote("Piet Vos", true, THEMES[i == 1 ? 2 : 1]),
+                                    quote("an official", false, THEMES[1])),
+                            100,
+                            List.of()));
+        }
+        // one article a key: the first counts for both speakers, the second for Piet Vos on
+        // Russia only (Ana Lind's keys are full), the third for no one
+        ArticlesRead read =
+                accumulate(all, 0, 3, Retention.firstPerKey(1, 1, 0), Set.of()).articlesRead();
+        assertEquals(List.of(1, 2), List.copyOf(read.held().keySet()));
+        assertEquals(all.get(0).quotes(), read.held().get(1).quotes());
+        // Piet Vos's quotation and the unnamed source's, not Ana Lind's; no areas or actors
+        assertEquals(all.get(1).quotes().subList(1, 3), read.held().get(2).quotes());
+        assertEquals(List.of(), read.held().get(2).themes());
+        assertEquals(List.of(), read.held().get(2).actors());
+    }
+
+    private static final ActorKind ORG = ActorKind.ORGANISATION;
+
+    private static Quote quote(String speaker, boolean named, ThemeId theme) {
+        return new Quote(
+                "We will keep working together on this for as long as it takes",
+                new Span(0, 5),
+                Optional.of(new Speaker(speaker, Optional.empty(), named, speaker + " said")),
+                List.of(theme));
+    }
+
+    @Test
     void holdsEveryArticlesSourceDetailsWhileTheListNamesThemAll() {
         List<ArticleFindings> all = corpus(300);
-        CorpusAccumulator acc = accumulate(all, 0, 300, Retention.firstPerKey(2, 300), Set.of());
+        CorpusAccumulator acc = accumulate(all, 0, 300, Retention.firstPerKey(2, 2, 300), Set.of());
         List<ArticleFindings> held = acc.articlesRead().articles();
         assertEquals(300, held.size());
         for (int i = 0; i < 300; i++) {
@@ -267,8 +322,9 @@ class CorpusAccumulatorTest {
             assertEquals(all.get(i).duplicateOf(), held.get(i).duplicateOf());
         }
         // one more article and only those kept in full are held
-        CorpusAccumulator more = accumulate(all, 0, 300, Retention.firstPerKey(2, 299), Set.of());
-        assertEquals(more.keptInFull(), more.articlesRead().held().size());
+        CorpusAccumulator more =
+                accumulate(all, 0, 300, Retention.firstPerKey(2, 2, 299), Set.of());
+        assertEquals(more.keptForBrief(), more.articlesRead().held().size());
     }
 
     @Test

@@ -155,11 +155,12 @@ class BriefBuilderTest {
             all.add(withOutlet(f, outlets[i % outlets.length]));
         }
         CorpusAccumulator bounded =
-                new CorpusAccumulator(Retention.firstPerKey(8, BriefBuilder.SOURCES_LISTED_UP_TO));
+                new CorpusAccumulator(
+                        Retention.firstPerKey(8, 4, BriefBuilder.SOURCES_LISTED_UP_TO));
         for (int i = 0; i < all.size(); i++) {
             bounded.add(i, all.get(i));
         }
-        assertTrue(bounded.keptInFull() < 100, "kept " + bounded.keptInFull());
+        assertTrue(bounded.keptForBrief() < 100, "kept " + bounded.keptForBrief());
         BriefBuilder builder =
                 new BriefBuilder(
                         BriefFixture.codebook(),

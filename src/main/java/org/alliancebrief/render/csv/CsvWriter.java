@@ -78,10 +78,6 @@ public final class CsvWriter {
     public void complete(String name, InputStream rows, OutputStream out) throws IOException {
         Map<String, Source> sources = sourcesById();
         Map<String, String> roles = citedRoles();
-        Map<String, ArticleFindings> listed = new HashMap<>();
-        brief.articles().stream()
-                .filter(f -> sources.containsKey(f.id()))
-                .forEach(f -> listed.put(f.id(), f));
         CSVPrinter csv = SpreadsheetRows.start(out);
         Reader in = new InputStreamReader(rows, StandardCharsets.UTF_8);
         if (in.read() != '\uFEFF') {
@@ -93,7 +89,7 @@ public final class CsvWriter {
                 if (record.getRecordNumber() == 1) {
                     csv.printRecord(values); // the header
                 } else if (name.equals(ARTICLES)) {
-                    csv.printRecord(article(values, listed, sources));
+                    csv.printRecord(article(values, sources));
                 } else {
                     csv.printRecord(quote(values, sources, roles));
                 }
@@ -102,11 +98,17 @@ public final class CsvWriter {
         csv.flush();
     }
 
-    /** A row of articles.csv, made again with its number and address when the list names it. */
-    private static List<?> article(
-            List<String> row, Map<String, ArticleFindings> listed, Map<String, Source> sources) {
-        ArticleFindings f = listed.get(row.get(1));
-        return f == null ? row : articleRow(f, sources.get(f.id()));
+    /** A row of articles.csv with the number, outlet and address the source list gives. */
+    private static List<String> article(List<String> row, Map<String, Source> sources) {
+        Source s = sources.get(row.get(1));
+        if (s == null) {
+            return row;
+        }
+        List<String> completed = new ArrayList<>(row);
+        completed.set(0, String.valueOf(s.number()));
+        completed.set(5, s.outlet().orElse(""));
+        completed.set(6, s.url().orElse(""));
+        return completed;
     }
 
     /** A row of quotes.csv with the source number the list gives and the role the brief does. */
