@@ -13,11 +13,11 @@ import org.alliancebrief.codebook.ThemeId;
 
 /**
  * The corpus as far as it has been read, in bounded form: mutable counters for the {@link
- * CorpusSummary} and the source list ({@link ArticlesRead}), and in full only the articles a {@link
- * Retention} keeps. {@link #add} and {@link #merge} are the add-input and merge-accumulators steps
- * of a combine function: the merge is associative, so partitions of the corpus can be accumulated
- * apart (threads, machines) and combined in any grouping, as long as the left side holds the
- * earlier articles.
+ * CorpusSummary} and the source list ({@link ArticlesRead}), and of the articles a {@link
+ * Retention} keeps only what the brief can cite. {@link #add} and {@link #merge} are the add-input
+ * and merge-accumulators steps of a combine function: the merge is associative, so partitions of
+ * the corpus can be accumulated apart (threads, machines) and combined in any grouping, as long as
+ * the left side holds the earlier articles.
  */
 public final class CorpusAccumulator {
     private final Retention retention;
