@@ -54,7 +54,6 @@ final class BriefRun {
     private final int articlesFileAbove;
     private long bytesRead;
     private java.io.OutputStream standardOutput = System.out;
-    private final CorpusWalker walker = new CorpusWalker();
 
     BriefRun(RunConfig config, Console console, Instant generated, String version) {
         this(
@@ -107,10 +106,7 @@ final class BriefRun {
                                         name -> StagedOutputs.checkWritable(dir.resolve(name))));
         Optional<Baseline> baseline = RunParameters.baseline(config);
         List<String> labels = RunParameters.labels(inputs);
-        List<CorpusStream.Listing> listings = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            listings.add(CorpusStream.listing(walker, inputs.get(i), labels.get(i)));
-        }
+        List<CorpusStream.Listing> listings = listings(inputs, labels);
         int files = listings.stream().mapToInt(l -> l.files().size()).sum();
         boolean streamed = files > articlesFileAbove;
         Path articlesFile = articlesFile(config);
@@ -215,6 +211,19 @@ final class BriefRun {
             reportTimings(files);
             return written;
         }
+    }
+
+    /**
+     * Each input's files. The walker that lists them remembers every file it has seen (a file
+     * reached twice is read once) and is let go here, before the corpus is read.
+     */
+    private static List<CorpusStream.Listing> listings(List<Path> inputs, List<String> labels) {
+        CorpusWalker walker = new CorpusWalker();
+        List<CorpusStream.Listing> listings = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            listings.add(CorpusStream.listing(walker, inputs.get(i), labels.get(i)));
+        }
+        return listings;
     }
 
     /** The corpus read into one accumulator, with or without records written as it goes. */
