@@ -3,6 +3,7 @@ package org.alliancebrief.analysis;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the analyser found in one article. Holds no reference to the article itself, so the
@@ -126,6 +127,79 @@ public record ArticleFindings(
                 language,
                 covered,
                 notes,
+                input);
+    }
+
+    /**
+     * The same findings with what the brief can cite and no more: the quotations, and of each area,
+     * theme and actor its first evidence sentence (the one a key finding quotes); no fingerprint or
+     * notes. What a bounded run keeps of an article the brief can cite evidence from.
+     */
+    public ArticleFindings forCitation() {
+        return new ArticleFindings(
+                file,
+                title,
+                outlet,
+                published,
+                duplicateOf,
+                themes.stream()
+                        .map(t -> new ThemeFinding(t.id(), t.mentions(), first(t.evidence())))
+                        .toList(),
+                actors.stream()
+                        .map(
+                                a ->
+                                        new ActorFinding(
+                                                a.id(),
+                                                a.name(),
+                                                a.kind(),
+                                                a.mentions(),
+                                                a.inCodebook(),
+                                                a.fuzzy(),
+                                                first(a.evidence())))
+                        .toList(),
+                quotes,
+                words,
+                List.of(),
+                url,
+                language,
+                covered,
+                List.of(),
+                input);
+    }
+
+    private static List<Evidence> first(List<Evidence> evidence) {
+        return evidence.size() <= 1 ? evidence : evidence.subList(0, 1);
+    }
+
+    /**
+     * The same article with what a source list needs and the quotations of the named {@code
+     * speakers} and of unnamed sources (no areas, themes or actors): what a bounded run keeps of an
+     * article only those speakers' quotations can be cited from.
+     */
+    public ArticleFindings quotationsOf(Set<String> speakers) {
+        List<Quote> kept =
+                quotes.stream()
+                        .filter(
+                                q ->
+                                        q.speaker()
+                                                .map(s -> !s.named() || speakers.contains(s.name()))
+                                                .orElse(false))
+                        .toList();
+        return new ArticleFindings(
+                file,
+                title,
+                outlet,
+                published,
+                duplicateOf,
+                List.of(),
+                List.of(),
+                kept,
+                words,
+                List.of(),
+                url,
+                language,
+                covered,
+                List.of(),
                 input);
     }
 

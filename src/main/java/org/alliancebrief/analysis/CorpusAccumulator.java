@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.alliancebrief.codebook.ActorId;
@@ -11,11 +13,11 @@ import org.alliancebrief.codebook.ThemeId;
 
 /**
  * The corpus as far as it has been read, in bounded form: mutable counters for the {@link
- * CorpusSummary}, every article's source-list details, and in full only the articles a {@link
- * Retention} keeps. {@link #add} and {@link #merge} are the add-input and merge-accumulators steps
- * of a combine function: the merge is associative, so partitions of the corpus can be accumulated
- * apart (threads, machines) and combined in any grouping, as long as the left side holds the
- * earlier articles.
+ * CorpusSummary} and the source list ({@link ArticlesRead}), and of the articles a {@link
+ * Retention} keeps only what the brief can cite. {@link #add} and {@link #merge} are the add-input
+ * and merge-accumulators steps of a combine function: the merge is associative, so partitions of
+ * the corpus can be accumulated apart (threads, machines) and combined in any grouping, as long as
+ * the left side holds the earlier articles.
  */
 public final class CorpusAccumulator {
     private final Retention retention;
@@ -35,6 +37,18 @@ public final class CorpusAccumulator {
     private final Map<String, int[]> quotesBySpeaker = new HashMap<>();
     private final RetainedArticles kept;
 
+    /** Every article read, counted for the source list: by outlet, and by year ("" undated). */
+    private final Map<String, int[]> byOutlet = new HashMap<>();
+
+    private final Map<String, int[]> byYear = new HashMap<>();
+    private PublishedDate earliest;
+    private PublishedDate latest;
+
+    /** Ids and files of the articles an earlier run read, and counted articles not among them. */
+    private final Set<String> earlier;
+
+    private int unseen;
+
     private static final class ActorCounter {
         CorpusSummary.ActorTally first;
         boolean inCodebook = true;
@@ -43,8 +57,17 @@ public final class CorpusAccumulator {
     }
 
     public CorpusAccumulator(Retention retention) {
+        this(retention, Set.of());
+    }
+
+    /**
+     * An accumulator that also counts the counted articles whose id and file are both missing from
+     * {@code earlier} (the articles a baseline run read).
+     */
+    public CorpusAccumulator(Retention retention, Set<String> earlier) {
         this.retention = retention;
         this.kept = new RetainedArticles(retention);
+        this.earlier = earlier;
     }
 
     /**
@@ -59,12 +82,19 @@ public final class CorpusAccumulator {
         } else {
             count(f);
         }
+        byOutlet.computeIfAbsent(f.outlet().strip(), k -> new int[1])[0]++;
+        String year = f.published().map(p -> p.iso().substring(0, 4)).orElse("");
+        byYear.computeIfAbsent(year, k -> new int[1])[0]++;
         kept.add(index, f);
     }
 
     private void count(ArticleFindings f) {
         articles++;
         quotes += f.quotes().size();
+        if (!earlier.contains(f.id()) && !earlier.contains(f.file())) {
+            unseen++;
+        }
+        f.published().ifPresent(this::widenDates);
         for (ThemeFinding t : f.themes()) {
             int[] tally = themes.computeIfAbsent(t.id(), k -> new int[2]);
             tally[0] += t.mentions();
@@ -100,6 +130,16 @@ public final class CorpusAccumulator {
                 .forEach(s -> quotesBySpeaker.computeIfAbsent(s.name(), k -> new int[1])[0]++);
     }
 
+    /** Of equal dates, the earliest is the first read and the latest the last: as a stable sort. */
+    private void widenDates(PublishedDate p) {
+        if (earliest == null || p.date().isBefore(earliest.date())) {
+            earliest = p;
+        }
+        if (latest == null || !p.date().isBefore(latest.date())) {
+            latest = p;
+        }
+    }
+
     /** Adds {@code later}'s articles, all of which come after this one's in source order. */
     public CorpusAccumulator merge(CorpusAccumulator later) {
         articles += later.articles;
@@ -125,6 +165,13 @@ public final class CorpusAccumulator {
         later.themesByYear.forEach(
                 (y, m) -> addAll(themesByYear.computeIfAbsent(y, k -> new HashMap<>()), m));
         addAll(quotesBySpeaker, later.quotesBySpeaker);
+        addAll(byOutlet, later.byOutlet);
+        addAll(byYear, later.byYear);
+        if (later.earliest != null) {
+            widenDates(later.earliest);
+            widenDates(later.latest);
+        }
+        unseen += later.unseen;
         kept.merge(later.kept);
         return this;
     }
@@ -178,11 +225,23 @@ public final class CorpusAccumulator {
     }
 
     /**
-     * Every article added, in source order: in full where the retention keeps it, otherwise only
-     * what the source list needs (title, outlet, date, file, near-duplicate mark).
+     * The articles held with their numbers in the source list, and the counts over all articles
+     * read: the extract-output step for the source list and the citations.
      */
-    public List<ArticleFindings> articles() {
-        return kept.articles();
+    public ArticlesRead articlesRead() {
+        return new ArticlesRead(
+                kept.held(),
+                kept.read(),
+                counts(byOutlet),
+                counts(byYear),
+                Optional.ofNullable(earliest),
+                Optional.ofNullable(latest),
+                unseen);
+    }
+
+    /** How many articles have been added: the length of the source list. */
+    public int read() {
+        return kept.read();
     }
 
     /** How many articles are in a language the codebook does not cover. */
@@ -190,9 +249,9 @@ public final class CorpusAccumulator {
         return uncovered;
     }
 
-    /** How many articles are held in full. */
-    public int keptInFull() {
-        return kept.inFull();
+    /** How many articles are held because the brief can cite them. */
+    public int keptForBrief() {
+        return kept.kept();
     }
 
     /** The retention this accumulator keeps articles by. */

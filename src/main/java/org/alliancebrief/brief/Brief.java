@@ -16,7 +16,9 @@ import org.alliancebrief.corpus.Skipped;
  * @param cover title block: title, subtitle, the corpus covered, generation date
  * @param parts the body of the brief, in order
  * @param metadata document properties (title, subject, keywords, creator)
- * @param articles the findings behind the figures, for the data file
+ * @param articles the articles held, in source order, for the data file and spreadsheets: every
+ *     article read, or, for a corpus too large to hold, those the brief can cite
+ * @param articlesRead how many articles were read: the length of the source list
  * @param summary the corpus totals, for the data file
  * @param skipped inputs that were not articles, for the data file
  * @param keyFindings the bottom-line bullets with their figures, for the data file
@@ -29,6 +31,7 @@ public record Brief(
         List<Part> parts,
         Metadata metadata,
         List<ArticleFindings> articles,
+        int articlesRead,
         CorpusSummary summary,
         List<Skipped> skipped,
         List<KeyFinding> keyFindings,
@@ -73,7 +76,10 @@ public record Brief(
         }
     }
 
-    /** All the sources, as the data file lists them (empty when the template has no list). */
+    /**
+     * All the sources held, as the data file lists them (empty when the template has no list):
+     * every article read, or, for a corpus too large to hold, those the brief can cite.
+     */
     public List<Source> sources() {
         return parts.stream()
                 .filter(Part.Sources.class::isInstance)

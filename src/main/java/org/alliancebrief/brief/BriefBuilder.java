@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.alliancebrief.analysis.ArticleFindings;
+import org.alliancebrief.analysis.ArticlesRead;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.analysis.PublishedDate;
 import org.alliancebrief.brief.template.BriefTemplate;
@@ -21,6 +22,12 @@ import org.alliancebrief.corpus.Skipped;
 
 /** Builds the {@link Brief} from the findings, following the template. Pure: no I/O, no clock. */
 public final class BriefBuilder {
+    /**
+     * Up to this many articles read, the PDF's source list names every one; beyond, only those the
+     * brief cites, and counts the rest by outlet and year.
+     */
+    public static final int SOURCES_LISTED_UP_TO = 250;
+
     private final Codebook codebook;
     private final BriefTemplate template;
     private final String version;
@@ -49,7 +56,7 @@ public final class BriefBuilder {
     }
 
     /**
-     * The brief for {@code findings} (in source order, near-duplicates marked).
+     * The brief for {@code findings} (in source order, near-duplicates marked), all of them held.
      *
      * @param generated the day the brief is made
      * @param title replaces the template's title when present
@@ -64,7 +71,25 @@ public final class BriefBuilder {
             Optional<String> title,
             RunInfo run,
             Optional<Baseline> baseline) {
-        Figures figures = new Figures(codebook, summary, findings);
+        ArticlesRead read =
+                ArticlesRead.of(findings, baseline.map(Baseline::articleIds).orElse(Set.of()));
+        return build(read, summary, skipped, generated, title, run, baseline);
+    }
+
+    /**
+     * The brief for the articles {@code read}: those held are where its evidence, quotations and
+     * listed sources come from; its counts over all come from {@code summary} and {@code read}.
+     * With a baseline, {@code read} must have counted its unseen articles against the baseline's.
+     */
+    public Brief build(
+            ArticlesRead read,
+            CorpusSummary summary,
+            List<Skipped> skipped,
+            LocalDate generated,
+            Optional<String> title,
+            RunInfo run,
+            Optional<Baseline> baseline) {
+        Figures figures = new Figures(codebook, summary, read);
         Map<String, Object> names = names(figures, skipped, run);
         List<KeyFinding> keyFindings =
                 new KeyFindingWriter(figures, template.evidencePerFinding())
@@ -98,7 +123,8 @@ public final class BriefBuilder {
                 cover,
                 parts,
                 metadata,
-                findings,
+                read.articles(),
+                read.total(),
                 summary,
                 skipped,
                 keyFindings,
@@ -305,19 +331,17 @@ public final class BriefBuilder {
     /** The line under the title: how many articles, over which dates, how many undated. */
     private record Coverage(BriefTemplate template, Figures figures) {
         String line() {
-            List<PublishedDate> dates =
-                    figures.counted.stream()
-                            .flatMap(f -> f.published().stream())
-                            .sorted(java.util.Comparator.comparing(PublishedDate::date))
-                            .toList();
+            Optional<PublishedDate> earliest = figures.read.earliest();
             int undated = figures.articles() - figures.summary.dated();
             // with undated articles, the dates are said to be those of the dated ones only
             String dated =
-                    undated > 0 && !dates.isEmpty() ? Wording.number(figures.summary.dated()) : "";
+                    undated > 0 && earliest.isPresent()
+                            ? Wording.number(figures.summary.dated())
+                            : "";
             String range = "";
-            if (!dates.isEmpty()) {
-                String from = Wording.date(dates.get(0));
-                String to = Wording.date(dates.get(dates.size() - 1));
+            if (earliest.isPresent()) {
+                String from = Wording.date(earliest.get());
+                String to = Wording.date(figures.read.latest().orElseThrow());
                 range =
                         from.equals(to)
                                 ? Wording.fill(

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.codebook.ThemeEntry;
 
 /** Compares the figures with a previous brief's: what rose, fell, appeared and vanished. */
@@ -58,12 +57,7 @@ final class ChangeFinder {
         newActorIds.removeAll(before.actors().keySet());
         Set<String> goneActorIds = new HashSet<>(before.actors().keySet());
         goneActorIds.removeAll(actorIds);
-        int newArticles = 0;
-        for (ArticleFindings f : figures.counted) {
-            if (!before.articleIds().contains(f.id()) && !before.articleIds().contains(f.file())) {
-                newArticles++;
-            }
-        }
+        int newArticles = figures.read.unseen();
         return new Changes(
                 before.path(),
                 before.generated(),

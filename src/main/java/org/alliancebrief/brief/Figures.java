@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.alliancebrief.analysis.ActorFinding;
 import org.alliancebrief.analysis.ArticleFindings;
+import org.alliancebrief.analysis.ArticlesRead;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.analysis.Evidence;
 import org.alliancebrief.analysis.ThemeFinding;
@@ -41,19 +42,22 @@ final class Figures {
 
     final Codebook codebook;
     final CorpusSummary summary;
-    final List<ArticleFindings> all;
+
+    /** The articles read: those held, with their source numbers, and counts over all. */
+    final ArticlesRead read;
+
+    /** The counted articles held, in source order: where evidence and quotations come from. */
     final List<ArticleFindings> counted;
+
     private final Map<String, Integer> sourceNumbers = new HashMap<>();
     private final Set<String> documents = new HashSet<>();
 
-    Figures(Codebook codebook, CorpusSummary summary, List<ArticleFindings> all) {
+    Figures(Codebook codebook, CorpusSummary summary, ArticlesRead read) {
         this.codebook = codebook;
         this.summary = summary;
-        this.all = List.copyOf(all);
-        this.counted = all.stream().filter(ArticleFindings::counted).toList();
-        for (int i = 0; i < all.size(); i++) {
-            sourceNumbers.put(all.get(i).id(), i + 1);
-        }
+        this.read = read;
+        this.counted = read.articles().stream().filter(ArticleFindings::counted).toList();
+        read.held().forEach((number, f) -> sourceNumbers.put(f.id(), number));
         codebook.statements().forEach(s -> documents.add(s.name()));
     }
 

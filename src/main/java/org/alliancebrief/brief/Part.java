@@ -87,7 +87,8 @@ public sealed interface Part {
     /**
      * The numbered list of sources that citations point to.
      *
-     * @param sources every source, as the data file lists them
+     * @param sources every source, as the data file lists them; for a corpus too large to hold,
+     *     every source held (the ones the brief can cite)
      * @param listed those the PDF prints in full: all of them, or at large sizes the cited ones
      * @param summary when not all are listed: lines counting the rest by outlet and year, and where
      *     the full list is

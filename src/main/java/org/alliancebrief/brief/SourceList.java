@@ -14,14 +14,18 @@ import org.alliancebrief.brief.template.SourceListing;
 /**
  * The source list: every article in the data file; in the PDF, all of them up to {@link
  * #MAX_LISTED}, beyond that the cited ones in full and the rest counted by outlet and year, so that
- * the PDF keeps to some thirty pages at any corpus size.
+ * the PDF keeps to some thirty pages at any corpus size. The counts come from the run's counters,
+ * so that a large corpus need not be held article by article.
  */
 final class SourceList {
     /** About eight pages of entries. */
-    static final int MAX_LISTED = 250;
+    static final int MAX_LISTED = BriefBuilder.SOURCES_LISTED_UP_TO;
 
     /** Outlets named one by one in the summary; the rest are counted together. */
     static final int OUTLETS_NAMED = 12;
+
+    private static final String NO_OUTLET = "no outlet shown";
+    private static final String UNDATED = "undated";
 
     private final Figures figures;
 
@@ -30,25 +34,27 @@ final class SourceList {
     }
 
     Part.Sources part(Section.Sources s, Set<Integer> cited) {
-        List<Source> all = new ArrayList<>();
-        for (ArticleFindings f : figures.all) {
-            all.add(source(f));
-        }
+        List<Source> held = new ArrayList<>();
+        figures.read.held().forEach((number, f) -> held.add(source(number, f)));
+        List<Source> listed = held.stream().filter(x -> cited.contains(x.number())).toList();
         if (s.list() == SourceListing.CITED) {
-            List<Source> listed = all.stream().filter(x -> cited.contains(x.number())).toList();
             return new Part.Sources(s.heading(), listed);
         }
-        if (all.size() <= MAX_LISTED) {
-            return new Part.Sources(s.heading(), all);
+        int total = figures.read.total();
+        if (total <= MAX_LISTED) {
+            if (!figures.read.holdsAll()) {
+                throw new IllegalStateException(
+                        "a source list of %d articles needs them all, but %d are held"
+                                .formatted(total, held.size()));
+            }
+            return new Part.Sources(s.heading(), held);
         }
-        List<Source> listed = all.stream().filter(x -> cited.contains(x.number())).toList();
-        List<Source> rest = all.stream().filter(x -> !cited.contains(x.number())).toList();
-        return new Part.Sources(s.heading(), all, listed, summary(listed.size(), rest));
+        return new Part.Sources(s.heading(), held, listed, summary(listed));
     }
 
-    private Source source(ArticleFindings f) {
+    private Source source(int number, ArticleFindings f) {
         return new Source(
-                figures.source(f),
+                number,
                 f.id(),
                 f.title(),
                 Optional.of(f.outlet()),
@@ -64,24 +70,29 @@ final class SourceList {
         return f.url().isBlank() ? Optional.empty() : Optional.of(f.url());
     }
 
-    private static List<String> summary(int listed, List<Source> rest) {
+    /** The articles not cited, counted by outlet and year: the counts of all, less the cited. */
+    private List<String> summary(List<Source> listed) {
+        Map<String, Long> byOutlet = new TreeMap<>();
+        figures.read
+                .byOutlet()
+                .forEach((k, n) -> byOutlet.merge(outletKey(k), (long) n, Long::sum));
+        Map<String, Long> byYear = new TreeMap<>();
+        figures.read.byYear().forEach((k, n) -> byYear.merge(yearKey(k), (long) n, Long::sum));
+        for (Source x : listed) {
+            less(byOutlet, x.outlet().orElse(NO_OUTLET));
+            less(byYear, x.published().map(p -> p.substring(0, 4)).orElse(UNDATED));
+        }
+        int rest = figures.read.total() - listed.size();
         List<String> lines = new ArrayList<>();
         lines.add(
                 "The "
-                        + Wording.count(listed, "source")
+                        + Wording.count(listed.size(), "source")
                         + " cited in this brief are listed "
                         + "above. The other "
-                        + Wording.count(rest.size(), "article")
+                        + Wording.count(rest, "article")
                         + " read are listed "
                         + "in full, with their numbers, in the data file brief.json (\"sources\") and in "
                         + "articles.csv; they are counted here by outlet and year.");
-        Map<String, Long> byOutlet =
-                rest.stream()
-                        .collect(
-                                Collectors.groupingBy(
-                                        x -> x.outlet().orElse("no outlet shown"),
-                                        TreeMap::new,
-                                        Collectors.counting()));
         List<Map.Entry<String, Long>> outlets =
                 byOutlet.entrySet().stream()
                         .sorted(
@@ -105,16 +116,6 @@ final class SourceList {
                                         + Wording.number(others)
                                 : "")
                         + ".");
-        Map<String, Long> byYear =
-                rest.stream()
-                        .collect(
-                                Collectors.groupingBy(
-                                        x ->
-                                                x.published()
-                                                        .map(p -> p.substring(0, 4))
-                                                        .orElse("undated"),
-                                        TreeMap::new,
-                                        Collectors.counting()));
         lines.add(
                 "By year: "
                         + byYear.entrySet().stream()
@@ -122,5 +123,17 @@ final class SourceList {
                                 .collect(Collectors.joining("; "))
                         + ".");
         return lines;
+    }
+
+    private static String outletKey(String outlet) {
+        return outlet.isEmpty() ? NO_OUTLET : outlet;
+    }
+
+    private static String yearKey(String year) {
+        return year.isEmpty() ? UNDATED : year;
+    }
+
+    private static void less(Map<String, Long> counts, String key) {
+        counts.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null);
     }
 }

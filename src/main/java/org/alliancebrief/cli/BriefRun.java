@@ -1,6 +1,7 @@
 package org.alliancebrief.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.alliancebrief.analysis.ArticleAnalyser;
-import org.alliancebrief.analysis.ArticleFindings;
+import org.alliancebrief.analysis.ArticlesRead;
 import org.alliancebrief.analysis.CorpusAccumulator;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.analysis.Retention;
@@ -27,6 +29,7 @@ import org.alliancebrief.codebook.CodebookLoader;
 import org.alliancebrief.corpus.CorpusWalker;
 import org.alliancebrief.corpus.Skipped;
 import org.alliancebrief.render.csv.CsvWriter;
+import org.alliancebrief.render.csv.SpreadsheetRows;
 import org.alliancebrief.render.json.ArticleLinesWriter;
 import org.alliancebrief.render.json.BriefJsonWriter;
 import org.alliancebrief.render.pdf.PdfBriefWriter;
@@ -51,7 +54,6 @@ final class BriefRun {
     private final int articlesFileAbove;
     private long bytesRead;
     private java.io.OutputStream standardOutput = System.out;
-    private final CorpusWalker walker = new CorpusWalker();
 
     BriefRun(RunConfig config, Console console, Instant generated, String version) {
         this(
@@ -104,10 +106,7 @@ final class BriefRun {
                                         name -> StagedOutputs.checkWritable(dir.resolve(name))));
         Optional<Baseline> baseline = RunParameters.baseline(config);
         List<String> labels = RunParameters.labels(inputs);
-        List<CorpusStream.Listing> listings = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            listings.add(CorpusStream.listing(walker, inputs.get(i), labels.get(i)));
-        }
+        List<CorpusStream.Listing> listings = listings(inputs, labels);
         int files = listings.stream().mapToInt(l -> l.files().size()).sum();
         boolean streamed = files > articlesFileAbove;
         Path articlesFile = articlesFile(config);
@@ -120,33 +119,34 @@ final class BriefRun {
         stopwatch.lap("load codebook and template");
 
         CorpusStream stream = new CorpusStream(config, console, new ArticleAnalyser(codebook));
-        Retention retention = streamed ? Retention.firstPerKey(perKey(template)) : Retention.ALL;
+        Retention retention =
+                streamed
+                        ? Retention.firstPerKey(
+                                perKey(template),
+                                template.evidencePerFinding(),
+                                BriefBuilder.SOURCES_LISTED_UP_TO)
+                        : Retention.ALL;
+        CorpusAccumulator corpus =
+                new CorpusAccumulator(
+                        retention, baseline.map(Baseline::articleIds).orElse(Set.of()));
+        // Above the threshold articles.csv and quotes.csv are written as the articles are read,
+        // numbered as the source list numbers them when it lists every article, and completed
+        // once the brief is made with what only it knows (cited speakers' roles, cited-only
+        // numbers).
+        Optional<Path> rowsIn = streamed ? config.csv() : Optional.empty();
+        boolean numberedRows = template.listsEverySource();
         try (StagedOutputs outputs = new StagedOutputs(standardOutput)) {
-            CorpusPass[] pass = new CorpusPass[1];
-            if (streamed) {
-                outputs.stage(
-                        articlesFile,
-                        out -> {
-                            try (ArticleLinesWriter lines = new ArticleLinesWriter(out)) {
-                                pass[0] =
-                                        stream.run(
-                                                listings, files, retention, List.of(lines::write));
-                            }
-                        });
-            } else {
-                try {
-                    pass[0] = stream.run(listings, files, retention, List.of());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e); // no output is written while reading
-                }
-            }
+            Reading reading = new Reading(stream, listings, files, corpus);
+            CorpusPass pass =
+                    streamed
+                            ? reading.streamInto(outputs, articlesFile, rowsIn, numberedRows)
+                            : reading.read();
             stopwatch.lap("read and analyse articles");
             bytesRead = stream.bytesRead();
-            CorpusAccumulator corpus = pass[0].accumulator();
-            List<ArticleFindings> findings = corpus.articles();
+            ArticlesRead read = corpus.articlesRead();
             CorpusSummary summary = corpus.summary();
-            List<Skipped> skipped = pass[0].skipped();
-            if (findings.isEmpty()) {
+            List<Skipped> skipped = pass.skipped();
+            if (read.total() == 0) {
                 throw new UserError(
                         ExitCode.NO_INPUT,
                         noArticleMessage(inputs, skipped.size()),
@@ -160,19 +160,19 @@ final class BriefRun {
                                     skipped.size(),
                                     plural(summary.quotes(), "quotation")));
             console.detail(
-                    "kept %d of %d articles in full for the brief; near-duplicate index: "
-                                    .formatted(corpus.keptInFull(), findings.size())
+                    "kept %d of %d articles for the brief; near-duplicate index: "
+                                    .formatted(corpus.keptForBrief(), read.total())
                             + "%d sentence pairs, %d KB"
                                     .formatted(
-                                            pass[0].duplicateIndex().size(),
-                                            pass[0].duplicateIndex().bytes() >> 10));
+                                            pass.duplicateIndex().size(),
+                                            pass.duplicateIndex().bytes() >> 10));
             stopwatch.lap("merge");
 
             LocalDate day = LocalDate.ofInstant(generated, ZoneOffset.UTC);
             Brief brief =
                     new BriefBuilder(codebook, template, version)
                             .build(
-                                    findings,
+                                    read,
                                     summary,
                                     skipped,
                                     day,
@@ -193,14 +193,76 @@ final class BriefRun {
             outputs.stage(config.json(), out -> new BriefJsonWriter().write(brief, out, linesName));
             stopwatch.lap("write the data file");
             for (String name : config.csv().isPresent() ? CsvWriter.FILES : List.<String>of()) {
-                outputs.stage(
-                        config.csv().get().resolve(name),
-                        out -> new CsvWriter(brief).write(name, out));
+                Path target = config.csv().get().resolve(name);
+                CsvWriter csv = new CsvWriter(brief);
+                if (rowsIn.isEmpty() || !CsvWriter.WRITTEN_WHILE_READING.contains(name)) {
+                    outputs.stage(target, out -> csv.write(name, out));
+                } else if (csv.completes(name, numberedRows)) {
+                    outputs.restage(target, (in, out) -> csv.complete(name, in, out));
+                }
             }
             stopwatch.lap("write the spreadsheets");
             List<Path> written = outputs.commit();
+            // in the order of a run that holds every article, whatever was staged first
+            List<Path> order =
+                    new ArrayList<>(List.of(articlesFile, config.output(), config.json()));
+            config.csv().ifPresent(dir -> CsvWriter.FILES.forEach(n -> order.add(dir.resolve(n))));
+            written.sort(Comparator.comparingInt(order::indexOf));
             reportTimings(files);
             return written;
+        }
+    }
+
+    /**
+     * Each input's files. The walker that lists them remembers every file it has seen (a file
+     * reached twice is read once) and is let go here, before the corpus is read.
+     */
+    private static List<CorpusStream.Listing> listings(List<Path> inputs, List<String> labels) {
+        CorpusWalker walker = new CorpusWalker();
+        List<CorpusStream.Listing> listings = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            listings.add(CorpusStream.listing(walker, inputs.get(i), labels.get(i)));
+        }
+        return listings;
+    }
+
+    /** The corpus read into one accumulator, with or without records written as it goes. */
+    private record Reading(
+            CorpusStream stream,
+            List<CorpusStream.Listing> listings,
+            int files,
+            CorpusAccumulator corpus) {
+        /** Reads the corpus; no output is written while it is read. */
+        CorpusPass read() {
+            try {
+                return stream.run(listings, files, corpus, List.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // no output is written while reading
+            }
+        }
+
+        /**
+         * Reads the corpus, writing each article's JSON line, and with {@code csv} its rows of
+         * articles.csv and quotes.csv in that folder, into staged files as it goes.
+         */
+        CorpusPass streamInto(
+                StagedOutputs outputs, Path articlesFile, Optional<Path> csv, boolean numbered) {
+            try (OutputStream linesOut = outputs.open(articlesFile);
+                    ArticleLinesWriter lines = new ArticleLinesWriter(linesOut)) {
+                if (csv.isEmpty()) {
+                    return stream.run(listings, files, corpus, List.of(lines::write));
+                }
+                try (OutputStream articlesOut =
+                                outputs.open(csv.get().resolve(CsvWriter.ARTICLES));
+                        OutputStream quotesOut = outputs.open(csv.get().resolve(CsvWriter.QUOTES));
+                        SpreadsheetRows rows =
+                                new SpreadsheetRows(articlesOut, quotesOut, numbered)) {
+                    return stream.run(listings, files, corpus, List.of(lines::write, rows::write));
+                }
+            } catch (IOException e) {
+                // the staged streams report their own failures, naming the file
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

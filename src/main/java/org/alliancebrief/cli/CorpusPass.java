@@ -8,13 +8,13 @@ import java.util.Optional;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusAccumulator;
 import org.alliancebrief.analysis.DuplicateIndex;
-import org.alliancebrief.analysis.Retention;
 import org.alliancebrief.corpus.Skipped;
 
 /**
  * The ordered end of the streaming pass: takes each file's result in source order, marks
- * near-duplicates, keeps the date range, writes the article's line and adds it to the accumulator.
- * Everything it holds is bounded but for a few bytes per article.
+ * near-duplicates, keeps the date range, writes the article's records and adds it to the
+ * accumulator. Everything it holds is bounded but for each article's id (what a later
+ * near-duplicate is marked with) and the near-duplicate index.
  */
 final class CorpusPass {
     /**
@@ -36,14 +36,15 @@ final class CorpusPass {
     private int outside;
 
     /**
+     * @param accumulator what the articles in the date range are added to
      * @param records where each kept article goes as it is read (in full, near-duplicates marked)
      */
     CorpusPass(
-            Retention retention,
+            CorpusAccumulator accumulator,
             Optional<LocalDate> since,
             Optional<LocalDate> until,
             List<Records> records) {
-        this.accumulator = new CorpusAccumulator(retention);
+        this.accumulator = accumulator;
         this.since = since;
         this.until = until;
         this.records = List.copyOf(records);

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.alliancebrief.analysis.ArticleAnalyser;
 import org.alliancebrief.analysis.ArticleFindings;
-import org.alliancebrief.analysis.Retention;
+import org.alliancebrief.analysis.CorpusAccumulator;
 import org.alliancebrief.corpus.Article;
 import org.alliancebrief.corpus.CorpusReader;
 import org.alliancebrief.corpus.CorpusWalker;
@@ -44,14 +44,17 @@ final class CorpusStream {
         return new Listing(input, label, root, files, skipped);
     }
 
-    /** Reads and analyses every listed file into a new pass, its records written as it goes. */
+    /**
+     * Reads and analyses every listed file into a new pass that adds the articles to {@code
+     * accumulator}, their records written as it goes.
+     */
     CorpusPass run(
             List<Listing> listings,
             int files,
-            Retention retention,
+            CorpusAccumulator accumulator,
             List<CorpusPass.Records> records)
             throws IOException {
-        CorpusPass pass = new CorpusPass(retention, config.since(), config.until(), records);
+        CorpusPass pass = new CorpusPass(accumulator, config.since(), config.until(), records);
         long bytes = 0;
         boolean bar = !config.quiet() && Progress.onTerminal();
         if (bar) {
@@ -106,10 +109,7 @@ final class CorpusStream {
         if (pass.filtered()) {
             console.info(
                     "kept %d in the date range; left out %d outside it and %d undated"
-                            .formatted(
-                                    pass.accumulator().articles().size(),
-                                    pass.outside(),
-                                    pass.undated()));
+                            .formatted(pass.accumulator().read(), pass.outside(), pass.undated()));
         }
         return pass;
     }

@@ -1,7 +1,9 @@
 package org.alliancebrief.cli;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -32,6 +34,11 @@ final class StagedOutputs implements AutoCloseable {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes an output's bytes anew from what was staged for it before. */
+    interface Rewrite {
+        void rewrite(InputStream staged, OutputStream out) throws IOException;
+    }
+
     private final OutputStream standardOutput;
     private final Map<Path, Staged> staged = new LinkedHashMap<>();
 
@@ -52,6 +59,19 @@ final class StagedOutputs implements AutoCloseable {
     }
 
     void stage(Path given, Body body) {
+        try (OutputStream out = open(given)) {
+            body.writeTo(out);
+        } catch (IOException e) {
+            throw writeError(given, e);
+        }
+    }
+
+    /**
+     * Stages {@code given} for writing bit by bit, alongside other outputs: closing the stream
+     * finishes it, and an error writing to it names {@code given} (a {@link UserError}) whoever
+     * writes. Staging a path again replaces what was staged for it, in the same place.
+     */
+    OutputStream open(Path given) {
         OutputTarget target = OutputTarget.of(given);
         Path temp;
         try {
@@ -69,14 +89,37 @@ final class StagedOutputs implements AutoCloseable {
             throw OutputTarget.cannotCreate(given, e);
         }
         staged.put(given, new Staged(target, temp));
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-            body.writeTo(out);
+        try {
+            return new NamedStream(given, new BufferedOutputStream(Files.newOutputStream(temp)));
         } catch (IOException e) {
-            throw new UserError(
-                    ExitCode.IO_ERR,
-                    "error while writing %s: %s".formatted(given, OutputTarget.reason(e)),
-                    null);
+            throw writeError(given, e);
         }
+    }
+
+    /**
+     * Replaces what was staged for {@code given} by what {@code rewrite} makes of it, streamed from
+     * the one temporary file into another.
+     */
+    void restage(Path given, Rewrite rewrite) {
+        Staged before = staged.get(given);
+        if (before == null) {
+            throw new IllegalStateException("nothing staged for " + given);
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(before.temp()));
+                OutputStream out = open(given)) {
+            rewrite.rewrite(in, out);
+        } catch (IOException e) {
+            throw writeError(given, e);
+        } finally {
+            TempFiles.delete(before.temp());
+        }
+    }
+
+    private static UserError writeError(Path given, IOException e) {
+        return new UserError(
+                ExitCode.IO_ERR,
+                "error while writing %s: %s".formatted(given, OutputTarget.reason(e)),
+                null);
     }
 
     /**
@@ -174,6 +217,52 @@ final class StagedOutputs implements AutoCloseable {
             TempFiles.delete(s.temp());
         }
         staged.clear();
+    }
+
+    /** A staged file's stream, whose errors name the output it becomes. */
+    private static final class NamedStream extends java.io.FilterOutputStream {
+        private final Path given;
+
+        NamedStream(Path given, OutputStream out) {
+            super(out);
+            this.given = given;
+        }
+
+        @Override
+        public void write(int b) {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw writeError(given, e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw writeError(given, e);
+            }
+        }
+
+        @Override
+        public void flush() {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw writeError(given, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw writeError(given, e);
+            }
+        }
     }
 
     /** Standard output stays open for the caller when the copy onto it is done. */

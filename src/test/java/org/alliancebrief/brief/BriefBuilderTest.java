@@ -4,9 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alliancebrief.analysis.ArticleFindings;
+import org.alliancebrief.analysis.CorpusAccumulator;
+import org.alliancebrief.analysis.CorpusSummary;
+import org.alliancebrief.analysis.Retention;
+import org.alliancebrief.brief.template.BriefTemplateLoader;
 import org.junit.jupiter.api.Test;
 
 class BriefBuilderTest {
@@ -131,6 +139,76 @@ class BriefBuilderTest {
         assertEquals(Optional.empty(), sources.sources().get(4).dateLabel());
         assertEquals(Optional.empty(), sources.sources().get(4).published());
         assertEquals(Optional.of(4), sources.sources().get(5).duplicateOf());
+    }
+
+    @Test
+    void aLongSourceListSaysTheSameWhenOnlyTheCitableArticlesAreHeld() {
+        List<ArticleFindings> all = new ArrayList<>(BriefFixture.findings());
+        String[] outlets = {"Reuters", "AFP", " AFP ", ""};
+        for (int i = 0; i < 300; i++) {
+            ArticleFindings f =
+                    BriefFixture.article(
+                            "x" + i + ".txt",
+                            i % 7 == 0 ? null : 2018 + i % 5,
+                            List.of(i % 2 == 0 ? BriefFixture.MOBILITY : BriefFixture.CYBER),
+                            List.of(BriefFixture.NATO));
+            all.add(withOutlet(f, outlets[i % outlets.length]));
+        }
+        CorpusAccumulator bounded =
+                new CorpusAccumulator(
+                        Retention.firstPerKey(8, 4, BriefBuilder.SOURCES_LISTED_UP_TO));
+        for (int i = 0; i < all.size(); i++) {
+            bounded.add(i, all.get(i));
+        }
+        assertTrue(bounded.keptForBrief() < 100, "kept " + bounded.keptForBrief());
+        BriefBuilder builder =
+                new BriefBuilder(
+                        BriefFixture.codebook(),
+                        BriefTemplateLoader.load(Path.of("templates/brief.yaml")),
+                        "1.0.0");
+        LocalDate day = LocalDate.of(2026, 11, 25);
+        CorpusSummary summary = BriefFixture.summary(all);
+        Brief whole = builder.build(all, summary, List.of(), day, Optional.empty());
+        Brief held =
+                builder.build(
+                        bounded.articlesRead(),
+                        summary,
+                        List.of(),
+                        day,
+                        Optional.empty(),
+                        RunInfo.of("1.0.0"),
+                        Optional.empty());
+        assertEquals(whole.cover(), held.cover());
+        assertEquals(whole.keyFindings(), held.keyFindings());
+        assertEquals(306, held.articlesRead());
+        Part.Sources listAll = sources(whole);
+        Part.Sources listHeld = sources(held);
+        assertEquals(listAll.listed(), listHeld.listed());
+        assertEquals(listAll.summary(), listHeld.summary());
+        assertEquals(
+                "By outlet: AFP 150; no outlet shown 77; Reuters 75.", listHeld.summary().get(1));
+    }
+
+    private static Part.Sources sources(Brief b) {
+        return b.parts().stream()
+                .filter(Part.Sources.class::isInstance)
+                .map(Part.Sources.class::cast)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static ArticleFindings withOutlet(ArticleFindings f, String outlet) {
+        return new ArticleFindings(
+                f.file(),
+                f.title(),
+                outlet,
+                f.published(),
+                f.duplicateOf(),
+                f.themes(),
+                f.actors(),
+                f.quotes(),
+                f.words(),
+                f.fingerprint());
     }
 
     @Test

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.alliancebrief.analysis.ArticleFindings;
+import org.alliancebrief.analysis.ArticlesRead;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.analysis.Quote;
 import org.alliancebrief.analysis.Speaker;
@@ -62,7 +64,8 @@ class QuoteChooserTest {
                         .reduce(CorpusSummary.empty(), CorpusSummary::merge);
         var chooser =
                 new QuoteChooser(
-                        new Figures(BriefFixture.codebook(), summary, all),
+                        new Figures(
+                                BriefFixture.codebook(), summary, ArticlesRead.of(all, Set.of())),
                         BriefFixture.codebook());
         List<CitedQuote> chosen = chooser.choose(MOBILITY, 3);
         assertEquals(List.of(1, 3), chosen.stream().map(CitedQuote::source).toList());
@@ -113,7 +116,8 @@ class QuoteChooserTest {
                         .reduce(CorpusSummary.empty(), CorpusSummary::merge);
         var chooser =
                 new QuoteChooser(
-                        new Figures(BriefFixture.codebook(), summary, all),
+                        new Figures(
+                                BriefFixture.codebook(), summary, ArticlesRead.of(all, Set.of())),
                         BriefFixture.codebook());
         List<CitedQuote> chosen = chooser.choose(MOBILITY, 3);
         // The named voice first; the unnamed source after it, shown as unnamed.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,26 @@ class StagedOutputsTest {
         assertEquals("good", Files.readString(pdf));
         assertEquals("good", Files.readString(json));
         assertEquals(List.of(json, pdf), list());
+    }
+
+    @Test
+    void outputsWrittenTogetherAndOneRewrittenKeepTheirOrderAndLeaveNoTempFile()
+            throws IOException {
+        Path lines = dir.resolve("brief.articles.jsonl");
+        Path rows = dir.resolve("articles.csv");
+        try (StagedOutputs outputs = new StagedOutputs();
+                OutputStream a = outputs.open(lines);
+                OutputStream b = outputs.open(rows)) {
+            a.write('1');
+            b.write('2');
+            a.close();
+            b.close();
+            outputs.restage(rows, (in, out) -> out.write(in.read() + 1));
+            assertEquals(List.of(lines, rows), outputs.commit());
+        }
+        assertEquals("1", Files.readString(lines));
+        assertEquals("3", Files.readString(rows));
+        assertEquals(List.of(rows, lines), list());
     }
 
     @Test

@@ -65,6 +65,19 @@ public record BriefTemplate(
                 .anyMatch(s -> s instanceof Section.Sources l && l.list() == SourceListing.CITED);
     }
 
+    /**
+     * Whether the source list numbers every article read in source order: the template has a list
+     * of all sources and none of the cited only (which renumbers them all).
+     */
+    public boolean listsEverySource() {
+        return !listsCitedOnly()
+                && sections.stream()
+                        .anyMatch(
+                                s ->
+                                        s instanceof Section.Sources l
+                                                && l.list() == SourceListing.ALL);
+    }
+
     /** Whether the template places the changes since the baseline itself. */
     public boolean placesChanges() {
         return sections.stream().anyMatch(s -> s instanceof Section.Changes);

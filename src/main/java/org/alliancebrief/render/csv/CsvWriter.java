@@ -1,9 +1,10 @@
 package org.alliancebrief.render.csv;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.alliancebrief.analysis.ActorFinding;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusSummary;
 import org.alliancebrief.analysis.Quote;
@@ -22,16 +21,23 @@ import org.alliancebrief.brief.Part;
 import org.alliancebrief.brief.Source;
 import org.alliancebrief.codebook.ThemeEntry;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Writes the brief's spreadsheets: RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark so
  * that Excel reads the accents, numbers with a dot and shares in [0, 1] as in the data file.
  */
 public final class CsvWriter {
-    public static final List<String> FILES = List.of("articles.csv", "counts.csv", "quotes.csv");
+    public static final String ARTICLES = "articles.csv";
+    public static final String QUOTES = "quotes.csv";
+    public static final List<String> FILES = List.of(ARTICLES, "counts.csv", QUOTES);
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
+    /** The spreadsheets {@link SpreadsheetRows} writes while a large corpus is read. */
+    public static final List<String> WRITTEN_WHILE_READING = List.of(ARTICLES, QUOTES);
+
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
     private final Brief brief;
 
     public CsvWriter(Brief brief) {
@@ -40,51 +46,96 @@ public final class CsvWriter {
 
     /** Writes the file named {@code name}, one of {@link #FILES}. */
     public void write(String name, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, FORMAT);
+        CSVPrinter csv = SpreadsheetRows.start(out);
         switch (name) {
-            case "articles.csv" -> articles(csv);
+            case ARTICLES -> articles(csv);
             case "counts.csv" -> counts(csv);
-            case "quotes.csv" -> quotes(csv);
+            case QUOTES -> quotes(csv);
             default -> throw new IllegalArgumentException("no spreadsheet " + name);
         }
         csv.flush(); // not closed: the caller owns the stream
     }
 
+    /**
+     * Whether {@code name} as {@link SpreadsheetRows} wrote it while reading ({@code numbered} or
+     * not) lacks what this brief adds: source numbers, when its list of cited sources numbers them
+     * from 1; the roles of the speakers it cites.
+     */
+    public boolean completes(String name, boolean numbered) {
+        boolean renumbered = !numbered && !brief.sources().isEmpty();
+        return switch (name) {
+            case ARTICLES -> renumbered;
+            case QUOTES -> renumbered || !citedRoles().isEmpty();
+            default -> throw new IllegalArgumentException("not written while reading: " + name);
+        };
+    }
+
+    /**
+     * Copies {@code name} as {@link SpreadsheetRows} wrote it while reading, with what this brief
+     * adds (see {@link #completes}): the same rows as {@link #write} gives when the brief holds
+     * every article. Streams row by row.
+     */
+    public void complete(String name, InputStream rows, OutputStream out) throws IOException {
+        Map<String, Source> sources = sourcesById();
+        Map<String, String> roles = citedRoles();
+        CSVPrinter csv = SpreadsheetRows.start(out);
+        Reader in = new InputStreamReader(rows, StandardCharsets.UTF_8);
+        if (in.read() != '\uFEFF') {
+            throw new IOException(name + " to complete does not start with a byte-order mark");
+        }
+        try (CSVParser parser = CSVParser.parse(in, FORMAT)) {
+            for (CSVRecord record : parser) {
+                List<String> values = record.toList();
+                if (record.getRecordNumber() == 1) {
+                    csv.printRecord(values); // the header
+                } else if (name.equals(ARTICLES)) {
+                    csv.printRecord(article(values, sources));
+                } else {
+                    csv.printRecord(quote(values, sources, roles));
+                }
+            }
+        }
+        csv.flush();
+    }
+
+    /** A row of articles.csv with the number, outlet and address the source list gives. */
+    private static List<String> article(List<String> row, Map<String, Source> sources) {
+        Source s = sources.get(row.get(1));
+        if (s == null) {
+            return row;
+        }
+        List<String> completed = new ArrayList<>(row);
+        completed.set(0, String.valueOf(s.number()));
+        completed.set(5, s.outlet().orElse(""));
+        completed.set(6, s.url().orElse(""));
+        return completed;
+    }
+
+    /** A row of quotes.csv with the source number the list gives and the role the brief does. */
+    private static List<String> quote(
+            List<String> row, Map<String, Source> sources, Map<String, String> roles) {
+        List<String> completed = new ArrayList<>(row);
+        Source s = sources.get(row.get(6));
+        String source = s == null ? row.get(7) : String.valueOf(s.number());
+        completed.set(7, source);
+        completed.set(2, roles.getOrDefault(source + "|" + row.get(0), ""));
+        return completed;
+    }
+
     private void articles(CSVPrinter csv) throws IOException {
-        csv.printRecord(
-                "number",
-                "id",
-                "input",
-                "file",
-                "title",
-                "outlet",
-                "url",
-                "published",
-                "language",
-                "duplicate_of",
-                "words",
-                "themes",
-                "actors");
+        csv.printRecord(SpreadsheetRows.ARTICLE_HEADER);
         Map<String, Source> sources = sourcesById();
         for (ArticleFindings f : brief.articles()) {
-            Source s = sources.get(f.id());
-            csv.printRecord(
-                    s == null ? "" : s.number(),
-                    f.id(),
-                    f.input(),
-                    f.file(),
-                    f.title(),
-                    s == null ? f.outlet() : s.outlet().orElse(""),
-                    s == null ? "" : s.url().orElse(""),
-                    f.published().map(p -> p.iso()).orElse(""),
-                    "",
-                    f.duplicateOf().orElse(""),
-                    f.words(),
-                    f.themes().stream().map(t -> t.id().value()).collect(Collectors.joining("; ")),
-                    f.actors().stream().map(ActorFinding::name).collect(Collectors.joining("; ")));
+            csv.printRecord(articleRow(f, sources.get(f.id())));
         }
+    }
+
+    /** The row of {@code f}, with the number and address {@code s} gives it when listed. */
+    private static List<Object> articleRow(ArticleFindings f, Source s) {
+        return s == null
+                ? SpreadsheetRows.articleRow(f, "", f.outlet(), "")
+                : SpreadsheetRows.articleRow(
+                        f, s.number(), s.outlet().orElse(""), s.url().orElse(""));
     }
 
     private void counts(CSVPrinter csv) throws IOException {
@@ -142,17 +193,7 @@ public final class CsvWriter {
     }
 
     private void quotes(CSVPrinter csv) throws IOException {
-        csv.printRecord(
-                "speaker",
-                "speaker_id",
-                "role",
-                "named",
-                "attribution",
-                "text",
-                "article",
-                "source",
-                "date",
-                "themes");
+        csv.printRecord(SpreadsheetRows.QUOTE_HEADER);
         Map<String, Source> sources = sourcesById();
         Map<String, String> roles = citedRoles();
         for (ArticleFindings f : brief.articles()) {
@@ -160,20 +201,12 @@ public final class CsvWriter {
                 continue; // as in the totals: a near-duplicate's quotations are not counted
             }
             Source s = sources.get(f.id());
+            String source = s == null ? "" : String.valueOf(s.number());
             for (Quote q : f.quotes()) {
-                String source = s == null ? "" : String.valueOf(s.number());
+                String speaker = q.speaker().map(x -> x.name()).orElse("");
                 csv.printRecord(
-                        q.speaker().map(x -> x.name()).orElse(""),
-                        q.speaker().flatMap(x -> x.id()).map(id -> id.value()).orElse(""),
-                        roles.getOrDefault(
-                                source + "|" + q.speaker().map(x -> x.name()).orElse(""), ""),
-                        q.speaker().map(x -> x.named()).orElse(false),
-                        q.speaker().map(x -> x.attribution()).orElse(""),
-                        q.text(),
-                        f.id(),
-                        source,
-                        f.published().map(p -> p.iso()).orElse(""),
-                        q.themes().stream().map(t -> t.value()).collect(Collectors.joining("; ")));
+                        SpreadsheetRows.quoteRow(
+                                f, q, source, roles.getOrDefault(source + "|" + speaker, "")));
             }
         }
     }

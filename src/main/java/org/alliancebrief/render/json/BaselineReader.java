@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,15 +57,7 @@ public final class BaselineReader {
             Map<String, Object> actor = JsonTree.object(a);
             actors.put(JsonTree.text(actor.get("id"), ""), JsonTree.text(actor.get("name"), ""));
         }
-        // ids, and files too: the same article read through a differently named input is not new
-        Set<String> ids = new HashSet<>();
-        for (Object a : articles(file, root)) {
-            Map<String, Object> article = JsonTree.object(a);
-            if (article.get("id") instanceof String id) {
-                ids.add(id);
-            }
-            ids.add(JsonTree.text(article.get("file"), ""));
-        }
+        Set<String> ids = articleIds(file, root);
         return new Baseline(
                 file.toString(),
                 JsonTree.text(root.get("generated"), ""),
@@ -94,25 +85,38 @@ public final class BaselineReader {
         }
     }
 
-    /** The per-article records: in the file, or in the JSON Lines file it names. */
-    private static List<Object> articles(Path file, Map<String, Object> root) throws IOException {
+    /**
+     * The ids of the articles read, and their files too (the same article read through a
+     * differently named input is not new): from the data file's records, or line by line from the
+     * JSON Lines file it names, keeping no more of a record than its id and file.
+     */
+    private static Set<String> articleIds(Path file, Map<String, Object> root) throws IOException {
+        Set<String> ids = new HashSet<>();
         if (root.containsKey("articles")) {
-            return JsonTree.array(root.get("articles"));
+            JsonTree.array(root.get("articles")).forEach(a -> addIds(a, ids));
+            return ids;
         }
         String name = JsonTree.text(root.get("articles_file"), "");
         if (name.isEmpty()) {
-            return List.of();
+            return ids;
         }
         Path lines = file.toAbsolutePath().resolveSibling(name);
-        List<Object> records = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(lines, StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (!line.isBlank()) {
-                    records.add(parse(lines, line));
+                    addIds(parse(lines, line), ids);
                 }
             }
         }
-        return records;
+        return ids;
+    }
+
+    private static void addIds(Object record, Set<String> ids) {
+        Map<String, Object> article = JsonTree.object(record);
+        if (article.get("id") instanceof String id) {
+            ids.add(id);
+        }
+        ids.add(JsonTree.text(article.get("file"), ""));
     }
 }

@@ -79,7 +79,7 @@ public final class BriefJsonWriter {
     private static void writeCorpus(JsonGenerator g, Brief brief) throws IOException {
         CorpusSummary s = brief.summary();
         g.writeObjectFieldStart("corpus");
-        g.writeNumberField("articles", brief.articles().size());
+        g.writeNumberField("articles", brief.articlesRead());
         g.writeNumberField("counted", s.articles());
         g.writeNumberField("near_duplicates", s.duplicates());
         g.writeNumberField("dated", s.dated());

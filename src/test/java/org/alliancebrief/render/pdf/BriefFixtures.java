@@ -326,6 +326,7 @@ final class BriefFixtures {
                         "Alliance Brief",
                         "en"),
                 List.of(),
+                0,
                 CorpusSummary.empty(),
                 List.of(),
                 findings,

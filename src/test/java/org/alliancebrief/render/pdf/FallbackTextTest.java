@@ -35,6 +35,7 @@ class FallbackTextTest {
                         single.parts(),
                         single.metadata(),
                         single.articles(),
+                        single.articlesRead(),
                         single.summary(),
                         single.skipped(),
                         single.keyFindings(),
