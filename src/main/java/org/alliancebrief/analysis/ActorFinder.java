@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.codebook.ActorEntry;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.ActorKind;
@@ -57,13 +58,12 @@ final class ActorFinder {
         this.fuzzy = new FuzzyNames(codebook);
     }
 
-    /** Every mention in {@code text}, in text order; offices resolved as of {@code date}. */
-    List<Mention> find(String text, Optional<LocalDate> date) {
-        return find(text, codebook.scan(text), date);
-    }
-
-    /** Every mention in {@code text} from its codebook {@code hits}, in text order. */
-    List<Mention> find(String text, CodebookHits hits, Optional<LocalDate> date) {
+    /**
+     * Every mention in the text of {@code tokens} from its codebook {@code hits}, in text order;
+     * offices resolved as of {@code date}.
+     */
+    List<Mention> find(TokenText tokens, CodebookHits hits, Optional<LocalDate> date) {
+        String text = tokens.text();
         List<Mention> mentions = new ArrayList<>();
         for (TermHit<ActorId> hit : hits.actors()) {
             ActorEntry a = codebook.actor(hit.target()).orElseThrow();
@@ -83,7 +83,7 @@ final class ActorFinder {
         mentions.sort(Comparator.comparingInt(Mention::start));
         mentions.addAll(misspelt(text, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
-        mentions.addAll(people.find(text, mentions));
+        mentions.addAll(people.find(tokens, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<Mention> offices = offices(text, hits.offices(), date, mentions);
         mentions.addAll(offices);

@@ -48,9 +48,9 @@ public final class ArticleAnalyser {
         Optional<PublishedDate> published = dates.find(article);
         Optional<LocalDate> day = published.map(PublishedDate::date);
         CodebookHits hits = codebook.scan(text);
-        List<Mention> mentions = actors.find(text, hits, day);
-        List<TermHit<ThemeId>> themeHits = hits.themes();
         TokenText tokens = TokenText.of(text, article.paragraphs(), article.sentences());
+        List<Mention> mentions = actors.find(tokens, hits, day);
+        List<TermHit<ThemeId>> themeHits = hits.themes();
         List<Quote> found = new ArrayList<>();
         for (Attributor.Attributed a :
                 attributor.attribute(tokens, known(mentions), hits.statements())) {

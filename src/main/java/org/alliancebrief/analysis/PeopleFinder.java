@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
-import org.alliancebrief.analysis.text.Tokenizer;
+import org.alliancebrief.analysis.text.TokenText;
+import org.alliancebrief.analysis.text.WordList;
 import org.alliancebrief.codebook.ActorEntry;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.ActorKind;
@@ -30,6 +31,10 @@ final class PeopleFinder {
 
     private static final int MAX_NAME = 4;
 
+    /** Capitalised words that are no part of a name: "Minister", "Mr", "Monday". */
+    private static final long NOT_NAME_WORDS =
+            WordList.NOT_NAMES.bit() | WordList.TITLES.bit() | WordList.HONORIFICS.bit();
+
     private final Codebook codebook;
     private final Lexicon lex = Lexicon.of("en");
 
@@ -47,10 +52,11 @@ final class PeopleFinder {
     }
 
     /** Mentions of people not overlapping {@code known}: new names and later surnames. */
-    List<Mention> find(String text, List<Mention> unsorted) {
+    List<Mention> find(TokenText tokens, List<Mention> unsorted) {
         List<Mention> known = new ArrayList<>(unsorted);
         known.sort(java.util.Comparator.comparingInt(Mention::start));
-        List<Token> t = Tokenizer.tokens(text, 0, text.length());
+        String text = tokens.text();
+        List<Token> t = tokens.all();
         boolean[] taken = new boolean[t.size()];
         int m = 0;
         for (int k = 0; k < t.size(); k++) {
@@ -151,10 +157,8 @@ final class PeopleFinder {
     }
 
     private boolean nameWord(Token.Word w, boolean first) {
-        if (!w.capitalised()
-                || lex.has("not-names", w.text())
-                || lex.has("titles", w.text())
-                || lex.table("honorifics").containsKey(w.lower())) {
+        // A token has no space, so its honorific bit is the table's key ("mr"), not a line.
+        if (!w.capitalised() || (lex.lists(w.lower()) & NOT_NAME_WORDS) != 0) {
             return false;
         }
         // Upper-case words are acronyms ("NATO"), except initials opening a name ("JD Vance").
@@ -169,10 +173,10 @@ final class PeopleFinder {
                 b--; // "Gen. Jana Novak"
             }
             if (t.get(b) instanceof Token.Word w
-                    && (lex.has("titles", w.text())
-                            || lex.table("honorifics").containsKey(w.lower())
-                            || lex.has("reporting-verbs", w.text())
-                                    && !lex.has("object-verbs", w.text())
+                    && (lex.has(WordList.TITLES, w.text())
+                            || lex.table(WordList.HONORIFICS).containsKey(w.lower())
+                            || lex.has(WordList.REPORTING_VERBS, w.text())
+                                    && !lex.has(WordList.OBJECT_VERBS, w.text())
                             || w.lower().equals("to")
                                     && b > 0
                                     && t.get(b - 1) instanceof Token.Word a
@@ -191,7 +195,7 @@ final class PeopleFinder {
         for (int j = k - 2; j >= Math.max(0, k - 5); j--) {
             if (t.get(j) instanceof Token.Word w
                     && !w.capitalised()
-                    && lex.has("titles", w.text())) {
+                    && lex.has(WordList.TITLES, w.text())) {
                 return true;
             }
             if (!(t.get(j) instanceof Token.Word)) {
@@ -206,7 +210,7 @@ final class PeopleFinder {
         int j = last + 1;
         while (j < t.size()
                 && t.get(j) instanceof Token.Word w
-                && lex.has("verb-fillers", w.text())) {
+                && lex.has(WordList.VERB_FILLERS, w.text())) {
             j++;
         }
         if (j < t.size()
@@ -216,8 +220,8 @@ final class PeopleFinder {
                 && t.get(j + 1) instanceof Token.Word open
                 && (open.capitalised()
                         || open.lower().equals("who")
-                        || lex.table("determiners").containsKey(open.lower())
-                        || lex.has("titles", open.text()))) {
+                        || lex.table(WordList.DETERMINERS).containsKey(open.lower())
+                        || lex.has(WordList.TITLES, open.text()))) {
             // An apposition or relative clause: ", a former official," / ", who ...,".
             for (int e = j + 1; e < Math.min(t.size(), j + 16); e++) {
                 if (t.get(e) instanceof Token.Punct c2 && c2.mark() == ',') {
@@ -232,7 +236,7 @@ final class PeopleFinder {
         return j < t.size()
                 && t.get(j) instanceof Token.Word v
                 && !v.capitalised()
-                && lex.has("reporting-verbs", v.text())
+                && lex.has(WordList.REPORTING_VERBS, v.text())
                 && !v.lower().endsWith("ing");
     }
 
@@ -241,14 +245,14 @@ final class PeopleFinder {
         if (end + 2 >= t.size()
                 || !(t.get(end) instanceof Token.Punct c && c.mark() == ',')
                 || !(t.get(end + 1) instanceof Token.Word d
-                        && lex.table("determiners").containsKey(d.lower()))) {
+                        && lex.table(WordList.DETERMINERS).containsKey(d.lower()))) {
             return false;
         }
         for (int j = end + 2; j < Math.min(t.size(), end + 9); j++) {
             if (!(t.get(j) instanceof Token.Word w)) {
                 return false;
             }
-            if (lex.has("titles", w.text())) {
+            if (lex.has(WordList.TITLES, w.text())) {
                 return true;
             }
         }

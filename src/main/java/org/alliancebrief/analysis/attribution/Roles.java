@@ -6,6 +6,7 @@ import org.alliancebrief.analysis.attribution.Candidate.Role;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
+import org.alliancebrief.analysis.text.WordList;
 
 /**
  * Gives each mention its part in the clause from the words beside it: possessive before "'s",
@@ -38,8 +39,9 @@ final class Roles {
         return c.last() + 1 < p.size()
                 && p.get(c.last() + 1) instanceof Token.Word w
                 && !w.capitalised()
-                && (lex.has("verb-fillers", w.text())
-                        || lex.has("reporting-verbs", w.text()) && !w.text().endsWith("ing"));
+                && (lex.has(WordList.VERB_FILLERS, w.text())
+                        || lex.has(WordList.REPORTING_VERBS, w.text())
+                                && !w.text().endsWith("ing"));
     }
 
     private Role role(Candidate c, Candidate previous) {
@@ -60,11 +62,13 @@ final class Roles {
         if (p.get(b) instanceof Token.Word clitic && clitic.clitic() && b >= 2) {
             b -= 2; // "Finland's President Stubb": the possessor's place decides
         }
-        if (b > 0 && p.get(b) instanceof Token.Word det && lex.has("determiners", det.text())) {
+        if (b > 0
+                && p.get(b) instanceof Token.Word det
+                && lex.has(WordList.DETERMINERS, det.text())) {
             b--; // "on the European Commission": the article is part of the phrase
         } else if (b == 0
                 && p.get(b) instanceof Token.Word det
-                && lex.has("determiners", det.text())) {
+                && lex.has(WordList.DETERMINERS, det.text())) {
             return Role.SUBJECT;
         }
         Token before = p.get(b);
@@ -77,18 +81,22 @@ final class Roles {
                 && previous.last() == c.first() - 2) {
             return previous.role(); // "Biden and Michel said": the pair shares its role
         }
-        if (lex.has("prepositions", s)) {
+        if (lex.has(WordList.PREPOSITIONS, s)) {
             return Role.OBJECT;
         }
-        if (lex.has("reporting-verbs", s)) {
-            return lex.has("object-verbs", s) ? Role.OBJECT : Role.SUBJECT;
+        if (lex.has(WordList.REPORTING_VERBS, s)) {
+            return lex.has(WordList.OBJECT_VERBS, s) ? Role.OBJECT : Role.SUBJECT;
         }
-        if (lex.has("conjunctions", s) || lex.has("verb-fillers", s) || w.capitalised()) {
+        if (lex.has(WordList.CONJUNCTIONS, s)
+                || lex.has(WordList.VERB_FILLERS, s)
+                || w.capitalised()) {
             return Role.SUBJECT;
         }
         // After a verb ("criticised Orbán", "met Rutte") it is an object; after an adjective
         // of its own phrase ("vice-presidential candidate X") it is still the subject.
-        return s.endsWith("ed") || lex.has("object-verbs", s) || lex.has("transitive-verbs", s)
+        return s.endsWith("ed")
+                        || lex.has(WordList.OBJECT_VERBS, s)
+                        || lex.has(WordList.TRANSITIVE_VERBS, s)
                 ? Role.OBJECT
                 : Role.SUBJECT;
     }
