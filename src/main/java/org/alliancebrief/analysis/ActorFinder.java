@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.codebook.ActorEntry;
@@ -40,11 +39,6 @@ final class ActorFinder {
                             + "|headquarters|office|airport|university|post|times|correspondent|bureau"
                             + "|residents|streets|metro|police|region|area|suburbs?|Post|Times|Summit"
                             + "|Treaty|Declaration|Conference|Process|Format)\\b)");
-
-    /** Two capitalised words: where a misspelt name may stand. */
-    private static final Pattern PAIR =
-            Pattern.compile(
-                    "(?<![\\p{L}])(\\p{Lu}[\\p{Ll}\\p{M}]{3,})\\s(\\p{Lu}[\\p{Ll}\\p{M}]{3,})(?![\\p{L}])");
 
     private final Codebook codebook;
     private final PeopleFinder people;
@@ -97,13 +91,13 @@ final class ActorFinder {
      */
     private List<Mention> misspelt(String text, List<Mention> known) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = PAIR.matcher(text);
+        CapitalPairs pairs = new CapitalPairs(text);
         int from = 0;
         int k = 0;
         int coveredUntil = 0;
-        while (m.find(from)) {
+        for (CapitalPairs.Pair m = pairs.next(from); m != null; m = pairs.next(from)) {
             // Pairs overlap ("Kaya Callas Said"): look again from the second word.
-            from = m.start(2);
+            from = m.second();
             int start = m.start();
             int end = m.end();
             while (k < known.size() && known.get(k).start() < end) {
@@ -113,7 +107,9 @@ final class ActorFinder {
             if (coveredUntil > start) {
                 continue;
             }
-            ActorEntry person = fuzzy.resolve(m.group(1), m.group(2));
+            ActorEntry person =
+                    fuzzy.resolve(
+                            text.substring(start, m.second() - 1), text.substring(m.second(), end));
             if (person != null) {
                 found.add(
                         new Mention(
