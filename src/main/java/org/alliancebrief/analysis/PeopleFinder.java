@@ -264,9 +264,22 @@ final class PeopleFinder {
         return codebook.findActors(name).isEmpty() && codebook.findThemes(name).isEmpty();
     }
 
-    private static String surname(String name) {
-        String[] words = name.split("\\s+");
-        return words[words.length - 1];
+    /** The last word of {@code name}: {@code name.split("\\s+")}'s last, without a pattern. */
+    static String surname(String name) {
+        int end = name.length();
+        while (end > 0 && space(name.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !space(name.charAt(start - 1))) {
+            start--;
+        }
+        return name.substring(start, end);
+    }
+
+    /** What {@code \s} matches in a pattern without flags. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static String slug(String name) {

@@ -39,9 +39,12 @@ final class Roles {
         return c.last() + 1 < p.size()
                 && p.get(c.last() + 1) instanceof Token.Word w
                 && !w.capitalised()
-                && (lex.has(WordList.VERB_FILLERS, w.text())
-                        || lex.has(WordList.REPORTING_VERBS, w.text())
-                                && !w.text().endsWith("ing"));
+                && fillerOrReporting(lex.lists(w.lower()), w.text());
+    }
+
+    private static boolean fillerOrReporting(long lists, String word) {
+        return WordList.VERB_FILLERS.in(lists)
+                || WordList.REPORTING_VERBS.in(lists) && !word.endsWith("ing");
     }
 
     private Role role(Candidate c, Candidate previous) {
@@ -76,27 +79,26 @@ final class Roles {
             return Role.SUBJECT;
         }
         String s = w.lower();
+        long lists = lex.lists(s);
         if ((s.equals("and") || s.equals("or"))
                 && previous != null
                 && previous.last() == c.first() - 2) {
             return previous.role(); // "Biden and Michel said": the pair shares its role
         }
-        if (lex.has(WordList.PREPOSITIONS, s)) {
+        if (WordList.PREPOSITIONS.in(lists)) {
             return Role.OBJECT;
         }
-        if (lex.has(WordList.REPORTING_VERBS, s)) {
-            return lex.has(WordList.OBJECT_VERBS, s) ? Role.OBJECT : Role.SUBJECT;
+        if (WordList.REPORTING_VERBS.in(lists)) {
+            return WordList.OBJECT_VERBS.in(lists) ? Role.OBJECT : Role.SUBJECT;
         }
-        if (lex.has(WordList.CONJUNCTIONS, s)
-                || lex.has(WordList.VERB_FILLERS, s)
-                || w.capitalised()) {
+        if (WordList.CONJUNCTIONS.in(lists) || WordList.VERB_FILLERS.in(lists) || w.capitalised()) {
             return Role.SUBJECT;
         }
         // After a verb ("criticised Orbán", "met Rutte") it is an object; after an adjective
         // of its own phrase ("vice-presidential candidate X") it is still the subject.
         return s.endsWith("ed")
-                        || lex.has(WordList.OBJECT_VERBS, s)
-                        || lex.has(WordList.TRANSITIVE_VERBS, s)
+                        || WordList.OBJECT_VERBS.in(lists)
+                        || WordList.TRANSITIVE_VERBS.in(lists)
                 ? Role.OBJECT
                 : Role.SUBJECT;
     }
