@@ -80,7 +80,7 @@ public final class ArticleAnalyser {
                 tally(mentions, article),
                 found,
                 words(tokens),
-                DuplicateFinder.fingerprint(bodySentences(article)),
+                DuplicateFinder.fingerprint(text, bodySentences(article)),
                 article.url(),
                 article.language(),
                 covered(article.language()),
@@ -188,11 +188,8 @@ public final class ArticleAnalyser {
         return findings;
     }
 
-    private static List<String> bodySentences(Article article) {
+    private static List<Span> bodySentences(Article article) {
         int bodyStart = article.paragraphs().size() > 1 ? article.paragraphs().get(1).start() : 0;
-        return article.sentences().stream()
-                .filter(s -> s.start() >= bodyStart)
-                .map(s -> s.of(article.text()))
-                .toList();
+        return article.sentences().stream().filter(s -> s.start() >= bodyStart).toList();
     }
 }

@@ -3,7 +3,7 @@ package org.alliancebrief.analysis;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.alliancebrief.codebook.Salience;
+import org.alliancebrief.codebook.CreditCues;
 import org.alliancebrief.codebook.TermHit;
 import org.alliancebrief.codebook.ThemeId;
 import org.alliancebrief.corpus.Article;
@@ -37,14 +37,14 @@ final class SentenceKinds {
 
     private final Article article;
     private final List<TermHit<ThemeId>> hits;
-    private final Salience salience;
+    private final CreditCues credits;
     private final int[] sentenceOf;
     private final byte[] kind;
 
-    SentenceKinds(Article article, List<TermHit<ThemeId>> hits, Salience salience) {
+    SentenceKinds(Article article, List<TermHit<ThemeId>> hits, CreditCues credits) {
         this.article = article;
         this.hits = hits;
-        this.salience = salience;
+        this.credits = credits;
         List<Span> sentences = article.sentences();
         this.kind = new byte[Math.max(1, sentences.size())];
         this.sentenceOf = new int[hits.size()];
@@ -121,7 +121,7 @@ final class SentenceKinds {
         }
         Span span = article.sentences().get(sentence);
         String text = span.of(article.text()).strip();
-        if (salience.credit(text)) {
+        if (credits.in(text)) {
             return CREDIT;
         }
         if (text.indexOf('|') >= 0 || text.length() < MAX_FRAGMENT_CHARS && !closed(text)) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.alliancebrief.codebook.ActorId;
+import org.alliancebrief.codebook.CreditCues;
 import org.alliancebrief.codebook.Salience;
 import org.alliancebrief.codebook.TermHit;
 import org.alliancebrief.codebook.ThemeId;
@@ -35,9 +36,11 @@ final class ThemeCounter {
     static final int LEAD_SENTENCES = 2;
 
     private final Salience salience;
+    private final CreditCues credits;
 
     ThemeCounter(Salience salience) {
         this.salience = salience;
+        this.credits = CreditCues.of(salience);
     }
 
     /** One sentence holding hits of one theme, and what kind of mention it is. */
@@ -59,7 +62,7 @@ final class ThemeCounter {
         List<TermHit<ThemeId>> hits = outsideNames(all, names);
         List<Span> sentences = article.sentences();
         int leadEnd = leadEnd(article);
-        SentenceKinds kinds = new SentenceKinds(article, hits, salience);
+        SentenceKinds kinds = new SentenceKinds(article, hits, credits);
         Map<ThemeId, Integer> mentions = new LinkedHashMap<>();
         Map<ThemeId, List<Place>> places = new LinkedHashMap<>();
         for (int i = 0; i < hits.size(); i++) {
