@@ -37,7 +37,7 @@ public final class ArticleAnalyser {
 
     public ArticleAnalyser(Codebook codebook) {
         this.codebook = codebook;
-        this.themes = new ThemeCounter(codebook.salience());
+        this.themes = new ThemeCounter(codebook.salience(), Lexicon.of("en"));
         this.actors = new ActorFinder(codebook);
         this.attributor = new Attributor(codebook, Lexicon.of("en"));
     }

@@ -3,6 +3,8 @@ package org.alliancebrief.analysis;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.alliancebrief.analysis.text.Lexicon;
+import org.alliancebrief.analysis.text.WordList;
 import org.alliancebrief.codebook.CreditCues;
 import org.alliancebrief.codebook.TermHit;
 import org.alliancebrief.codebook.ThemeId;
@@ -11,15 +13,19 @@ import org.alliancebrief.corpus.Span;
 
 /**
  * What kind of sentence each theme hit of an article stands in: an enumeration of areas, a table
- * row, heading or bullet line, a credit or biography line. Each sentence is classified once, when a
- * hit first asks, and reads only its own characters and the hits next to it.
+ * row, heading or bullet line, a credit or biography line, a row of other stories' headlines. Each
+ * sentence is classified once, when a hit first asks, and reads only its own characters and the
+ * hits next to it.
  */
 final class SentenceKinds {
     /** Distinct themes that make a sentence a list of areas, where every item counts. */
     static final int LIST_THEMES = 3;
 
-    /** Characters around a hit within which the other items of a list of areas stand. */
-    static final int LIST_WINDOW = 80;
+    /**
+     * Words that may stand between two items of an enumeration besides the comma or conjunction
+     * ("cyber defence, the fight against disinformation and ..."); a longer stretch is a clause.
+     */
+    static final int MAX_GAP_WORDS = 4;
 
     /** Longer "sentences" are tables or blocks the page failed to split, not lists of areas. */
     static final int MAX_LIST_CHARS = 400;
@@ -35,16 +41,31 @@ final class SentenceKinds {
     /** Prose too long to be an enumeration: a block the page failed to split. */
     private static final byte RUN_ON = 4;
 
+    /** A news ticker or a "related stories" row: other stories' headlines in one line. */
+    private static final byte TICKER = 5;
+
+    /** Marks that separate the headlines of a ticker ("Markets rally • Storm hits coast • ..."). */
+    private static final String TICKER_MARKS = "\u2022\u00b7\u25aa|";
+
+    /** Segments of at least {@value #HEADLINE_WORDS} words that make a line a ticker. */
+    static final int TICKER_HEADLINES = 3;
+
+    /** Words of a segment that reads as a headline rather than a table cell or a menu item. */
+    static final int HEADLINE_WORDS = 4;
+
     private final Article article;
     private final List<TermHit<ThemeId>> hits;
     private final CreditCues credits;
+    private final Lexicon lexicon;
     private final int[] sentenceOf;
     private final byte[] kind;
 
-    SentenceKinds(Article article, List<TermHit<ThemeId>> hits, CreditCues credits) {
+    SentenceKinds(
+            Article article, List<TermHit<ThemeId>> hits, CreditCues credits, Lexicon lexicon) {
         this.article = article;
         this.hits = hits;
         this.credits = credits;
+        this.lexicon = lexicon;
         List<Span> sentences = article.sentences();
         this.kind = new byte[Math.max(1, sentences.size())];
         this.sentenceOf = new int[hits.size()];
@@ -61,9 +82,18 @@ final class SentenceKinds {
         return sentenceOf[hit];
     }
 
-    /** Whether hit {@code i} stands in a credit or an author's biography. */
-    boolean credit(int i) {
-        return kind(sentenceOf[i]) == CREDIT;
+    /**
+     * Whether hit {@code i} stands in a sentence that is no content of the article: a credit, an
+     * author's biography, or a row of other stories' headlines.
+     */
+    boolean ignored(int i) {
+        return ignoredSentence(sentenceOf[i]);
+    }
+
+    /** Whether sentence {@code s} is a credit, a biography or a row of other stories' headlines. */
+    boolean ignoredSentence(int s) {
+        byte k = kind(s);
+        return k == CREDIT || k == TICKER;
     }
 
     /** Whether hit {@code i} stands in a table row, a heading or a bullet line. */
@@ -72,9 +102,10 @@ final class SentenceKinds {
     }
 
     /**
-     * Whether hit {@code i} is an item of an enumeration: hits of at least {@value #LIST_THEMES}
-     * themes, its own included, stand within {@value #LIST_WINDOW} characters of it in the same
-     * prose sentence.
+     * Whether hit {@code i} is an item of an enumeration: a run of hits of at least {@value
+     * #LIST_THEMES} themes, its own included, in one prose sentence, each next to the one before
+     * but for a comma or a conjunction and at most {@value #MAX_GAP_WORDS} other words, or one
+     * preposition.
      */
     boolean listed(int i) {
         return kind(sentenceOf[i]) == PROSE && themesAround(i, false) >= LIST_THEMES;
@@ -88,24 +119,60 @@ final class SentenceKinds {
         return listed(i) && themesAround(i, true) > 0;
     }
 
-    /** Distinct themes near hit {@code i} in its sentence, or with {@code strong} strong hits. */
+    /**
+     * Distinct themes in the enumeration around hit {@code i}, or with {@code strong} its strong
+     * hits.
+     */
     private int themesAround(int i, boolean strong) {
         Set<ThemeId> themes = new HashSet<>();
         int strongHits = hits.get(i).weak() ? 0 : 1;
         themes.add(hits.get(i).target());
-        int at = hits.get(i).start();
         for (int step : new int[] {-1, 1}) {
-            for (int j = i + step;
-                    j >= 0
-                            && j < hits.size()
-                            && sentenceOf[j] == sentenceOf[i]
-                            && Math.abs(hits.get(j).start() - at) <= LIST_WINDOW;
+            for (int j = i;
+                    j + step >= 0
+                            && j + step < hits.size()
+                            && sentenceOf[j + step] == sentenceOf[i]
+                            && listGap(Math.min(j, j + step));
                     j += step) {
-                themes.add(hits.get(j).target());
-                strongHits += hits.get(j).weak() ? 0 : 1;
+                themes.add(hits.get(j + step).target());
+                strongHits += hits.get(j + step).weak() ? 0 : 1;
             }
         }
         return strong ? strongHits : themes.size();
+    }
+
+    /**
+     * Whether the text between hit {@code j} and the next one keeps them in one enumeration: a
+     * comma, semicolon, slash, ampersand or conjunction with at most {@value #MAX_GAP_WORDS} other
+     * words ("cyber defence, the fight against terrorism"), or one preposition, which makes both
+     * one item ("information exchange in counter-terrorism").
+     */
+    private boolean listGap(int j) {
+        String text = article.text();
+        int to = hits.get(j + 1).start();
+        boolean separator = false;
+        int words = 0;
+        String word = "";
+        int i = hits.get(j).end();
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                word = text.substring(start, i);
+                if (lexicon.has(WordList.LIST_CONJUNCTIONS, word)) {
+                    separator = true;
+                } else if (++words > MAX_GAP_WORDS) {
+                    return false;
+                }
+            } else {
+                separator |= c == ',' || c == ';' || c == '/' || c == '&';
+                i++;
+            }
+        }
+        return separator || words == 1 && lexicon.has(WordList.PREPOSITIONS, word);
     }
 
     private byte kind(int sentence) {
@@ -124,6 +191,9 @@ final class SentenceKinds {
         if (credits.in(text)) {
             return CREDIT;
         }
+        if (ticker(text)) {
+            return TICKER;
+        }
         if (text.indexOf('|') >= 0 || text.length() < MAX_FRAGMENT_CHARS && !closed(text)) {
             return FRAGMENT;
         }
@@ -131,6 +201,37 @@ final class SentenceKinds {
             return RUN_ON;
         }
         return PROSE;
+    }
+
+    /**
+     * Whether a line is a row of headlines: {@value #TICKER_HEADLINES} or more segments of {@value
+     * #HEADLINE_WORDS} words or more between ticker marks. A line that opens or closes with a mark
+     * is a table row or a bullet item, and bullets of a list of areas are a few words each.
+     */
+    static boolean ticker(String text) {
+        if (text.isEmpty()
+                || TICKER_MARKS.indexOf(text.charAt(0)) >= 0
+                || TICKER_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return false;
+        }
+        int headlines = 0;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TICKER_MARKS.indexOf(c) >= 0) {
+                headlines += words >= HEADLINE_WORDS ? 1 : 0;
+                words = 0;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        headlines += words >= HEADLINE_WORDS ? 1 : 0;
+        return headlines >= TICKER_HEADLINES;
     }
 
     /** Whether a line ends as a sentence does: a stop, a question, a colon, a closing quote. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.CreditCues;
 import org.alliancebrief.codebook.Salience;
@@ -22,8 +23,8 @@ import org.alliancebrief.corpus.Span;
  * in prose weighs 1, weak terms and list items, table rows, headings and bullet lines less, and
  * outside the headline and lead the theme needs the codebook's {@code long_article_weight}.
  * Everywhere, a term inside a longer name ("Centre for Countering Hybrid Threats") and a sentence
- * that is a credit or an author's biography count for nothing. The finding keeps every mention and
- * the sentences that carried the decision.
+ * that is a credit, an author's biography or a row of other stories' headlines (a news ticker)
+ * count for nothing. The finding keeps every mention and the sentences that carried the decision.
  */
 final class ThemeCounter {
     /** Evidence sentences kept per theme and article: enough to check, not the whole article. */
@@ -37,19 +38,28 @@ final class ThemeCounter {
 
     private final Salience salience;
     private final CreditCues credits;
+    private final Lexicon lexicon;
 
-    ThemeCounter(Salience salience) {
+    ThemeCounter(Salience salience, Lexicon lexicon) {
         this.salience = salience;
         this.credits = CreditCues.of(salience);
+        this.lexicon = lexicon;
     }
 
-    /** One sentence holding hits of one theme, and what kind of mention it is. */
+    /**
+     * One sentence holding hits of one theme, and what kind of mention it is; {@code strongHits}
+     * counts the theme's strong terms in it.
+     */
     private record Place(
-            int sentence, boolean strong, boolean lead, boolean listed, boolean listOfAreas) {
+            int sentence, int strongHits, boolean lead, boolean listed, boolean listOfAreas) {
+        boolean strong() {
+            return strongHits > 0;
+        }
+
         Place with(Place o) {
             return new Place(
                     sentence,
-                    strong || o.strong,
+                    strongHits + o.strongHits,
                     lead || o.lead,
                     listed || o.listed,
                     listOfAreas || o.listOfAreas);
@@ -61,21 +71,21 @@ final class ThemeCounter {
             Article article, List<TermHit<ThemeId>> all, List<TermHit<ActorId>> names) {
         List<TermHit<ThemeId>> hits = outsideNames(all, names);
         List<Span> sentences = article.sentences();
-        int leadEnd = leadEnd(article);
-        SentenceKinds kinds = new SentenceKinds(article, hits, credits);
+        SentenceKinds kinds = new SentenceKinds(article, hits, credits, lexicon);
+        int leadEnd = leadEnd(article, kinds);
         Map<ThemeId, Integer> mentions = new LinkedHashMap<>();
         Map<ThemeId, List<Place>> places = new LinkedHashMap<>();
         for (int i = 0; i < hits.size(); i++) {
             TermHit<ThemeId> hit = hits.get(i);
             mentions.merge(hit.target(), 1, Integer::sum);
-            if (kinds.credit(i)) {
+            if (kinds.ignored(i)) {
                 continue;
             }
             int sentence = kinds.sentenceOf(i);
             Place place =
                     new Place(
                             sentence,
-                            !hit.weak(),
+                            hit.weak() ? 0 : 1,
                             hit.start() < leadEnd,
                             kinds.listed(i) || kinds.fragment(i),
                             kinds.listOfAreas(i));
@@ -118,7 +128,8 @@ final class ThemeCounter {
 
     /**
      * The places that make the theme count in a long article: its headline or lead, else sentences
-     * that weigh enough together, heaviest first; a single sentence is a passing mention.
+     * that weigh enough together, heaviest first; a single sentence is a passing mention unless it
+     * names the theme twice by strong terms.
      */
     private List<Place> carryingInLong(List<Place> places) {
         List<Place> lead = places.stream().filter(Place::lead).toList();
@@ -129,7 +140,9 @@ final class ThemeCounter {
         for (Place p : places) {
             total += weight(p);
         }
-        if (places.size() < MIN_SENTENCES || total < salience.longArticleWeight()) {
+        if (total < salience.longArticleWeight()
+                || places.size() < MIN_SENTENCES
+                        && weight(places.get(0)) < salience.longArticleWeight()) {
             return List.of();
         }
         List<Place> ordered = new ArrayList<>(places);
@@ -137,9 +150,19 @@ final class ThemeCounter {
         return ordered;
     }
 
-    /** What one sentence weighs towards a theme in a long article. */
+    /**
+     * What one sentence weighs towards a theme in a long article. A prose sentence that names the
+     * theme by two strong terms ("the non-EU Allies and their fullest involvement") is a mention
+     * and a second one: it weighs what the theme needs.
+     */
     private double weight(Place p) {
-        return (p.strong() ? 1 : salience.weakWeight()) * (p.listed() ? salience.listWeight() : 1);
+        if (p.listed()) {
+            return (p.strong() ? 1 : salience.weakWeight()) * salience.listWeight();
+        }
+        if (p.strongHits() >= MIN_SENTENCES) {
+            return Math.max(1, salience.longArticleWeight());
+        }
+        return p.strong() ? 1 : salience.weakWeight();
     }
 
     /** The hits not inside a longer name the codebook knows; both lists run in text order. */
@@ -169,15 +192,23 @@ final class ThemeCounter {
         return kept;
     }
 
-    /** The end of the lead: the headline paragraph and the first body sentences. */
-    private static int leadEnd(Article article) {
+    /**
+     * The end of the lead: the headline paragraph and the first body sentences, not counting a row
+     * of other stories' headlines above them.
+     */
+    private static int leadEnd(Article article, SentenceKinds kinds) {
         List<Span> paragraphs = article.paragraphs();
         int titleEnd = paragraphs.isEmpty() ? 0 : paragraphs.get(0).end();
         int body = 0;
         int end = titleEnd;
-        for (Span sentence : article.sentences()) {
+        List<Span> sentences = article.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            Span sentence = sentences.get(s);
             if (sentence.start() >= titleEnd) {
                 end = sentence.end();
+                if (kinds.ignoredSentence(s)) {
+                    continue;
+                }
                 if (++body == LEAD_SENTENCES) {
                     break;
                 }

@@ -26,7 +26,7 @@ final class CorpusPass {
     }
 
     private final DuplicateIndex duplicates = new DuplicateIndex();
-    private final List<String> fileByNumber = new ArrayList<>();
+    private final List<String> idByNumber = new ArrayList<>();
     private final CorpusAccumulator accumulator;
     private final Optional<LocalDate> since;
     private final Optional<LocalDate> until;
@@ -61,11 +61,11 @@ final class CorpusPass {
             return;
         }
         ArticleFindings f = (ArticleFindings) result;
-        int number = fileByNumber.size();
-        fileByNumber.add(f.file());
+        int number = idByNumber.size();
+        idByNumber.add(f.id());
         int earlier = duplicates.offer(number, f.fingerprint());
         if (earlier >= 0) {
-            f = f.asDuplicateOf(fileByNumber.get(earlier));
+            f = f.asDuplicateOf(idByNumber.get(earlier));
         }
         if (!inRange(f)) {
             return;

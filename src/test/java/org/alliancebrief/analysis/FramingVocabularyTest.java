@@ -161,4 +161,85 @@ class FramingVocabularyTest {
                                 contracts));
         assertTrue(found.contains("defence-industry-capabilities"), found.toString());
     }
+
+    @Test
+    void dependingLessOnAmericaIsTheTransatlanticBond() {
+        List<String> found =
+                themes(
+                        shortPiece(
+                                "The chancellor warned voters that the continent would have to"
+                                        + " rely less on the United States for its security."));
+        assertTrue(found.contains("transatlantic-bond"), found.toString());
+        List<String> without =
+                themes(
+                        shortPiece(
+                                "Few generals think the continent could hold a front without"
+                                        + " America for long."));
+        assertTrue(without.contains("transatlantic-bond"), without.toString());
+    }
+
+    @Test
+    void theTransatlanticAllianceIsNatoNotTheBond() {
+        List<String> found =
+                themes(
+                        shortPiece(
+                                "The island has applied to join exercises of the transatlantic"
+                                        + " alliance for the first time."));
+        assertFalse(found.contains("transatlantic-bond"), found.toString());
+    }
+
+    @Test
+    void joiningAProjectOfTheBlocIsNoEnlargementButBecomingAMemberIs() {
+        List<String> project =
+                themes(
+                        shortPiece(
+                                "Canada and Norway were allowed to join the bloc's new drone"
+                                        + " programme after a year of talks."));
+        assertFalse(project.contains("enlargement"), project.toString());
+        List<String> member =
+                themes(
+                        shortPiece(
+                                "Officials expect both countries to become full members"
+                                        + " before the next summit."));
+        assertTrue(member.contains("enlargement"), member.toString());
+    }
+
+    @Test
+    void termsNamedInPassingOnlySupportTheirArea() {
+        List<String> found =
+                themes(
+                        shortPiece(
+                                "The coast guard said the fishing boat was towed to port. The"
+                                        + " buyer wants the new weapon systems by spring."));
+        assertFalse(found.contains("maritime-migration"), found.toString());
+        assertFalse(found.contains("defence-industry-capabilities"), found.toString());
+    }
+
+    @Test
+    void theShadowFleetAndSanctionsPackagesAreRussia() {
+        List<String> found =
+                themes(
+                        shortPiece(
+                                "Ministers added forty tankers of the shadow fleet to the list"
+                                        + " in the new sanctions package."));
+        assertTrue(found.contains("russia"), found.toString());
+        assertFalse(found.contains("ukraine-support"), found.toString());
+        assertFalse(found.contains("hybrid-threats"), found.toString());
+    }
+
+    @Test
+    void aThirdCountryInEuDefenceIsComplementarityButNotAsAVenue() {
+        List<String> found =
+                themes(
+                        shortPiece(
+                                "The rules would limit third-country firms to a fifth of the"
+                                        + " value of each joint project."));
+        assertTrue(found.contains("complementarity"), found.toString());
+        List<String> venue =
+                themes(
+                        shortPiece(
+                                "The two envoys may meet in a third country next month, aides"
+                                        + " said."));
+        assertFalse(venue.contains("complementarity"), venue.toString());
+    }
 }

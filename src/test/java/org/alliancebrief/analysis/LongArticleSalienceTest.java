@@ -118,6 +118,13 @@ class LongArticleSalienceTest {
     }
 
     @Test
+    void oneSentenceNamingTheThemeTwiceByStrongTermsCounts() {
+        String twice =
+                "The longest session was on cyber defence, after ransomware had shut two ports.";
+        assertTrue(themes(article(twice)).contains("cyber"), themes(article(twice)).toString());
+    }
+
+    @Test
     void theSameMentionInAShortArticleStillCounts() {
         String shortPiece = HEAD + PASSING + "\n\nThe leaders then left for the airport.\n";
         assertTrue(themes(shortPiece).contains("cyber"), themes(shortPiece).toString());

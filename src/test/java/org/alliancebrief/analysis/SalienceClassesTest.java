@@ -98,6 +98,56 @@ class SalienceClassesTest {
     }
 
     @Test
+    void clausesThatEachNameATopicAreNoEnumeration() {
+        String clauses =
+                HEAD
+                        + "The storm damaged an undersea cable, flooded a depot of old artillery munitions"
+                        + " near the harbour, and delayed a convoy of Russian lorries for hours.\n";
+        List<String> found = themes(clauses);
+        assertFalse(found.contains("defence-industry-capabilities"), found.toString());
+        assertFalse(found.contains("russia"), found.toString());
+    }
+
+    @Test
+    void anEnumerationMayNameItsItemsWithAFewWords() {
+        String areas =
+                HEAD
+                        + "They agreed to step up work on cyber defence, the fight against"
+                        + " terrorism and the protection of critical infrastructure.\n";
+        List<String> found = themes(areas);
+        assertTrue(found.contains("counter-terrorism"), found.toString());
+        assertTrue(found.contains("resilience-critical-infrastructure"), found.toString());
+        String joined =
+                HEAD
+                        + "Ministers promised more work on military mobility, intelligence sharing"
+                        + " in counter-terrorism and resilience.\n";
+        assertTrue(
+                themes(joined).contains("resilience-critical-infrastructure"),
+                themes(joined).toString());
+    }
+
+    @Test
+    void aRowOfOtherStoriesHeadlinesCountsForNoTheme() {
+        String ticker =
+                "More news\n\nGrain prices climb after poor harvest \u2022 China opens new"
+                        + " rail link to the coast \u2022 Coast guard rescues four sailors off"
+                        + " Crete \u2022 Festival line-up announced for the summer\n\n"
+                        + HEAD;
+        List<String> found = themes(ticker);
+        assertFalse(found.contains("china"), found.toString());
+        assertFalse(found.contains("maritime-migration"), found.toString());
+        assertTrue(
+                SentenceKinds.ticker(
+                        "Grain prices climb after harvest | China opens a new rail"
+                                + " link | Sailors rescued off the coast of Crete"));
+        assertFalse(
+                SentenceKinds.ticker(
+                        "| Cyber defence and resilience | two exercises per"
+                                + " year | shared situational awareness |"));
+        assertFalse(SentenceKinds.ticker("Areas: cyber \u2022 hybrid threats \u2022 mobility"));
+    }
+
+    @Test
     void aCreditOrBiographyLineCountsForNoTheme() {
         String bio =
                 HEAD

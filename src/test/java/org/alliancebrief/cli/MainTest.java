@@ -212,6 +212,36 @@ class MainTest {
                 "README's options block differs from --help; paste the output of --help");
     }
 
+    @Test
+    void nearDuplicateIsMarkedWithTheEarlierArticlesIdAndTheRunCompletes() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("feed"));
+        String story =
+                """
+                Ministers agree closer work on military mobility
+
+                BRUSSELS, 4 March 2024 - Defence ministers of the European Union agreed on \
+                Monday to speed up the movement of troops and equipment across borders.
+                "We cannot defend Europe if our tanks wait at the border for weeks," said the \
+                Dutch defence minister after the meeting.
+                The plan links rail, roads and ports that armies and civilians share.
+                NATO officials welcomed the decision and said the alliance would align its \
+                own planning with it.
+                """;
+        Files.writeString(in.resolve("a-wire.txt"), story);
+        Files.writeString(
+                in.resolve("b-repost.txt"),
+                story + "\nShare this article\nSubscribe to our newsletter\n");
+        Path pdf = dir.resolve("out/brief.pdf");
+        assertEquals(0, run("--input", in.toString(), "--output", pdf.toString()), err());
+        var json =
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(dir.resolve("out/brief.json").toFile());
+        assertEquals(1, json.at("/corpus/near_duplicates").asInt(), json.toString());
+        assertEquals("feed/a-wire.txt", json.at("/articles/1/duplicate_of").asText());
+        assertEquals(1, json.at("/sources/1/duplicate_of").asInt()); // the source number
+        org.alliancebrief.render.json.DataFileSchema.check(dir.resolve("out/brief.json"));
+    }
+
     private static List<Path> list(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().toList();

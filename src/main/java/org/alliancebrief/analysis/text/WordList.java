@@ -17,6 +17,7 @@ public enum WordList {
     GOVERNMENTS,
     HONORIFICS(true),
     INSTITUTIONS,
+    LIST_CONJUNCTIONS,
     NOT_NAMES,
     NUMBERS(true),
     OBJECT_VERBS,
