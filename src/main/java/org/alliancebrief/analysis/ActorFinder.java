@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alliancebrief.analysis.text.Lexicon;
+import org.alliancebrief.analysis.text.TokenText;
+import org.alliancebrief.analysis.text.WordList;
 import org.alliancebrief.codebook.ActorEntry;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.ActorKind;
@@ -41,11 +43,6 @@ final class ActorFinder {
                             + "|headquarters|office|airport|university|post|times|correspondent|bureau"
                             + "|residents|streets|metro|police|region|area|suburbs?|Post|Times|Summit"
                             + "|Treaty|Declaration|Conference|Process|Format)\\b)");
-
-    /** Two capitalised words: where a misspelt name may stand. */
-    private static final Pattern PAIR =
-            Pattern.compile(
-                    "(?<![\\p{L}])(\\p{Lu}[\\p{Ll}\\p{M}]{3,})\\s(\\p{Lu}[\\p{Ll}\\p{M}]{3,})(?![\\p{L}])");
 
     /** The two words before an office phrase: "a new", "the former". */
     private static final Pattern WORDS_BEFORE =
@@ -99,13 +96,12 @@ final class ActorFinder {
         this.fuzzy = new FuzzyNames(codebook);
     }
 
-    /** Every mention in {@code text}, in text order; offices resolved as of {@code date}. */
-    List<Mention> find(String text, Optional<LocalDate> date) {
-        return find(text, codebook.scan(text), date);
-    }
-
-    /** Every mention in {@code text} from its codebook {@code hits}, in text order. */
-    List<Mention> find(String text, CodebookHits hits, Optional<LocalDate> date) {
+    /**
+     * Every mention in the text of {@code tokens} from its codebook {@code hits}, in text order;
+     * offices resolved as of {@code date}.
+     */
+    List<Mention> find(TokenText tokens, CodebookHits hits, Optional<LocalDate> date) {
+        String text = tokens.text();
         List<Mention> mentions = new ArrayList<>();
         for (TermHit<ActorId> hit : hits.actors()) {
             ActorEntry a = codebook.actor(hit.target()).orElseThrow();
@@ -129,7 +125,7 @@ final class ActorFinder {
         mentions.addAll(misspelt(text, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         mentions = organisations.addTo(text, mentions);
-        mentions.addAll(people.find(text, mentions));
+        mentions.addAll(people.find(tokens, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<Mention> offices = offices(text, hits.offices(), date, mentions);
         mentions.addAll(offices);
@@ -143,13 +139,13 @@ final class ActorFinder {
      */
     private List<Mention> misspelt(String text, List<Mention> known) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = PAIR.matcher(text);
+        CapitalPairs pairs = new CapitalPairs(text);
         int from = 0;
         int k = 0;
         int coveredUntil = 0;
-        while (m.find(from)) {
+        for (CapitalPairs.Pair m = pairs.next(from); m != null; m = pairs.next(from)) {
             // Pairs overlap ("Kaya Callas Said"): look again from the second word.
-            from = m.start(2);
+            from = m.second();
             int start = m.start();
             int end = m.end();
             while (k < known.size() && known.get(k).start() < end) {
@@ -159,7 +155,9 @@ final class ActorFinder {
             if (coveredUntil > start) {
                 continue;
             }
-            ActorEntry person = fuzzy.resolve(m.group(1), m.group(2));
+            ActorEntry person =
+                    fuzzy.resolve(
+                            text.substring(start, m.second() - 1), text.substring(m.second(), end));
             if (person != null) {
                 found.add(
                         new Mention(
@@ -204,7 +202,7 @@ final class ActorFinder {
         Matcher w = WORD.matcher(text).region(hit.start(), hit.end());
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT).split("-", 2)[0];
-            if (lex.has("organisation-heads", word)) {
+            if (lex.has(WordList.ORGANISATION_HEADS, word)) {
                 return true;
             }
         }

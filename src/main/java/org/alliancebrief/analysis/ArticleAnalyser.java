@@ -48,9 +48,9 @@ public final class ArticleAnalyser {
         Optional<PublishedDate> published = dates.find(article);
         Optional<LocalDate> day = published.map(PublishedDate::date);
         CodebookHits hits = codebook.scan(text);
-        List<Mention> mentions = actors.find(text, hits, day);
-        List<TermHit<ThemeId>> themeHits = hits.themes();
         TokenText tokens = TokenText.of(text, article.paragraphs(), article.sentences());
+        List<Mention> mentions = actors.find(tokens, hits, day);
+        List<TermHit<ThemeId>> themeHits = hits.themes();
         List<Quote> found = new ArrayList<>();
         for (Attributor.Attributed a :
                 attributor.attribute(tokens, known(mentions), hits.statements())) {
@@ -80,7 +80,7 @@ public final class ArticleAnalyser {
                 tally(mentions, article),
                 found,
                 words(tokens),
-                DuplicateFinder.fingerprint(bodySentences(article)),
+                DuplicateFinder.fingerprint(text, bodySentences(article)),
                 article.url(),
                 article.language(),
                 covered(article.language()),
@@ -188,11 +188,8 @@ public final class ArticleAnalyser {
         return findings;
     }
 
-    private static List<String> bodySentences(Article article) {
+    private static List<Span> bodySentences(Article article) {
         int bodyStart = article.paragraphs().size() > 1 ? article.paragraphs().get(1).start() : 0;
-        return article.sentences().stream()
-                .filter(s -> s.start() >= bodyStart)
-                .map(s -> s.of(article.text()))
-                .toList();
+        return article.sentences().stream().filter(s -> s.start() >= bodyStart).toList();
     }
 }

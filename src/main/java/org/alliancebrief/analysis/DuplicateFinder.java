@@ -2,6 +2,7 @@ package org.alliancebrief.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.alliancebrief.corpus.Span;
 
 /**
  * Marks near-duplicates: an article most of whose pairs of consecutive sentences already appear in
@@ -15,13 +16,31 @@ public final class DuplicateFinder {
      * space (so punctuation, spacing and case do not tell copies apart).
      */
     public static List<Long> fingerprint(List<String> sentences) {
-        List<Long> hashes = new ArrayList<>();
-        long previous = 0;
-        boolean first = true;
+        Pairs pairs = new Pairs();
         for (String s : sentences) {
-            long h = normalisedHash(s);
+            pairs.add(normalisedHash(s, 0, s.length()));
+        }
+        return pairs.hashes;
+    }
+
+    /** {@link #fingerprint(List)} of the {@code sentences} of {@code text}, read in place. */
+    public static List<Long> fingerprint(String text, List<Span> sentences) {
+        Pairs pairs = new Pairs();
+        for (Span s : sentences) {
+            pairs.add(normalisedHash(text, s.start(), s.end()));
+        }
+        return pairs.hashes;
+    }
+
+    /** The hashes of consecutive non-empty sentences, as sentences are added. */
+    private static final class Pairs {
+        private final List<Long> hashes = new ArrayList<>();
+        private long previous;
+        private boolean first = true;
+
+        void add(long h) {
             if (h == EMPTY) {
-                continue;
+                return;
             }
             if (!first) {
                 hashes.add(previous * 1_000_003L ^ h);
@@ -29,7 +48,6 @@ public final class DuplicateFinder {
             previous = h;
             first = false;
         }
-        return hashes;
     }
 
     /** The same findings in the same order, near-duplicates marked with the file they repeat. */
@@ -46,19 +64,39 @@ public final class DuplicateFinder {
 
     private static final long EMPTY = 0xcbf29ce484222325L;
 
-    /** FNV-1a over the normalised sentence, computed in one pass without building it. */
-    private static long normalisedHash(String s) {
+    /** ASCII letters and digits, looked up: most text is ASCII. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    /**
+     * FNV-1a over the normalised sentence {@code s[from, to)}, computed in one pass without
+     * building it.
+     */
+    private static long normalisedHash(String s, int from, int to) {
         long h = EMPTY;
         boolean gap = false;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
+        for (int i = from; i < to; ) {
+            int c = s.charAt(i);
+            if (Character.isHighSurrogate((char) c)
+                    && i + 1 < to
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                c = Character.toCodePoint((char) c, s.charAt(i + 1));
+            }
             i += Character.charCount(c);
-            if (Character.isLetterOrDigit(c)) {
+            if (c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
                 if (gap && h != EMPTY) {
                     h = (h ^ ' ') * 0x100000001b3L;
                 }
                 gap = false;
-                int lower = Character.toLowerCase(c);
+                int lower =
+                        c < 128
+                                ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)
+                                : Character.toLowerCase(c);
                 h = (h ^ (lower & 0xffff)) * 0x100000001b3L;
                 if (lower > 0xffff) {
                     h = (h ^ (lower >>> 16)) * 0x100000001b3L;

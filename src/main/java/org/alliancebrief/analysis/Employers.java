@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alliancebrief.analysis.text.Lexicon;
+import org.alliancebrief.analysis.text.WordList;
 import org.alliancebrief.codebook.ActorKind;
 
 /**
@@ -57,7 +58,7 @@ final class Employers {
         }
         Matcher w = WORD.matcher(role.group(1));
         while (w.find()) {
-            if (lex.has("commentator-roles", w.group())) {
+            if (lex.has(WordList.COMMENTATOR_ROLES, w.group())) {
                 return true;
             }
         }

@@ -100,6 +100,9 @@ final class FuzzyNames {
     }
 
     static String fold(String word) {
+        if (word.chars().allMatch(c -> c < 0x80)) {
+            return word.toLowerCase(Locale.ROOT); // nothing to decompose, no marks to drop
+        }
         return Normalizer.normalize(word, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);

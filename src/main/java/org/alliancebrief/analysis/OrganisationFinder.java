@@ -11,6 +11,7 @@ import java.util.Set;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.Tokenizer;
+import org.alliancebrief.analysis.text.WordList;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.ActorKind;
 import org.alliancebrief.codebook.Codebook;
@@ -73,11 +74,11 @@ final class OrganisationFinder {
     }
 
     private boolean head(Token.Word w) {
-        return lex.has("organisation-heads", w.lower().split("-", 2)[0]);
+        return lex.has(WordList.ORGANISATION_HEADS, w.lower().split("-", 2)[0]);
     }
 
     private boolean nameWord(Token t) {
-        return tailWord(t) && !lex.table("honorifics").containsKey(((Token.Word) t).lower());
+        return tailWord(t) && !lex.table(WordList.HONORIFICS).containsKey(((Token.Word) t).lower());
     }
 
     /** A capitalised word; not "Kremlin-backed", whose second part is no name. */
@@ -86,7 +87,7 @@ final class OrganisationFinder {
             return false;
         }
         int hyphen = w.text().indexOf('-');
-        return !lex.has("not-names", w.text())
+        return !lex.has(WordList.NOT_NAMES, w.text())
                 && (hyphen < 0
                         || hyphen + 1 < w.text().length()
                                 && !Character.isLowerCase(w.text().charAt(hyphen + 1)));
@@ -274,7 +275,7 @@ final class OrganisationFinder {
         /** "Cyprus News Agency": an outlet, which articles cite as a source, not as an actor. */
         private boolean media(int start, int end) {
             for (int k = start; k < end; k++) {
-                if (t.get(k) instanceof Token.Word w && lex.has("media-words", w.lower())) {
+                if (t.get(k) instanceof Token.Word w && lex.has(WordList.MEDIA_WORDS, w.lower())) {
                     return true;
                 }
             }
@@ -287,7 +288,7 @@ final class OrganisationFinder {
                     && adjacent(end - 1, end)
                     && t.get(end) instanceof Token.Word w
                     && w.capitalised()
-                    && lex.has("documents", w.lower());
+                    && lex.has(WordList.DOCUMENTS, w.lower());
         }
 
         /** Words {@code a} and {@code b} stand one space apart on one line. */
@@ -321,7 +322,7 @@ final class OrganisationFinder {
             int from = t.get(start).start();
             int to = t.get(end - 1).end();
             String name = text.substring(from, to).replaceAll("\\s+", " ");
-            if (lex.has("not-organisations", name)
+            if (lex.has(WordList.NOT_ORGANISATIONS, name)
                     || media(start, end)
                     || heading(from)
                     || known(name)
@@ -376,7 +377,7 @@ final class OrganisationFinder {
                     continue; // "US Air Force" is the United States' air force
                 }
                 boolean generic =
-                        head(w) && k <= head || lex.has("organisation-modifiers", w.lower());
+                        head(w) && k <= head || lex.has(WordList.ORGANISATION_MODIFIERS, w.lower());
                 if (!generic) {
                     return true;
                 }

@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
-import org.alliancebrief.analysis.text.Tokenizer;
+import org.alliancebrief.analysis.text.TokenText;
+import org.alliancebrief.analysis.text.WordList;
 import org.alliancebrief.codebook.ActorEntry;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.ActorKind;
@@ -30,6 +31,10 @@ final class PeopleFinder {
 
     private static final int MAX_NAME = 4;
 
+    /** Capitalised words that are no part of a name: "Minister", "Mr", "Monday". */
+    private static final long NOT_NAME_WORDS =
+            WordList.NOT_NAMES.bit() | WordList.TITLES.bit() | WordList.HONORIFICS.bit();
+
     private final Codebook codebook;
     private final Lexicon lex = Lexicon.of("en");
 
@@ -49,10 +54,11 @@ final class PeopleFinder {
     }
 
     /** Mentions of people not overlapping {@code known}: new names and later surnames. */
-    List<Mention> find(String text, List<Mention> unsorted) {
+    List<Mention> find(TokenText tokens, List<Mention> unsorted) {
         List<Mention> known = new ArrayList<>(unsorted);
         known.sort(java.util.Comparator.comparingInt(Mention::start));
-        List<Token> t = Tokenizer.tokens(text, 0, text.length());
+        String text = tokens.text();
+        List<Token> t = tokens.all();
         boolean[] taken = new boolean[t.size()];
         int m = 0;
         for (int k = 0; k < t.size(); k++) {
@@ -153,10 +159,8 @@ final class PeopleFinder {
     }
 
     private boolean nameWord(Token.Word w, boolean first) {
-        if (!w.capitalised()
-                || lex.has("not-names", w.text())
-                || lex.has("titles", w.text())
-                || lex.table("honorifics").containsKey(w.lower())) {
+        // A token has no space, so its honorific bit is the table's key ("mr"), not a line.
+        if (!w.capitalised() || (lex.lists(w.lower()) & NOT_NAME_WORDS) != 0) {
             return false;
         }
         // Upper-case words are acronyms ("NATO"), except initials opening a name ("JD Vance").
@@ -171,16 +175,16 @@ final class PeopleFinder {
     private boolean introduced(List<Token> t, int k, int end) {
         Token.Word before = wordBefore(t, k);
         if (before != null
-                && (lex.has("titles", before.text())
-                        || lex.table("honorifics").containsKey(before.lower()))) {
+                && (lex.has(WordList.TITLES, before.text())
+                        || lex.table(WordList.HONORIFICS).containsKey(before.lower()))) {
             return true;
         }
         if (!givenName((Token.Word) t.get(k))) {
             return false;
         }
         if (before != null
-                && (lex.has("reporting-verbs", before.text())
-                                && !lex.has("object-verbs", before.text())
+                && (lex.has(WordList.REPORTING_VERBS, before.text())
+                                && !lex.has(WordList.OBJECT_VERBS, before.text())
                         || before.lower().equals("to")
                                 && k > 1
                                 && t.get(k - 2) instanceof Token.Word a
@@ -202,7 +206,7 @@ final class PeopleFinder {
     /** A given name of the lexicon, or initials ("JD", "J.") that stand for one. */
     private boolean givenName(Token.Word w) {
         String first = w.text().split("-", 2)[0]; // "Jean-Claude"
-        return lex.has("given-names", first)
+        return lex.has(WordList.GIVEN_NAMES, first)
                 || w.shape() == Token.Shape.UPPER && w.text().length() <= 2;
     }
 
@@ -214,7 +218,7 @@ final class PeopleFinder {
         for (int j = k - 2; j >= Math.max(0, k - 5); j--) {
             if (t.get(j) instanceof Token.Word w
                     && !w.capitalised()
-                    && lex.has("titles", w.text())) {
+                    && lex.has(WordList.TITLES, w.text())) {
                 return true;
             }
             if (!(t.get(j) instanceof Token.Word)) {
@@ -229,7 +233,7 @@ final class PeopleFinder {
         int j = last + 1;
         while (j < t.size()
                 && t.get(j) instanceof Token.Word w
-                && lex.has("verb-fillers", w.text())) {
+                && lex.has(WordList.VERB_FILLERS, w.text())) {
             j++;
         }
         if (j < t.size()
@@ -239,8 +243,8 @@ final class PeopleFinder {
                 && t.get(j + 1) instanceof Token.Word open
                 && (open.capitalised()
                         || open.lower().equals("who")
-                        || lex.table("determiners").containsKey(open.lower())
-                        || lex.has("titles", open.text()))) {
+                        || lex.table(WordList.DETERMINERS).containsKey(open.lower())
+                        || lex.has(WordList.TITLES, open.text()))) {
             // An apposition or relative clause: ", a former official," / ", who ...,".
             for (int e = j + 1; e < Math.min(t.size(), j + 16); e++) {
                 if (t.get(e) instanceof Token.Punct c2 && c2.mark() == ',') {
@@ -255,7 +259,7 @@ final class PeopleFinder {
         return j < t.size()
                 && t.get(j) instanceof Token.Word v
                 && !v.capitalised()
-                && lex.has("reporting-verbs", v.text())
+                && lex.has(WordList.REPORTING_VERBS, v.text())
                 && !v.lower().endsWith("ing");
     }
 
@@ -264,14 +268,14 @@ final class PeopleFinder {
         if (end + 2 >= t.size()
                 || !(t.get(end) instanceof Token.Punct c && c.mark() == ',')
                 || !(t.get(end + 1) instanceof Token.Word d
-                        && lex.table("determiners").containsKey(d.lower()))) {
+                        && lex.table(WordList.DETERMINERS).containsKey(d.lower()))) {
             return false;
         }
         for (int j = end + 2; j < Math.min(t.size(), end + 9); j++) {
             if (!(t.get(j) instanceof Token.Word w)) {
                 return false;
             }
-            if (lex.has("titles", w.text())) {
+            if (lex.has(WordList.TITLES, w.text())) {
                 return true;
             }
         }
@@ -283,9 +287,22 @@ final class PeopleFinder {
         return codebook.findActors(name).isEmpty() && codebook.findThemes(name).isEmpty();
     }
 
-    private static String surname(String name) {
-        String[] words = name.split("\\s+");
-        return words[words.length - 1];
+    /** The last word of {@code name}: {@code name.split("\\s+")}'s last, without a pattern. */
+    static String surname(String name) {
+        int end = name.length();
+        while (end > 0 && space(name.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !space(name.charAt(start - 1))) {
+            start--;
+        }
+        return name.substring(start, end);
+    }
+
+    /** What {@code \s} matches in a pattern without flags. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static String slug(String name) {

@@ -4,7 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.alliancebrief.analysis.text.Lexicon;
-import org.alliancebrief.codebook.Salience;
+import org.alliancebrief.analysis.text.WordList;
+import org.alliancebrief.codebook.CreditCues;
 import org.alliancebrief.codebook.TermHit;
 import org.alliancebrief.codebook.ThemeId;
 import org.alliancebrief.corpus.Article;
@@ -54,16 +55,16 @@ final class SentenceKinds {
 
     private final Article article;
     private final List<TermHit<ThemeId>> hits;
-    private final Salience salience;
+    private final CreditCues credits;
     private final Lexicon lexicon;
     private final int[] sentenceOf;
     private final byte[] kind;
 
     SentenceKinds(
-            Article article, List<TermHit<ThemeId>> hits, Salience salience, Lexicon lexicon) {
+            Article article, List<TermHit<ThemeId>> hits, CreditCues credits, Lexicon lexicon) {
         this.article = article;
         this.hits = hits;
-        this.salience = salience;
+        this.credits = credits;
         this.lexicon = lexicon;
         List<Span> sentences = article.sentences();
         this.kind = new byte[Math.max(1, sentences.size())];
@@ -161,7 +162,7 @@ final class SentenceKinds {
                     i++;
                 }
                 word = text.substring(start, i);
-                if (lexicon.has("list-conjunctions", word)) {
+                if (lexicon.has(WordList.LIST_CONJUNCTIONS, word)) {
                     separator = true;
                 } else if (++words > MAX_GAP_WORDS) {
                     return false;
@@ -171,7 +172,7 @@ final class SentenceKinds {
                 i++;
             }
         }
-        return separator || words == 1 && lexicon.has("prepositions", word);
+        return separator || words == 1 && lexicon.has(WordList.PREPOSITIONS, word);
     }
 
     private byte kind(int sentence) {
@@ -187,7 +188,7 @@ final class SentenceKinds {
         }
         Span span = article.sentences().get(sentence);
         String text = span.of(article.text()).strip();
-        if (salience.credit(text)) {
+        if (credits.in(text)) {
             return CREDIT;
         }
         if (ticker(text)) {

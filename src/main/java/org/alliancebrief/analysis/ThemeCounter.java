@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.codebook.ActorId;
+import org.alliancebrief.codebook.CreditCues;
 import org.alliancebrief.codebook.Salience;
 import org.alliancebrief.codebook.TermHit;
 import org.alliancebrief.codebook.ThemeId;
@@ -36,10 +37,12 @@ final class ThemeCounter {
     static final int LEAD_SENTENCES = 2;
 
     private final Salience salience;
+    private final CreditCues credits;
     private final Lexicon lexicon;
 
     ThemeCounter(Salience salience, Lexicon lexicon) {
         this.salience = salience;
+        this.credits = CreditCues.of(salience);
         this.lexicon = lexicon;
     }
 
@@ -68,7 +71,7 @@ final class ThemeCounter {
             Article article, List<TermHit<ThemeId>> all, List<TermHit<ActorId>> names) {
         List<TermHit<ThemeId>> hits = outsideNames(all, names);
         List<Span> sentences = article.sentences();
-        SentenceKinds kinds = new SentenceKinds(article, hits, salience, lexicon);
+        SentenceKinds kinds = new SentenceKinds(article, hits, credits, lexicon);
         int leadEnd = leadEnd(article, kinds);
         Map<ThemeId, Integer> mentions = new LinkedHashMap<>();
         Map<ThemeId, List<Place>> places = new LinkedHashMap<>();

@@ -27,14 +27,14 @@ final class Venues {
     /** Whether the name starting at {@code start} follows a venue cue. */
     boolean venue(String text, int start) {
         int from = Math.max(0, start - WINDOW);
-        if (AFTER_CITY.matcher(text.substring(from, start)).find()) {
+        if (mayEndAfterCity(text, from, start)
+                && AFTER_CITY.matcher(text.substring(from, start)).find()) {
             return true;
         }
-        String before =
-                " " + text.substring(from, start).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (!before.endsWith(" ")) {
-            return false;
+        if (from == start || !regexSpace(text.charAt(start - 1))) {
+            return false; // no cue but one followed by a space
         }
+        String before = spaced(text.substring(from, start).toLowerCase(Locale.ROOT));
         String trimmed =
                 before.endsWith(" the ") ? before.substring(0, before.length() - 4) : before;
         for (String cue : cues) {
@@ -43,5 +43,46 @@ final class Venues {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the window may end as {@link #AFTER_CITY} does, with a comma or an opening bracket
+     * before its last spaces: most windows do not, and skip the pattern.
+     */
+    private static boolean mayEndAfterCity(String text, int from, int to) {
+        int i = to - 1;
+        while (i >= from && (regexSpace(text.charAt(i)) || lineEnd(text.charAt(i)))) {
+            i--;
+        }
+        return i >= from && ",[(".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** {@code " " + s.replaceAll("\\s+", " ")}, without a pattern. */
+    private static String spaced(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 1).append(' ');
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (regexSpace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return space ? b.append(' ').toString() : b.toString();
+    }
+
+    /** What {@code \s} matches in a pattern without flags. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Line ends other than white space, before which a pattern's {@code $} also matches. */
+    private static boolean lineEnd(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

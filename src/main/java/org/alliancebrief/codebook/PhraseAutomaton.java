@@ -21,6 +21,12 @@ final class PhraseAutomaton {
     private final Phrase[] phrases;
     private final int[] keyLength;
 
+    /**
+     * Whether a phrase's key holds a space, which stands for a run of spaces in the text; a key
+     * without one matched exactly its length of characters.
+     */
+    private final boolean[] spaced;
+
     /** Whether a phrase must end where its key ends, at the end of a word (no '*' ending). */
     private final boolean[] endsWord;
 
@@ -87,6 +93,7 @@ final class PhraseAutomaton {
         }
         this.phrases = all.toArray(Phrase[]::new);
         this.keyLength = new int[phrases.length];
+        this.spaced = new boolean[phrases.length];
         this.endsWord = new boolean[phrases.length];
         this.check = new byte[phrases.length];
         this.nextWord = new char[phrases.length];
@@ -98,6 +105,7 @@ final class PhraseAutomaton {
         for (int i = 0; i < phrases.length; i++) {
             keys[i] = phrases[i].key().stripTrailing(); // checked by the phrase itself
             keyLength[i] = keys[i].length();
+            spaced[i] = keys[i].indexOf(' ') >= 0;
             String phrase = phrases[i].phrase();
             endsWord[i] =
                     phrase.indexOf('*') < 0 && Phrase.wordChar(phrase.charAt(phrase.length() - 1));
@@ -295,7 +303,7 @@ final class PhraseAutomaton {
             if (endsWord[p] && !wordEnds || exactLast[p] != 0 && exactLast[p] != c) {
                 continue;
             }
-            int start = startOf(chars, i, keyLength[p]);
+            int start = spaced[p] ? startOf(chars, i, keyLength[p]) : i + 1 - keyLength[p];
             char first = chars[start];
             if (exactFirst[p] != 0 && exactFirst[p] != first) {
                 continue;

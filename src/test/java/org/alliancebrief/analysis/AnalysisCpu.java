@@ -12,6 +12,7 @@ import org.alliancebrief.analysis.attribution.KnownActor;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.CodebookHits;
 import org.alliancebrief.codebook.CodebookLoader;
 import org.alliancebrief.codebook.Statement;
 import org.alliancebrief.codebook.TermHit;
@@ -102,11 +103,13 @@ public final class AnalysisCpu {
         List<List<KnownActor>> known = new ArrayList<>();
         List<List<TermHit<Statement>>> statements = new ArrayList<>();
         for (Article a : articles) {
-            statements.add(codebook.scan(a.text()).statements()); // the analyser's one scan
-            texts.add(TokenText.of(a.text(), a.paragraphs(), a.sentences()));
+            CodebookHits hits = codebook.scan(a.text()); // the analyser's one scan
+            statements.add(hits.statements());
+            TokenText tokens = TokenText.of(a.text(), a.paragraphs(), a.sentences());
+            texts.add(tokens);
             known.add(
                     actors
-                            .find(a.text(), new DateFinder().find(a).map(PublishedDate::date))
+                            .find(tokens, hits, new DateFinder().find(a).map(PublishedDate::date))
                             .stream()
                             .map(
                                     m ->

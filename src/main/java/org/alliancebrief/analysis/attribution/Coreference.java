@@ -9,6 +9,7 @@ import org.alliancebrief.analysis.attribution.Candidate.Gender;
 import org.alliancebrief.analysis.attribution.Candidate.Kind;
 import org.alliancebrief.analysis.attribution.Candidate.Role;
 import org.alliancebrief.analysis.text.Token;
+import org.alliancebrief.analysis.text.WordList;
 
 /**
  * Says who a mention stands for. Names stand for themselves; a pronoun or role noun for the most
@@ -116,7 +117,7 @@ final class Coreference {
                 return withPhrase(r, phrase);
             }
         }
-        if (c.kind() == Kind.ROLE && scene.lex.has("unnamed-sources", c.head())) {
+        if (c.kind() == Kind.ROLE && scene.lex.has(WordList.UNNAMED_SOURCES, c.head())) {
             // "the official", "the spokeswoman" with no one so titled before: still unnamed.
             return new Referent(phrase, "", false, phrase);
         }
@@ -254,7 +255,7 @@ final class Coreference {
         }
         if (c.head().isEmpty()
                 || !(scene.token(c.paragraph(), c.first()) instanceof Token.Word d
-                        && lex().table("determiners").containsKey(d.lower()))) {
+                        && lex().table(WordList.DETERMINERS).containsKey(d.lower()))) {
             // "Biden and Michel", "NATO foreign ministers": the group is named as it stands.
             return new Referent(c.name(), "", true, phrase(c));
         }
@@ -318,7 +319,7 @@ final class Coreference {
     private int count(Candidate c) {
         for (int k = c.first(); k <= c.last(); k++) {
             if (scene.token(c.paragraph(), k) instanceof Token.Word w) {
-                String[] n = lex().table("numbers").get(w.lower());
+                String[] n = lex().table(WordList.NUMBERS).get(w.lower());
                 if (n != null) {
                     return Integer.parseInt(n[0]);
                 }
@@ -393,7 +394,7 @@ final class Coreference {
     /** Whether the phrase opens with a definite determiner ("the", "its"). */
     private boolean definite(Candidate c) {
         return scene.token(c.paragraph(), c.first()) instanceof Token.Word d
-                && lex().table("determiners").get(d.lower()) instanceof String[] v
+                && lex().table(WordList.DETERMINERS).get(d.lower()) instanceof String[] v
                 && v[0].equals("d");
     }
 
@@ -411,7 +412,7 @@ final class Coreference {
             return null;
         }
         int from = c.first();
-        if (scene.word(c.paragraph(), from, "determiners")) {
+        if (scene.word(c.paragraph(), from, WordList.DETERMINERS)) {
             from++;
         }
         if (from >= c.last()

@@ -9,6 +9,7 @@ import org.alliancebrief.analysis.attribution.Candidate.Role;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
+import org.alliancebrief.analysis.text.WordList;
 import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.Statement;
 import org.alliancebrief.codebook.TermHit;
@@ -68,7 +69,7 @@ final class DocumentMentions {
      * speak by it; null when {@code k} is no document noun or has no such parties.
      */
     Candidate signedBy(String text, TokenText.Paragraph p, int k, Candidate[] by) {
-        if (!lex.has("documents", ((Token.Word) p.get(k)).lower())) {
+        if (!lex.has(WordList.DOCUMENTS, ((Token.Word) p.get(k)).lower())) {
             return null;
         }
         List<Candidate> two = parties.before(p, text, k, by);
@@ -79,7 +80,7 @@ final class DocumentMentions {
         if (start > 0
                 && by[start - 1] == null
                 && p.get(start - 1) instanceof Token.Word d
-                && lex.table("determiners").containsKey(d.lower())) {
+                && lex.table(WordList.DETERMINERS).containsKey(d.lower())) {
             start--;
         }
         return new Candidate(

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.alliancebrief.analysis.attribution.Candidate.Gender;
 import org.alliancebrief.analysis.attribution.Candidate.Kind;
@@ -12,6 +13,7 @@ import org.alliancebrief.analysis.attribution.Candidate.Role;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
+import org.alliancebrief.analysis.text.WordList;
 import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.Statement;
 import org.alliancebrief.codebook.TermHit;
@@ -26,9 +28,11 @@ final class MentionFinder {
     private final DocumentMentions documents;
     private final TitledNames titles;
     private final NounPhrases phrases;
+    private final Map<String, String[]> pronouns;
 
     MentionFinder(Lexicon lex, Codebook codebook) {
         this.lex = lex;
+        this.pronouns = lex.table(WordList.PRONOUNS);
         this.documents = new DocumentMentions(lex, codebook);
         this.titles = new TitledNames(lex);
         this.phrases = new NounPhrases(lex);
@@ -112,12 +116,16 @@ final class MentionFinder {
         }
         for (int k = 0; k < p.size(); k++) {
             if (p.get(k) instanceof Token.Word w && by[k] == null) {
-                String[] pron = lex.table("pronouns").get(w.lower());
+                long lists = lex.lists(w.lower()); // one look-up answers every list below
+                String[] pron = WordList.PRONOUNS.in(lists) ? pronouns.get(w.lower()) : null;
                 if (pron != null) {
                     if (!(pron[0].equals("n") && expletive(p, k))) { // "it is clear": no one
                         mark(by, pronoun(p, k, w, pron[0]));
                     }
                     continue;
+                }
+                if ((lists & NounPhrases.HEADS) == 0) {
+                    continue; // heads no phrase that either reader below reads
                 }
                 Candidate np = documents.signedBy(text, p, k, by);
                 if (np == null) {
@@ -155,7 +163,7 @@ final class MentionFinder {
     private boolean expletive(TokenText.Paragraph p, int k) {
         return k + 1 < p.size()
                 && p.get(k + 1) instanceof Token.Word next
-                && lex.has("expletive-verbs", next.lower());
+                && lex.has(WordList.EXPLETIVE_VERBS, next.lower());
     }
 
     private static void mark(Candidate[] by, Candidate c) {

@@ -7,11 +7,28 @@ import org.alliancebrief.analysis.attribution.Candidate.Role;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
+import org.alliancebrief.analysis.text.WordList;
 
 /** Reads the noun phrase around a role, source, institution or group noun as a candidate. */
 final class NounPhrases {
     /** How far left a noun phrase may reach from its head noun. */
     static final int MAX_MODIFIERS = 6;
+
+    /** The lists of the nouns that head a phrase read here or by {@link DocumentMentions}. */
+    static final long HEADS =
+            WordList.DOCUMENTS.bit()
+                    | WordList.COLLECTIVES.bit()
+                    | WordList.UNNAMED_SOURCES.bit()
+                    | WordList.TITLES.bit()
+                    | WordList.INSTITUTIONS.bit();
+
+    /** Lists whose words stand outside a noun phrase: verbs, prepositions, pronouns. */
+    private static final long NOT_MODIFIERS =
+            WordList.REPORTING_VERBS.bit()
+                    | WordList.PREPOSITIONS.bit()
+                    | WordList.CONJUNCTIONS.bit()
+                    | WordList.PRONOUNS.bit()
+                    | WordList.VERB_FILLERS.bit();
 
     private final Lexicon lex;
 
@@ -28,11 +45,12 @@ final class NounPhrases {
     Candidate at(String text, TokenText.Paragraph p, int k, Candidate[] by) {
         Token.Word head = (Token.Word) p.get(k);
         String h = head.lower();
-        boolean document = lex.has("documents", h);
-        boolean group = lex.has("collectives", h);
-        boolean source = lex.has("unnamed-sources", h);
-        boolean title = lex.has("titles", h);
-        boolean institution = lex.has("institutions", h);
+        long lists = lex.lists(h);
+        boolean document = WordList.DOCUMENTS.in(lists);
+        boolean group = WordList.COLLECTIVES.in(lists);
+        boolean source = WordList.UNNAMED_SOURCES.in(lists);
+        boolean title = WordList.TITLES.in(lists);
+        boolean institution = WordList.INSTITUTIONS.in(lists);
         if (!(document || group || source || title || institution)) {
             return null;
         }
@@ -61,7 +79,7 @@ final class NounPhrases {
             if (!(t instanceof Token.Word w)) {
                 break;
             }
-            String[] d = lex.table("determiners").get(w.lower());
+            String[] d = lex.table(WordList.DETERMINERS).get(w.lower());
             if (d != null) {
                 det = d[0];
                 start = j;
@@ -111,7 +129,7 @@ final class NounPhrases {
         String id = "";
         boolean inCodebook = false;
         if (kind == Kind.ORGANISATION && owner != null) {
-            if (lex.has("governments", h) && owner.kind().equals("country")) {
+            if (lex.has(WordList.GOVERNMENTS, h) && owner.kind().equals("country")) {
                 // "the Italian government": the state's government, an organisation of its own.
                 name = governmentOf(owner.name());
             } else {
@@ -139,18 +157,14 @@ final class NounPhrases {
 
     /** Lower-case words that may stand inside a noun phrase before its head. */
     static boolean modifier(Lexicon lex, Token.Word w) {
-        String s = w.lower();
-        return !lex.has("reporting-verbs", s)
-                && !lex.has("prepositions", s)
-                && !lex.has("conjunctions", s)
-                && !lex.table("pronouns").containsKey(s)
-                && !lex.has("verb-fillers", s);
+        // A token has no space, so its pronoun bit is the table's key ("he"), not a line.
+        return (lex.lists(w.lower()) & NOT_MODIFIERS) == 0;
     }
 
     /** "Government of Italy", "Government of the United Kingdom". */
     private String governmentOf(String country) {
         for (String w : country.split(" ")) {
-            if (lex.has("definite-country-words", w)) {
+            if (lex.has(WordList.DEFINITE_COUNTRY_WORDS, w)) {
                 return "Government of the " + country;
             }
         }
@@ -187,7 +201,7 @@ final class NounPhrases {
     private int description(TokenText.Paragraph p, int k) {
         if (k + 1 >= p.size()
                 || !(p.get(k + 1) instanceof Token.Word w)
-                || !lex.has("unnamed-extensions", w.lower())) {
+                || !lex.has(WordList.UNNAMED_EXTENSIONS, w.lower())) {
             return k;
         }
         for (int j = k + 2; j < Math.min(p.size(), k + 14); j++) {
@@ -196,7 +210,7 @@ final class NounPhrases {
                 return j - 1;
             }
             if (t instanceof Token.Word v
-                    && lex.has("reporting-verbs", v.lower())
+                    && lex.has(WordList.REPORTING_VERBS, v.lower())
                     && !v.lower().equals("asked")) {
                 return j - 1;
             }

@@ -20,10 +20,9 @@ final class PullQuotes {
     private PullQuotes() {}
 
     static List<Quotation> dropRepeats(TokenText text, List<Quotation> quotes) {
-        List<Set<String>> sets = new ArrayList<>();
-        for (Quotation q : quotes) {
-            sets.add(Spans.wordSet(text, q, 400));
-        }
+        // Word sets are made when first compared: most quotations stand in running text.
+        List<Set<String>> sets =
+                new ArrayList<>(java.util.Collections.nCopies(quotes.size(), null));
         List<Quotation> kept = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
             boolean repeat = false;
@@ -36,7 +35,7 @@ final class PullQuotes {
                     j++) {
                 // Of two equal ones, the body's stays: the headline repeats it.
                 if (j != i
-                        && covers(sets.get(j), sets.get(i))
+                        && covers(words(text, quotes, sets, j), words(text, quotes, sets, i))
                         && (sets.get(j).size() > sets.get(i).size()
                                 || sets.get(j).size() == sets.get(i).size()
                                         && (j < i || quotes.get(i).paragraph() == 0))) {
@@ -48,6 +47,14 @@ final class PullQuotes {
             }
         }
         return kept;
+    }
+
+    private static Set<String> words(
+            TokenText text, List<Quotation> quotes, List<Set<String>> sets, int i) {
+        if (sets.get(i) == null) {
+            sets.set(i, Spans.wordSet(text, quotes.get(i), 400));
+        }
+        return sets.get(i);
     }
 
     /** In the headline, or the whole of its paragraph but for a mark or two. */

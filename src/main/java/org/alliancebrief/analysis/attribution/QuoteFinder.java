@@ -8,6 +8,7 @@ import org.alliancebrief.analysis.text.Token.Direction;
 import org.alliancebrief.analysis.text.Token.Family;
 import org.alliancebrief.analysis.text.Token.QuoteMark;
 import org.alliancebrief.analysis.text.TokenText;
+import org.alliancebrief.analysis.text.WordList;
 import org.alliancebrief.corpus.Span;
 
 /**
@@ -180,7 +181,7 @@ public final class QuoteFinder {
         TokenText.Paragraph p = text.paragraphs().get(q.paragraph());
         for (int k = q.openToken() - 1; k >= Math.max(0, q.openToken() - 3); k--) {
             if (p.get(k) instanceof Token.Word w) {
-                String[] any = lexicon.table("quoted-titles").get(w.lower());
+                String[] any = lexicon.table(WordList.QUOTED_TITLES).get(w.lower());
                 if (any != null && any.length > 0) {
                     return true; // "entitled", "the theme": a title whatever its case
                 }
@@ -200,10 +201,10 @@ public final class QuoteFinder {
         }
         for (int k = q.openToken() - 1; k >= Math.max(0, q.openToken() - 3); k--) {
             if (p.get(k) instanceof Token.Word w) {
-                if (lexicon.table("quoted-titles").containsKey(w.lower())) {
+                if (lexicon.table(WordList.QUOTED_TITLES).containsKey(w.lower())) {
                     return true;
                 }
-                if (!lexicon.has("not-names", w.text()) && !w.capitalised()) {
+                if (!lexicon.has(WordList.NOT_NAMES, w.text()) && !w.capitalised()) {
                     return false;
                 }
             } else {

@@ -5,6 +5,7 @@ import org.alliancebrief.analysis.attribution.Candidate.Kind;
 import org.alliancebrief.analysis.attribution.Candidate.Role;
 import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
+import org.alliancebrief.analysis.text.WordList;
 
 /**
  * Finds the mention that a quotation's own reporting clause names, on either side of it: "“…,”
@@ -80,18 +81,18 @@ final class ReportingClause {
         if (j >= para.size()) {
             return null;
         }
-        if (s.word(p, j, "reporting-verbs")) {
+        if (s.word(p, j, WordList.REPORTING_VERBS)) {
             // "“…”, reiterating that they …": a participle has no subject of its own after it.
             return para.get(j) instanceof Token.Word w && w.lower().endsWith("ing")
                     ? null
                     : inverted(p, j);
         }
         if (s.startingAt(p, j) == null
-                && s.word(p, j, "determiners")
+                && s.word(p, j, WordList.DETERMINERS)
                 && s.startingAt(p, j + 1) != null) {
             j++; // "the EU and NATO said": the article before the name
         }
-        if (s.word(p, j, "reporting-phrases") || according(p, j)) {
+        if (s.word(p, j, WordList.REPORTING_PHRASES) || according(p, j)) {
             return s.startingAt(p, j + 2) != null ? s.startingAt(p, j + 2) : s.startingAt(p, j + 3);
         }
         Candidate c = s.startingAt(p, j);
@@ -148,7 +149,7 @@ final class ReportingClause {
         }
         TokenText.Paragraph para = s.paragraph(p);
         int k = c.last() + 1;
-        if (k + 1 < para.size() && s.word(p, k, "prepositions")) {
+        if (k + 1 < para.size() && s.word(p, k, WordList.PREPOSITIONS)) {
             Candidate of = s.startingAt(p, k + 1);
             if (of == null && k + 2 < para.size()) {
                 of = s.startingAt(p, k + 2);
@@ -170,7 +171,7 @@ final class ReportingClause {
 
     /** "said Rutte" / "said NATO Secretary General Mark Rutte, adding …". */
     private Candidate inverted(int p, int verb) {
-        if (s.word(p, verb, "object-verbs")) {
+        if (s.word(p, verb, WordList.OBJECT_VERBS)) {
             return null;
         }
         for (int k = verb + 1; k <= verb + 5 && k < s.paragraph(p).size(); k++) {
@@ -193,7 +194,7 @@ final class ReportingClause {
         if (j < para.size()
                 && para.get(j) instanceof Token.Punct pu
                 && pu.mark() == ','
-                && s.word(p, j + 1, "reporting-verbs")) {
+                && s.word(p, j + 1, WordList.REPORTING_VERBS)) {
             return j + 1; // "…, Jana Novak, puts it": the comma closed an apposition
         }
         if (j < para.size() && para.get(j) instanceof Token.Punct pu && pu.mark() == ',' && aside) {
@@ -208,12 +209,12 @@ final class ReportingClause {
                 }
             }
         }
-        return s.word(p, j, "reporting-verbs") ? j : -1;
+        return s.word(p, j, WordList.REPORTING_VERBS) ? j : -1;
     }
 
     private int skipFillers(int p, int k) {
         int j = k;
-        while (j < s.paragraph(p).size() && s.word(p, j, "verb-fillers")) {
+        while (j < s.paragraph(p).size() && s.word(p, j, WordList.VERB_FILLERS)) {
             j++;
         }
         return j;
@@ -239,7 +240,7 @@ final class ReportingClause {
                 Candidate c = s.startingAt(p, v + 2);
                 return c != null ? c : s.startingAt(p, v + 3);
             }
-            if (s.word(p, v, "reporting-verbs")) {
+            if (s.word(p, v, WordList.REPORTING_VERBS)) {
                 Candidate c = subjectOf(p, from, v);
                 if (c != null) {
                     issuedEarlier(p, from, v, c);
@@ -264,7 +265,7 @@ final class ReportingClause {
     /** The subject of the reporting verb at {@code v}. */
     private Candidate subjectOf(int p, int from, int v) {
         int k = v - 1;
-        while (k >= from && s.word(p, k, "verb-fillers")) {
+        while (k >= from && s.word(p, k, WordList.VERB_FILLERS)) {
             k--;
         }
         Candidate c = s.endingAt(p, k);

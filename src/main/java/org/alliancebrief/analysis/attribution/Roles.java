@@ -6,6 +6,7 @@ import org.alliancebrief.analysis.attribution.Candidate.Role;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
+import org.alliancebrief.analysis.text.WordList;
 
 /**
  * Gives each mention its part in the clause from the words beside it: possessive before "'s",
@@ -38,8 +39,12 @@ final class Roles {
         return c.last() + 1 < p.size()
                 && p.get(c.last() + 1) instanceof Token.Word w
                 && !w.capitalised()
-                && (lex.has("verb-fillers", w.text())
-                        || lex.has("reporting-verbs", w.text()) && !w.text().endsWith("ing"));
+                && fillerOrReporting(lex.lists(w.lower()), w.text());
+    }
+
+    private static boolean fillerOrReporting(long lists, String word) {
+        return WordList.VERB_FILLERS.in(lists)
+                || WordList.REPORTING_VERBS.in(lists) && !word.endsWith("ing");
     }
 
     private Role role(Candidate c, Candidate previous) {
@@ -60,11 +65,13 @@ final class Roles {
         if (p.get(b) instanceof Token.Word clitic && clitic.clitic() && b >= 2) {
             b -= 2; // "Finland's President Stubb": the possessor's place decides
         }
-        if (b > 0 && p.get(b) instanceof Token.Word det && lex.has("determiners", det.text())) {
+        if (b > 0
+                && p.get(b) instanceof Token.Word det
+                && lex.has(WordList.DETERMINERS, det.text())) {
             b--; // "on the European Commission": the article is part of the phrase
         } else if (b == 0
                 && p.get(b) instanceof Token.Word det
-                && lex.has("determiners", det.text())) {
+                && lex.has(WordList.DETERMINERS, det.text())) {
             return Role.SUBJECT;
         }
         Token before = p.get(b);
@@ -72,23 +79,26 @@ final class Roles {
             return Role.SUBJECT;
         }
         String s = w.lower();
+        long lists = lex.lists(s);
         if ((s.equals("and") || s.equals("or"))
                 && previous != null
                 && previous.last() == c.first() - 2) {
             return previous.role(); // "Biden and Michel said": the pair shares its role
         }
-        if (lex.has("prepositions", s)) {
+        if (WordList.PREPOSITIONS.in(lists)) {
             return Role.OBJECT;
         }
-        if (lex.has("reporting-verbs", s)) {
-            return lex.has("object-verbs", s) ? Role.OBJECT : Role.SUBJECT;
+        if (WordList.REPORTING_VERBS.in(lists)) {
+            return WordList.OBJECT_VERBS.in(lists) ? Role.OBJECT : Role.SUBJECT;
         }
-        if (lex.has("conjunctions", s) || lex.has("verb-fillers", s) || w.capitalised()) {
+        if (WordList.CONJUNCTIONS.in(lists) || WordList.VERB_FILLERS.in(lists) || w.capitalised()) {
             return Role.SUBJECT;
         }
         // After a verb ("criticised Orbán", "met Rutte") it is an object; after an adjective
         // of its own phrase ("vice-presidential candidate X") it is still the subject.
-        return s.endsWith("ed") || lex.has("object-verbs", s) || lex.has("transitive-verbs", s)
+        return s.endsWith("ed")
+                        || WordList.OBJECT_VERBS.in(lists)
+                        || WordList.TRANSITIVE_VERBS.in(lists)
                 ? Role.OBJECT
                 : Role.SUBJECT;
     }

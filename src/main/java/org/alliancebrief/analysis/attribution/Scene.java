@@ -7,6 +7,7 @@ import java.util.Map;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
+import org.alliancebrief.analysis.text.WordList;
 
 /**
  * What the sieves of one article see: its tokens, its mentions outside quotations (in text order,
@@ -133,12 +134,12 @@ final class Scene {
         return paragraph(p).sentence()[k];
     }
 
-    boolean word(int p, int k, String list) {
+    boolean word(int p, int k, WordList list) {
         TokenText.Paragraph para = paragraph(p);
         return k >= 0
                 && k < para.size()
                 && para.get(k) instanceof Token.Word w
-                && lex.has(list, w.text());
+                && list.in(lex.lists(w.lower()));
     }
 
     String phrase(int p, int from, int to) {

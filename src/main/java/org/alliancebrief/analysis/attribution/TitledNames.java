@@ -5,6 +5,7 @@ import org.alliancebrief.analysis.attribution.Candidate.Kind;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
+import org.alliancebrief.analysis.text.WordList;
 
 /** Reads the title and honorific words before a person's name as part of the person's mention. */
 final class TitledNames {
@@ -35,8 +36,8 @@ final class TitledNames {
                     && dot.mark() == '.'
                     && k > 0
                     && p.get(k - 1) instanceof Token.Word abbr
-                    && (lex.has("titles", abbr.text() + ".")
-                            || lex.table("honorifics").containsKey(abbr.lower() + "."))) {
+                    && (lex.has(WordList.TITLES, abbr.text() + ".")
+                            || lex.table(WordList.HONORIFICS).containsKey(abbr.lower() + "."))) {
                 continue; // "Mr. Smith", "Gen. Novak"
             }
             if (!(p.get(k) instanceof Token.Word w)) {
@@ -45,12 +46,13 @@ final class TitledNames {
             if ((w.lower().equals("of") || w.lower().equals("for"))
                     && k > 0
                     && p.get(k - 1) instanceof Token.Word t
-                    && lex.has("titles", t.text())) {
+                    && lex.has(WordList.TITLES, t.text())) {
                 continue; // "Secretary of State John Kerry", "Head of ENISA Jane Doe"
             }
             boolean title =
-                    lex.has("titles", w.text()) || lex.table("honorifics").containsKey(w.lower());
-            if (title || w.capitalised() && !lex.has("not-names", w.text())) {
+                    lex.has(WordList.TITLES, w.text())
+                            || lex.table(WordList.HONORIFICS).containsKey(w.lower());
+            if (title || w.capitalised() && !lex.has(WordList.NOT_NAMES, w.text())) {
                 from = k;
             } else {
                 break;
@@ -62,7 +64,7 @@ final class TitledNames {
         if (from > 0
                 && by[from - 1] == null
                 && p.get(from - 1) instanceof Token.Word d
-                && lex.table("determiners").containsKey(d.lower())) {
+                && lex.table(WordList.DETERMINERS).containsKey(d.lower())) {
             from--;
         }
         return from;
@@ -72,7 +74,7 @@ final class TitledNames {
     Gender gender(TokenText.Paragraph p, int from, int first) {
         for (int k = from; k < first; k++) {
             if (p.get(k) instanceof Token.Word w) {
-                String[] h = lex.table("honorifics").get(w.lower());
+                String[] h = lex.table(WordList.HONORIFICS).get(w.lower());
                 if (h != null && !h[0].equals("-")) {
                     return h[0].equals("m") ? Gender.MALE : Gender.FEMALE;
                 }
@@ -92,7 +94,7 @@ final class TitledNames {
                 k = by[k].first(); // "the Finnish foreign minister": a demonym inside
                 if (k > 0
                         && p.get(k - 1) instanceof Token.Word d
-                        && lex.table("determiners").containsKey(d.lower())) {
+                        && lex.table(WordList.DETERMINERS).containsKey(d.lower())) {
                     return k;
                 }
                 continue;
@@ -103,7 +105,7 @@ final class TitledNames {
             if (w.clitic()) {
                 return k + 1;
             }
-            if (lex.table("determiners").containsKey(w.lower())) {
+            if (lex.table(WordList.DETERMINERS).containsKey(w.lower())) {
                 return k + 1; // the determiner itself is added by the caller
             }
             if (!w.capitalised() && !NounPhrases.modifier(lex, w)) {

@@ -7,32 +7,54 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The word lists of one language, read from {@code lexicon/<lang>/} beside this package's parent:
  * reporting verbs, titles, honorifics, pronouns, document and collective nouns, unnamed-source
- * nouns. Adding a language is adding its files. Immutable once loaded.
+ * nouns ({@link WordList}). Adding a language is adding its files. Every list is read when the
+ * lexicon is made, into one table from a folded word to the lists that hold it, so a token is
+ * looked up once for all of them. Immutable and thread-safe.
  */
 public final class Lexicon {
     private static final Map<String, Lexicon> LOADED = new HashMap<>();
 
-    /** Lists whose lines are a key and its values, not phrases. */
-    private static final Set<String> TABLES =
-            Set.of("determiners", "pronouns", "honorifics", "numbers", "quoted-titles");
+    private final Map<WordList, Set<String>> entries = new EnumMap<>(WordList.class);
+    private final Map<WordList, Map<String, String[]>> tables = new EnumMap<>(WordList.class);
 
-    private final String language;
-    private final Map<String, Set<String>> words = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, String[]>> tables = new ConcurrentHashMap<>();
+    /** Each entry (and each table's key) → the bits of the lists that hold it. */
+    private final Map<String, Long> masks = new HashMap<>();
 
     private Lexicon(String language) {
-        this.language = language;
+        for (WordList list : WordList.values()) {
+            List<String[]> rows = rows(language, list.file());
+            Set<String> set = new HashSet<>();
+            for (String[] row : rows) {
+                if (list == WordList.REPORTING_VERBS) {
+                    set.addAll(List.of(row)); // every form of the verb
+                } else {
+                    set.add(String.join(" ", row));
+                }
+            }
+            entries.put(list, Set.copyOf(set));
+            if (list.table) {
+                Map<String, String[]> map = new HashMap<>();
+                for (String[] row : rows) {
+                    map.put(row[0], java.util.Arrays.copyOfRange(row, 1, row.length));
+                }
+                tables.put(list, Map.copyOf(map));
+                set.addAll(map.keySet()); // a table's first column counts as one of its words
+            }
+            for (String word : set) {
+                masks.merge(word, list.bit(), (a, b) -> a | b);
+            }
+        }
     }
 
     /** The lexicon of {@code language} (ISO 639-1), loaded once and shared. */
@@ -41,12 +63,25 @@ public final class Lexicon {
     }
 
     /**
-     * Whether {@code word} (any case) is in the list {@code name} ("titles"): a whole entry, or the
-     * first word of a line in a table ("the" in {@code determiners}: "the d").
+     * The lists that hold {@code folded} (lower case, straight apostrophe, as {@link
+     * Token.Word#lower()} gives it) as bits ({@link WordList#in}); 0 for none.
      */
+    public long lists(String folded) {
+        Long mask = masks.get(folded);
+        return mask == null ? 0 : mask;
+    }
+
+    /**
+     * Whether {@code word} (any case) is in {@code list}: a whole entry, or the first word of a
+     * line in a table ("the" in {@code determiners}: "the d").
+     */
+    public boolean has(WordList list, String word) {
+        return list.in(lists(folded(word)));
+    }
+
+    /** {@link #has(WordList, String)} with the list's file name ("titles"). */
     public boolean has(String name, String word) {
-        String w = folded(word);
-        return list(name).contains(w) || TABLES.contains(name) && table(name).containsKey(w);
+        return has(WordList.named(name), word);
     }
 
     /** Lower case with a straight apostrophe; the same string when it is already so. */
@@ -62,32 +97,21 @@ public final class Lexicon {
 
     /** Every entry of the list {@code name}; a multi-word entry is one string. */
     public Set<String> list(String name) {
-        return words.computeIfAbsent(
-                name,
-                n -> {
-                    Set<String> set = new HashSet<>();
-                    for (String[] row : rows(n)) {
-                        if (n.equals("reporting-verbs")) {
-                            set.addAll(List.of(row)); // every form of the verb
-                        } else {
-                            set.add(String.join(" ", row));
-                        }
-                    }
-                    return Set.copyOf(set);
-                });
+        return entries.get(WordList.named(name));
     }
 
-    /** The list {@code name} as a table: first word of a line → the rest of the line. */
+    /** The table {@code list}: first word of a line → the rest of the line. */
+    public Map<String, String[]> table(WordList list) {
+        Map<String, String[]> table = tables.get(list);
+        if (table == null) {
+            throw new IllegalArgumentException(list.file() + " is a list, not a table");
+        }
+        return table;
+    }
+
+    /** {@link #table(WordList)} by the list's file name ("honorifics"). */
     public Map<String, String[]> table(String name) {
-        return tables.computeIfAbsent(
-                name,
-                n -> {
-                    Map<String, String[]> map = new HashMap<>();
-                    for (String[] row : rows(n)) {
-                        map.put(row[0], java.util.Arrays.copyOfRange(row, 1, row.length));
-                    }
-                    return Map.copyOf(map);
-                });
+        return table(WordList.named(name));
     }
 
     /** The longest entry of {@code name} with at most this many words, for bounded look-ups. */
@@ -99,7 +123,7 @@ public final class Lexicon {
         return max;
     }
 
-    private List<String[]> rows(String name) {
+    private static List<String[]> rows(String language, String name) {
         String path = "/org/alliancebrief/analysis/lexicon/" + language + "/" + name + ".txt";
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {

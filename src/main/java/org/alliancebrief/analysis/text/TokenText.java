@@ -71,4 +71,34 @@ public final class TokenText {
     public List<Paragraph> paragraphs() {
         return paragraphs;
     }
+
+    /**
+     * Every token of the whole text, as {@link Tokenizer#tokens} gives them for the whole of it:
+     * the paragraphs' own tokens where white space alone stands between and around them (the
+     * tokenizer reads white space as the end of a stretch, so nothing differs), else read again.
+     */
+    public List<Token> all() {
+        List<Token> all = new ArrayList<>();
+        int at = -1; // where the paragraph before ended
+        for (Paragraph p : paragraphs) {
+            int start = p.span().start();
+            if (at < 0 ? !blank(0, start) : start <= at || !blank(at, start)) {
+                return Tokenizer.tokens(text, 0, text.length());
+            }
+            all.addAll(p.tokens());
+            at = p.span().end();
+        }
+        return blank(Math.max(at, 0), text.length())
+                ? all
+                : Tokenizer.tokens(text, 0, text.length());
+    }
+
+    private boolean blank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

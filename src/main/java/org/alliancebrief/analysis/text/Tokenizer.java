@@ -11,6 +11,25 @@ import org.alliancebrief.analysis.text.Token.Shape;
  * family and direction, punctuation and numbers. Linear in the length of the stretch.
  */
 public final class Tokenizer {
+    private static final byte SPACE = 0;
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
+    private static final byte QUOTE = 3;
+    private static final byte OTHER = 4;
+
+    /** What starts at an ASCII character: looked up, since most text is ASCII. */
+    private static final byte[] ASCII_KIND = new byte[128];
+
+    /** ASCII characters that go on inside a word: letters and digits. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_KIND[c] = computeKind(c);
+            ASCII_WORD[c] = wordPart(c);
+        }
+    }
+
     private Tokenizer() {}
 
     /** The tokens of {@code text} between {@code from} and {@code to}. */
@@ -19,29 +38,45 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                i++;
-            } else if (Character.isLetter(c)) {
-                i = word(text, i, to, out);
-            } else if (Character.isDigit(c)) {
-                i = number(text, i, to, out);
-            } else if (quoteMark(c)) {
-                out.add(mark(text, i, from, to));
-                i++;
-            } else {
-                out.add(new Token.Punct(i, i + 1, c));
-                i++;
+            switch (c < 128 ? ASCII_KIND[c] : computeKind(c)) {
+                case SPACE -> i++;
+                case LETTER -> i = word(text, i, to, out);
+                case DIGIT -> i = number(text, i, to, out);
+                case QUOTE -> {
+                    out.add(mark(text, i, from, to));
+                    i++;
+                }
+                default -> {
+                    out.add(new Token.Punct(i, i + 1, c));
+                    i++;
+                }
             }
         }
         return out;
+    }
+
+    private static byte computeKind(char c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return SPACE;
+        } else if (Character.isLetter(c)) {
+            return LETTER;
+        } else if (Character.isDigit(c)) {
+            return DIGIT;
+        } else if (quoteMark(c)) {
+            return QUOTE;
+        }
+        return OTHER;
+    }
+
+    private static boolean wordPart(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private static int word(CharSequence text, int start, int to, List<Token> out) {
         int i = start;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)
-                    || Character.getType(c) == Character.NON_SPACING_MARK
+            if ((c < 128 ? ASCII_WORD[c] : wordPart(c))
                     || c == '.' && abbreviationDot(text, start, i, to)) {
                 i++;
             } else if ((c == '-' || apostrophe(c))
@@ -154,7 +189,10 @@ public final class Tokenizer {
         int lower = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+            if (c < 128) { // the same tests, read off the ASCII range
+                upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+                lower += c >= 'a' && c <= 'z' ? 1 : 0;
+            } else if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
                 upper++;
             } else if (Character.isLowerCase(c)) {
                 lower++;
