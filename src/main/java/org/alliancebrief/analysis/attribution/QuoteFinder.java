@@ -15,7 +15,8 @@ import org.alliancebrief.corpus.Span;
  * Finds quotations on tokens, one pass per paragraph, pairing marks in the page's style ({@link
  * QuoteStyle}): double (“ ” " „ and ‘‘ ’’), angle (« », » « and » ») and single (‘ ’ ') marks,
  * quotes inside quotes kept in the outer span, a quotation left open running to its paragraph's
- * end, one whose opening mark is missing running from its paragraph's start.
+ * end (or to the comma before a reporting clause that ends the paragraph), one whose opening mark
+ * is missing running from its paragraph's start.
  * Titles in quotation marks and spans under five words are not quotations.
  */
 public final class QuoteFinder {
@@ -23,9 +24,11 @@ public final class QuoteFinder {
     public static final int MIN_WORDS = 5;
 
     private final Lexicon lexicon;
+    private final ClauseTail tails;
 
     public QuoteFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.tails = new ClauseTail(lexicon);
     }
 
     /** Quotations of at least {@link #MIN_WORDS} words, the headline's included. */
@@ -46,7 +49,7 @@ public final class QuoteFinder {
         return PullQuotes.dropRepeats(text, kept);
     }
 
-    private static void scan(TokenText.Paragraph p, QuoteStyle style, List<Quotation> out) {
+    private void scan(TokenText.Paragraph p, QuoteStyle style, List<Quotation> out) {
         int open = -1;
         int lastWeak = -1;
         int nested = 0; // straight double quotes inside a straight-quoted span
@@ -105,7 +108,11 @@ public final class QuoteFinder {
             QuoteMark o = (QuoteMark) p.get(open);
             if (o.family() == Family.SINGLE && lastWeak >= 0) {
                 add(p, open, lastWeak, out);
-            } else if (o.family() != Family.SINGLE || open == 0) {
+            } else if (o.family() != Family.SINGLE) {
+                // "“We will act, the minister said.": the clause ends it, its mark lost.
+                int comma = tails.comma(p, open);
+                add(p, open, comma, comma >= 0 ? comma + 1 : p.size(), out);
+            } else if (open == 0) {
                 add(p, open, -1, p.size(), out);
             }
         }

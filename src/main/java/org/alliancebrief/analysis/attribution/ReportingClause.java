@@ -36,7 +36,48 @@ final class ReportingClause {
         // "X said: “… .” Y said “…”": once the quotation has ended its sentence, a clause after
         // it may open the next one; a clause of its own before it comes first.
         Candidate before = q.opened() ? before(q, previousEnd(i)) : null;
-        return before != null ? before : after;
+        if (before != null || after != null || !q.closed()) {
+            return before != null ? before : after;
+        }
+        // "The “all for one” pledge was invoked once, he recalled.": the sentence's own clause.
+        int p = q.paragraph();
+        int end = q.closeToken() + 1;
+        while (end < s.paragraph(p).size()
+                && s.sentence(p, end) == s.sentence(p, q.closeToken())
+                && end - q.closeToken() < REACH * 2) {
+            end++;
+        }
+        return tail(p, q.closeToken() + 1, end);
+    }
+
+    /**
+     * The speaker named by a reporting clause that ends the sentence {@code [from, to)} after a
+     * comma ("…, he recalled.", "…, the bloc's top diplomat Jana Novak said on Tuesday.", "…, said
+     * Rutte."), or null.
+     */
+    Candidate tail(int p, int from, int to) {
+        TokenText.Paragraph para = s.paragraph(p);
+        if (to <= from || !(para.get(to - 1) instanceof Token.Punct stop && stop.stop())) {
+            return null;
+        }
+        for (int c = to - 2; c >= from && to - c <= REACH; c--) {
+            Token t = para.get(c);
+            if (t instanceof Token.QuoteMark) {
+                return null;
+            }
+            if (!(t instanceof Token.Punct comma && comma.mark() == ',')) {
+                continue;
+            }
+            if (s.word(p, c + 1, WordList.REPORTING_VERBS)
+                    && !(para.get(c + 1) instanceof Token.Word w && w.lower().endsWith("ing"))) {
+                return inverted(p, c + 1); // "…, said Rutte."
+            }
+            Candidate c1 = subjectAt(p, c + 1);
+            if (c1 != null && c1.role() == Role.SUBJECT && verbAfter(p, c1.last() + 1, true) >= 0) {
+                return named(p, c1);
+            }
+        }
+        return null;
     }
 
     /** Whether the quotation's last words end a sentence ("… them.”). */
@@ -169,6 +210,30 @@ final class ReportingClause {
         return c;
     }
 
+    /**
+     * The mention that opens a subject at token {@code k}, past a possessor ("Belgium's Prime
+     * Minister X", "the bloc's top diplomat X"); null if none does.
+     */
+    private Candidate subjectAt(int p, int k) {
+        int j = k;
+        if (s.startingAt(p, j) == null && s.word(p, j, WordList.DETERMINERS)) {
+            j++;
+        }
+        Candidate c = s.startingAt(p, j);
+        if (c == null
+                && j + 1 < s.paragraph(p).size()
+                && s.token(p, j) instanceof Token.Word w
+                && !w.capitalised()
+                && s.token(p, j + 1) instanceof Token.Word clitic
+                && clitic.clitic()) {
+            c = s.startingAt(p, j + 2); // "the bloc's": a possessor the text names no further
+        }
+        while (c != null && c.role() == Role.POSSESSIVE) {
+            c = s.startingAt(p, c.last() + 2);
+        }
+        return c;
+    }
+
     /** "said Rutte" / "said NATO Secretary General Mark Rutte, adding …". */
     private Candidate inverted(int p, int verb) {
         if (s.word(p, verb, WordList.OBJECT_VERBS)) {
@@ -180,6 +245,9 @@ final class ReportingClause {
                 k = c.last() + 1; // "said the Commission's commissioner X": past "'s"
                 continue;
             }
+            if (c != null && c.role() == Role.OBJECT) {
+                return null; // "said in a statement", "told reporters": no subject follows
+            }
             if (c != null) {
                 return named(p, c);
             }
@@ -190,7 +258,7 @@ final class ReportingClause {
     /** The reporting verb that follows at {@code k}, past fillers and an aside; else -1. */
     private int verbAfter(int p, int k, boolean aside) {
         TokenText.Paragraph para = s.paragraph(p);
-        int j = skipFillers(p, k);
+        int j = skipFillers(p, Affiliation.end(para.tokens(), k));
         if (j < para.size()
                 && para.get(j) instanceof Token.Punct pu
                 && pu.mark() == ','
@@ -335,9 +403,10 @@ final class ReportingClause {
         return c != null && c.first() <= 1 && c.kind().named() ? c : null;
     }
 
+    /** "according to X", "(a quote) attributed to X". */
     private boolean according(int p, int k) {
         return s.token(p, k) instanceof Token.Word a
-                && a.lower().equals("according")
+                && (a.lower().equals("according") || a.lower().equals("attributed"))
                 && k + 1 < s.paragraph(p).size()
                 && s.token(p, k + 1) instanceof Token.Word t
                 && t.lower().equals("to");

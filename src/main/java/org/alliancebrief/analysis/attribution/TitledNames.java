@@ -91,11 +91,15 @@ final class TitledNames {
     private int modifiersBefore(TokenText.Paragraph p, int from, Candidate[] by) {
         for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
             if (by[k] != null && by[k].kind().named() && by[k].kind() != Kind.PERSON) {
+                int modifiers = k + 1;
                 k = by[k].first(); // "the Finnish foreign minister": a demonym inside
                 if (k > 0
                         && p.get(k - 1) instanceof Token.Word d
                         && lex.table(WordList.DETERMINERS).containsKey(d.lower())) {
                     return k;
+                }
+                if (opensPhrase(p, k) && nouns(p, modifiers, from)) {
+                    return k; // "EU foreign policy chief X said": the body names the office
                 }
                 continue;
             }
@@ -113,5 +117,29 @@ final class TitledNames {
             }
         }
         return from;
+    }
+
+    /** Whether a phrase may begin at token {@code k}: after a stop, a mark or a function word. */
+    private boolean opensPhrase(TokenText.Paragraph p, int k) {
+        if (k == 0 || !(p.get(k - 1) instanceof Token.Word w)) {
+            return true;
+        }
+        long lists = lex.lists(w.lower());
+        return WordList.PREPOSITIONS.in(lists)
+                || WordList.CONJUNCTIONS.in(lists)
+                || WordList.REPORTING_VERBS.in(lists);
+    }
+
+    /** Whether tokens {@code [from, to)} are nouns of an office, not a verb ("attacked"). */
+    private boolean nouns(TokenText.Paragraph p, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!(p.get(k) instanceof Token.Word w)
+                    || w.lower().endsWith("ed")
+                    || lex.has(WordList.TRANSITIVE_VERBS, w.lower())
+                    || lex.has(WordList.OBJECT_VERBS, w.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,0 +1,64 @@
+package org.alliancebrief.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.CodebookLoader;
+import org.alliancebrief.corpus.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole articles of our own for each kind of attribution that rules fitted to a few pages miss:
+ * clauses with long appositions and affiliations, surnames whose full name came earlier without
+ * a title, subjects that introduce a quotation in the same sentence, pronouns that must agree.
+ */
+class SpeakerClassesTest {
+    private static final Codebook CODEBOOK = load();
+
+    private static Codebook load() {
+        try {
+            return CodebookLoader.load(
+                    Path.of(SpeakerClassesTest.class.getResource("small-codebook.yaml").toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> speakers(String text) {
+        return new ArticleAnalyser(CODEBOOK)
+                .analyse(new ArticleParser().parse("a.txt", text))
+                .quotes()
+                .stream()
+                .map(q -> q.speaker().map(Speaker::name).orElse(null))
+                .toList();
+    }
+
+    @Test
+    void readsClausesWithLongAppositionsAffiliationsAndSurnamesOfEarlierNames() {
+        assertEquals(
+                List.of("Jana Novak", "Anna Berg", "Petr Dvorak", "Petr Dvorak", "Mark Rutte"),
+                speakers(
+                        """
+                        Agencies sign a data-sharing deal
+
+                        “Sharing what we know about threats makes every network safer,” Jana \
+                        Novak, General Manager of the Example Communications (EXC) Agency, \
+                        said in a statement.
+
+                        “The deal is small but it sets a pattern for the others,” Anna Berg of \
+                        the Centre for Security Policy told us.
+
+                        A letter from the ambassador to the EU Petr Dvorak asks for an answer \
+                        within a month.
+
+                        “I would welcome your reply before the end of June,” Dvorak wrote. “We \
+                        hope to avoid any further steps,” he added.
+
+                        “The door to our cooperation stays open to all partners,” NATO \
+                        Secretary-General Mark Rutte said.
+                        """));
+    }
+}
