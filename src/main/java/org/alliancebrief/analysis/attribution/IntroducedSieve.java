@@ -67,7 +67,7 @@ final class IntroducedSieve implements Sieve {
             }
         }
         Candidate c = clauses.tail(pp, from, end);
-        if (c == null) {
+        if (c == null || !SPEAKS.contains(c.kind())) {
             c = subject(s, pp, from, end);
         }
         if (c == null

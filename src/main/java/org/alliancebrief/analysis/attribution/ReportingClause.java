@@ -17,6 +17,9 @@ final class ReportingClause {
     /** How far from the quotation's mark a reporting verb may stand. */
     private static final int REACH = 30;
 
+    /** How many tokens may follow the verb of a clause that ends a sentence ("said on Monday."). */
+    private static final int TAIL = 10;
+
     /** The longest aside between a subject and its verb ("X, a former official, said"). */
     private static final int ASIDE = 16;
 
@@ -69,12 +72,16 @@ final class ReportingClause {
                 continue;
             }
             if (s.word(p, c + 1, WordList.REPORTING_VERBS)
+                    && !s.word(p, c + 1, WordList.OBJECT_VERBS)
+                    && to - c <= TAIL
                     && !(para.get(c + 1) instanceof Token.Word w && w.lower().endsWith("ing"))) {
-                return inverted(p, c + 1); // "…, said Rutte."
+                Candidate inv = subjectAt(p, c + 2); // "…, said Rutte.", not "…, announced plans."
+                return inv != null && inv.role() == Role.SUBJECT ? named(p, inv) : null;
             }
             Candidate c1 = subjectAt(p, c + 1);
-            if (c1 != null && c1.role() == Role.SUBJECT && verbAfter(p, c1.last() + 1, true) >= 0) {
-                return named(p, c1);
+            int verb = c1 != null && c1.role() == Role.SUBJECT ? verbAfter(p, c1.last() + 1, true) : -1;
+            if (verb >= 0 && to - verb <= TAIL) {
+                return named(p, c1); // a few words after the verb at most: "said on Tuesday."
             }
         }
         return null;
