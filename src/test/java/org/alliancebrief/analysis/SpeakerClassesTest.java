@@ -61,4 +61,34 @@ class SpeakerClassesTest {
                         Secretary-General Mark Rutte said.
                         """));
     }
+
+    @Test
+    void theSubjectOfTheClauseThatIntroducesAQuotationSpeaks() {
+        assertEquals(
+                List.of(
+                        "Mark Rutte",
+                        "Mark Rutte",
+                        "Olena Kovalenko",
+                        "Petr Dvorak",
+                        "Anna Berg"),
+                speakers(
+                        """
+                        Allies pledge more
+
+                        Kallas wrote about the pledge on X. Rutte welcomed it, saying it was \
+                        “a strong signal of unity across the whole alliance” and “I expect more \
+                        allies to follow in the coming weeks.”
+
+                        With Ukraine's foreign minister Olena Kovalenko insisting that the plan is \
+                        “a first step towards a just and lasting peace”, the talks went on.
+
+                        Sir Petr Dvorak, head of the service, the country's foreign intelligence \
+                        agency, put it more bluntly: “Their agents have become reckless in every \
+                        country.”
+
+                        The agency reacted within the hour, with spokesperson Anna Berg stating:
+
+                        “We take every one of these reports very seriously indeed.”
+                        """));
+    }
 }

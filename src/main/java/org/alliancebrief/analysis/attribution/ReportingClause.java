@@ -9,9 +9,8 @@ import org.alliancebrief.analysis.text.WordList;
 
 /**
  * Finds the mention that a quotation's own reporting clause names, on either side of it: "“…,”
- * Rutte said", "“…,” said the minister", "Rutte said: “…”", "argued Kallas: “…”", "according to X,
- * “…”", "X: “…”", a label line "Name Surname:" above the quotation, and "Rutte criticised Orbán,
- * saying: “…”" (the clause's subject, not its object).
+ * Rutte said", "“…,” said the minister", "“…,” Jana Novak, the envoy, said", a clause that ends the
+ * quotation's sentence ("…, he recalled."), and the lead-ins before it that {@link LeadIn} reads.
  */
 final class ReportingClause {
     /** How far from the quotation's mark a reporting verb may stand. */
@@ -24,9 +23,11 @@ final class ReportingClause {
     private static final int ASIDE = 16;
 
     private final Scene s;
+    private final LeadIn leadIn;
 
     ReportingClause(Scene scene) {
         this.s = scene;
+        this.leadIn = new LeadIn(scene, this);
     }
 
     /** The mention that attributes quotation {@code i} of the scene, or null. */
@@ -38,7 +39,7 @@ final class ReportingClause {
         }
         // "X said: “… .” Y said “…”": once the quotation has ended its sentence, a clause after
         // it may open the next one; a clause of its own before it comes first.
-        Candidate before = q.opened() ? before(q, previousEnd(i)) : null;
+        Candidate before = q.opened() ? leadIn.before(q, previousEnd(i)) : null;
         if (before != null || after != null || !q.closed()) {
             return before != null ? before : after;
         }
@@ -169,7 +170,7 @@ final class ReportingClause {
      * "… said in a joint declaration": a document the codebook names, after the verb; a document
      * the codebook does not name ("in a statement") is noted as issued by the subject.
      */
-    private Candidate namedDocumentAfter(int p, int verb, Candidate subject) {
+    Candidate namedDocumentAfter(int p, int verb, Candidate subject) {
         for (int k = verb + 1; k < Math.min(s.paragraph(p).size(), verb + 4); k++) {
             if (s.token(p, k) instanceof Token.Word w && w.lower().equals("in")) {
                 for (int j = k + 1; j <= k + 3 && j < s.paragraph(p).size(); j++) {
@@ -191,7 +192,7 @@ final class ReportingClause {
      * "the US ambassador to NATO, Jana Novak," / "a senior official, Jana Novak,": the name in
      * apposition to a role noun is the one meant.
      */
-    private Candidate named(int p, Candidate c) {
+    Candidate named(int p, Candidate c) {
         if (c.kind() != Kind.ROLE && c.kind() != Kind.UNNAMED) {
             return c;
         }
@@ -242,7 +243,7 @@ final class ReportingClause {
     }
 
     /** "said Rutte" / "said NATO Secretary General Mark Rutte, adding …". */
-    private Candidate inverted(int p, int verb) {
+    Candidate inverted(int p, int verb) {
         if (s.word(p, verb, WordList.OBJECT_VERBS)) {
             return null;
         }
@@ -252,8 +253,10 @@ final class ReportingClause {
                 k = c.last() + 1; // "said the Commission's commissioner X": past "'s"
                 continue;
             }
-            if (c != null && c.role() == Role.OBJECT) {
-                return null; // "said in a statement", "told reporters": no subject follows
+            if (c != null
+                    && (c.role() == Role.OBJECT
+                            || c.kind() == Kind.PRONOUN && c.gender() == Candidate.Gender.NEUTER)) {
+                return null; // "said in a statement", "put it bluntly": no subject follows
             }
             if (c != null) {
                 return named(p, c);
@@ -295,136 +298,12 @@ final class ReportingClause {
         return j;
     }
 
-    /** "Rutte said: “…”" and the other forms with the attribution first. */
-    private Candidate before(Quotation q, int previousEnd) {
-        int p = q.paragraph();
-        TokenText.Paragraph para = s.paragraph(p);
-        int open = q.openToken();
-        int from = sentenceStart(p, open);
-        // The clause of an earlier quotation is not this one's; a scare quote is no border.
-        from = Math.max(from, previousEnd + 1);
-        int e = open - 1;
-        while (e >= from
-                && para.get(e) instanceof Token.Punct pu
-                && (pu.mark() == '*' || pu.mark() == '_')) {
-            e--; // Markdown emphasis around a lead-in
-        }
-        boolean colon = e >= from && para.get(e) instanceof Token.Punct pu && pu.mark() == ':';
-        for (int v = open - 1; v >= from && open - v <= REACH * 2; v--) {
-            if (according(p, v)) {
-                Candidate c = s.startingAt(p, v + 2);
-                return c != null ? c : s.startingAt(p, v + 3);
-            }
-            if (s.word(p, v, WordList.REPORTING_VERBS)) {
-                Candidate c = subjectOf(p, from, v);
-                if (c != null) {
-                    issuedEarlier(p, from, v, c);
-                    Candidate doc = namedDocumentAfter(p, v, c);
-                    return doc != null && c.kind() != Kind.PERSON ? doc : c;
-                }
-            }
-        }
-        if (colon) {
-            int k = e - 1;
-            while (k >= from && para.get(k) instanceof Token.Punct pu && pu.mark() == '*') {
-                k--;
-            }
-            Candidate c = s.endingAt(p, k);
-            if (c != null && c.first() <= from + 1) {
-                return c; // "Stoltenberg: “…”"
-            }
-        }
-        return open <= 1 ? label(p) : null;
-    }
-
-    /** The subject of the reporting verb at {@code v}. */
-    private Candidate subjectOf(int p, int from, int v) {
-        int k = v - 1;
-        while (k >= from && s.word(p, k, WordList.VERB_FILLERS)) {
-            k--;
-        }
-        Candidate c = s.endingAt(p, k);
-        if (c == null && k >= from && s.token(p, k) instanceof Token.Punct pu && pu.mark() == ',') {
-            // "Jana Novak, a former NATO official, said": the subject stands before the aside.
-            for (int j = k - 1; j >= Math.max(from, k - ASIDE); j--) {
-                if (s.token(p, j) instanceof Token.Punct c2 && c2.mark() == ',') {
-                    c = s.endingAt(p, j - 1);
-                    if (c == null) {
-                        List<Candidate> inner = s.between(p, j + 1, k);
-                        c =
-                                inner.stream()
-                                        .filter(x -> x.kind() == Kind.PERSON)
-                                        .findFirst()
-                                        .orElse(null);
-                    }
-                    break;
-                }
-            }
-        }
-        if (c != null && c.role() != Role.POSSESSIVE && c.role() != Role.OBJECT) {
-            return c;
-        }
-        if (k < from
-                || s.token(p, k) instanceof Token.Punct
-                || s.token(p, k) instanceof Token.QuoteMark) {
-            Candidate inv = inverted(p, v); // "argued Kallas: “…”"
-            if (inv != null) {
-                return inv;
-            }
-        }
-        if (s.token(p, v) instanceof Token.Word w && w.lower().endsWith("ing")) {
-            // "Rutte criticised Orbán, saying: “…”": the main clause's subject speaks.
-            for (Candidate x : s.between(p, from, v)) {
-                if (x.role() == Role.SUBJECT) {
-                    return x;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** "In their joint statement, the countries said …": the statement is theirs. */
-    private void issuedEarlier(int p, int from, int verb, Candidate subject) {
-        for (Candidate d : s.between(p, from, verb)) {
-            if (d.kind() == Kind.DOCUMENT
-                    && !d.head().isEmpty()
-                    && d.first() > 0
-                    && s.token(p, d.first() - 1) instanceof Token.Word in
-                    && in.lower().equals("in")) {
-                s.issuedBy.put(d, subject);
-            }
-        }
-    }
-
-    /** A line "Name Surname:" standing alone above the quotation. */
-    private Candidate label(int p) {
-        if (p == 0) {
-            return null;
-        }
-        TokenText.Paragraph prev = s.paragraph(p - 1);
-        int n = prev.size();
-        if (n < 2 || n > 8 || !(prev.get(n - 1) instanceof Token.Punct pu && pu.mark() == ':')) {
-            return null;
-        }
-        Candidate c = s.endingAt(p - 1, n - 2);
-        return c != null && c.first() <= 1 && c.kind().named() ? c : null;
-    }
-
     /** "according to X", "(a quote) attributed to X". */
-    private boolean according(int p, int k) {
+    boolean according(int p, int k) {
         return s.token(p, k) instanceof Token.Word a
                 && (a.lower().equals("according") || a.lower().equals("attributed"))
                 && k + 1 < s.paragraph(p).size()
                 && s.token(p, k + 1) instanceof Token.Word t
                 && t.lower().equals("to");
-    }
-
-    private int sentenceStart(int p, int k) {
-        int id = s.sentence(p, k);
-        int j = k;
-        while (j > 0 && s.sentence(p, j - 1) == id && k - j < REACH * 4) {
-            j--;
-        }
-        return j;
     }
 }
