@@ -91,4 +91,35 @@ class SpeakerClassesTest {
                         “We take every one of these reports very seriously indeed.”
                         """));
     }
+
+    @Test
+    void pronounsAgreeAndQuotationParagraphsCarryTheSpeakerOn() {
+        assertEquals(
+                List.of("Mark Rutte", "Kaja Kallas", "Kaja Kallas", "Kaja Kallas", "NATO"),
+                speakers(
+                        """
+                        Alliance denies report
+
+                        The alliance's secretary general, Mark Rutte, initially denied the report \
+                        on Monday. Officials in Brussels confirmed parts of it later in the day.
+
+                        “We do not comment on intelligence matters of this kind,” he said.
+
+                        Kaja Kallas met John Kerry in Brussels on Tuesday. Kerry praised the plan.
+
+                        “We are proud of the work our teams have done together this year,” she \
+                        said.
+
+                        “The mission will go on for as long as our partners need it,” Kallas \
+                        told reporters in Brussels.
+
+                        “Nobody should doubt that we will keep every one of our promises.”
+
+                        NATO published its annual review on Friday. IT staff across the \
+                        headquarters worked on it.
+
+                        “The threat to our networks has never been greater than it is now,” it \
+                        said.
+                        """));
+    }
 }

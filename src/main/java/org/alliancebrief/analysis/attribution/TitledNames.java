@@ -1,5 +1,6 @@
 package org.alliancebrief.analysis.attribution;
 
+import java.util.Locale;
 import org.alliancebrief.analysis.attribution.Candidate.Gender;
 import org.alliancebrief.analysis.attribution.Candidate.Kind;
 import org.alliancebrief.analysis.text.Lexicon;
@@ -70,8 +71,12 @@ final class TitledNames {
         return from;
     }
 
-    /** The gender an honorific between {@code from} and the name at {@code first} gives, if any. */
-    Gender gender(TokenText.Paragraph p, int from, int first) {
+    /**
+     * The gender of the person {@code name} whose name starts at token {@code first}: from an
+     * honorific between {@code from} and the name ("Mrs Novak"), else from the given name that
+     * opens the person's full name ("Federica Mogherini"), if the lexicon knows it.
+     */
+    Gender gender(TokenText.Paragraph p, int from, int first, String name) {
         for (int k = from; k < first; k++) {
             if (p.get(k) instanceof Token.Word w) {
                 String[] h = lex.table(WordList.HONORIFICS).get(w.lower());
@@ -80,7 +85,13 @@ final class TitledNames {
                 }
             }
         }
-        return Gender.UNKNOWN;
+        int space = name.indexOf(' ');
+        String given = space < 0 ? "" : name.substring(0, space).toLowerCase(Locale.ROOT);
+        String[] g = lex.table(WordList.NAME_GENDERS).get(given);
+        if (g == null || g.length == 0) {
+            return Gender.UNKNOWN;
+        }
+        return g[0].equals("m") ? Gender.MALE : g[0].equals("f") ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
     /**

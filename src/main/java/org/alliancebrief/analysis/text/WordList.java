@@ -18,6 +18,7 @@ public enum WordList {
     HONORIFICS(true),
     INSTITUTIONS,
     LIST_CONJUNCTIONS,
+    NAME_GENDERS(true),
     NOT_NAMES,
     NUMBERS(true),
     OBJECT_VERBS,
