@@ -122,4 +122,22 @@ class SpeakerClassesTest {
                         said.
                         """));
     }
+
+    @Test
+    void aSpeakerIsANameAndNoSubordinateClauseSpeaks() {
+        assertEquals(
+                List.of("NATO foreign ministers", "Jana Novak", "Jana Novak"),
+                speakers(
+                        """
+                        Ministers meet in Riga
+
+                        When NATO foreign ministers met in Riga, they agreed on a new plan. This \
+                        would make sure that “every ally can count on the others in a crisis of any \
+                        kind”.
+
+                        Jana Novak says she learned a lot from the exercise. “I found that the EU \
+                        was the better partner for most of the work,” she says. While NATO had \
+                        the plans, “the EU had the rules, the staff and the money.”
+                        """));
+    }
 }

@@ -80,10 +80,10 @@ final class IntroducedSieve implements Sieve {
         return coref.of(c);
     }
 
-    /** The first subject of tokens {@code [from, to)} that can speak. */
+    /** The first subject of tokens {@code [from, to)} that can speak, outside a "while" clause. */
     private static Candidate subject(Scene s, int p, int from, int to) {
         for (Candidate c : s.between(p, from, to)) {
-            if (c.role() == Role.SUBJECT && SPEAKS.contains(c.kind())) {
+            if (c.role() == Role.SUBJECT && SPEAKS.contains(c.kind()) && !s.subordinate(c)) {
                 return c;
             }
         }

@@ -156,7 +156,7 @@ final class LeadIn {
     /** The first subject of tokens {@code [from, to)} that can speak, or null. */
     private Candidate firstSubject(int p, int from, int to) {
         for (Candidate x : s.between(p, from, to)) {
-            if (x.role() == Role.SUBJECT && speaks(x)) {
+            if (x.role() == Role.SUBJECT && speaks(x) && !s.subordinate(x)) {
                 return x;
             }
         }
