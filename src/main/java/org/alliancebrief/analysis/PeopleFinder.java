@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.alliancebrief.analysis.attribution.Affiliation;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
@@ -74,21 +75,29 @@ final class PeopleFinder {
             }
         }
         List<Mention> found = new ArrayList<>();
+        NameRuns runs = new NameRuns(lex);
         for (int k = 0; k < t.size(); k++) {
             int end = nameEnd(t, k, taken);
-            if (end - k >= 2 && introduced(t, k, end)) {
-                String name =
-                        text.substring(t.get(k).start(), t.get(end - 1).end())
-                                .replaceAll("\\s+", " ");
+            int[] run = end - k == 1 && !taken[k] && reports(t, k) ? runs.endedBy(t, k) : null;
+            if (run != null
+                    && bySurname.get(((Token.Word) t.get(k)).text()) == null
+                    && !people.containsKey(((Token.Word) t.get(k)).text())
+                    && plausible(name(text, t, run[0], run[1]))) {
+                // "Novak wrote" after "the ambassador to the EU Jana Novak": a full name then.
+                Mention p = person(text, t, run[0], run[1]);
+                found.add(p);
+                people.putIfAbsent(surname(p.name()), p);
+                for (int j = run[0]; j < run[1]; j++) {
+                    taken[j] = true;
+                }
+                continue; // the surname itself is found as a later mention below
+            }
+            if (end - k >= 2 && !introduced(t, k, end)) {
+                runs.add(t, k, end);
+            } else if (end - k >= 2) {
+                String name = name(text, t, k, end);
                 if (plausible(name)) {
-                    Mention p =
-                            new Mention(
-                                    new ActorId(slug(name)),
-                                    name,
-                                    ActorKind.PERSON,
-                                    t.get(k).start(),
-                                    t.get(end - 1).end(),
-                                    false);
+                    Mention p = person(text, t, k, end);
                     found.add(p);
                     people.putIfAbsent(surname(name), p);
                     for (int j = k; j < end; j++) {
@@ -131,6 +140,22 @@ final class PeopleFinder {
         }
         found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
+    }
+
+    private static String name(String text, List<Token> t, int from, int end) {
+        return text.substring(t.get(from).start(), t.get(end - 1).end()).replaceAll("\\s+", " ");
+    }
+
+    /** A person the codebook lacks, named by tokens {@code [from, end)}. */
+    private static Mention person(String text, List<Token> t, int from, int end) {
+        String name = name(text, t, from, end);
+        return new Mention(
+                new ActorId(slug(name)),
+                name,
+                ActorKind.PERSON,
+                t.get(from).start(),
+                t.get(end - 1).end(),
+                false);
     }
 
     /** One past the last token of the name that starts at {@code k}; {@code k} if none. */
@@ -230,7 +255,7 @@ final class PeopleFinder {
 
     /** A reporting verb right after token {@code last}, past fillers and a comma aside. */
     private boolean reports(List<Token> t, int last) {
-        int j = last + 1;
+        int j = Affiliation.end(t, last + 1);
         while (j < t.size()
                 && t.get(j) instanceof Token.Word w
                 && lex.has(WordList.VERB_FILLERS, w.text())) {
@@ -251,8 +276,10 @@ final class PeopleFinder {
                     j = e + 1;
                     break;
                 }
-                if (!(t.get(e) instanceof Token.Word)) {
-                    return false;
+                if (!(t.get(e) instanceof Token.Word
+                        || t.get(e) instanceof Token.Number
+                        || t.get(e) instanceof Token.Punct b && "()-&/".indexOf(b.mark()) >= 0)) {
+                    return false; // "General Manager of the Example (EXA) Agency" reads on
                 }
             }
         }

@@ -49,7 +49,7 @@ public final class Attributor {
                         new ExplicitSieve(coref),
                         new AnaphoraSieve(coref),
                         new ContinuationSieve(coref),
-                        new IntroducedSieve(coref));
+                        new IntroducedSieve(coref, clauses));
         List<Attributed> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate cue = clauses.of(i);

@@ -6,7 +6,8 @@ import org.alliancebrief.analysis.attribution.Candidate.Role;
 /**
  * No reporting clause: the speaker is the subject introduced just before, in the quotation's own
  * sentence ("Starmer was hoping for unity, “…”") or in the sentence before it, whatever its verb
- * ("Zelensky was blunt. “…”"); the speaker of a quotation in that sentence first.
+ * ("Zelensky was blunt. “…”"); the speaker of a quotation in that sentence first, then the one
+ * its closing reporting clause names ("…, the minister said on Monday. “…”").
  */
 final class IntroducedSieve implements Sieve {
     /** Kinds of subject that count as introducing a speaker; groups and unnamed do not. */
@@ -18,9 +19,11 @@ final class IntroducedSieve implements Sieve {
     private static final int REACH = 120;
 
     private final Coreference coref;
+    private final ReportingClause clauses;
 
-    IntroducedSieve(Coreference coref) {
+    IntroducedSieve(Coreference coref, ReportingClause clauses) {
         this.coref = coref;
+        this.clauses = clauses;
     }
 
     @Override
@@ -63,7 +66,10 @@ final class IntroducedSieve implements Sieve {
                 return s.decided[j];
             }
         }
-        Candidate c = subject(s, pp, from, end);
+        Candidate c = clauses.tail(pp, from, end);
+        if (c == null || !SPEAKS.contains(c.kind())) {
+            c = subject(s, pp, from, end);
+        }
         if (c == null
                 || pp != p
                         && c.kind() != Kind.PERSON
@@ -74,10 +80,10 @@ final class IntroducedSieve implements Sieve {
         return coref.of(c);
     }
 
-    /** The first subject of tokens {@code [from, to)} that can speak. */
+    /** The first subject of tokens {@code [from, to)} that can speak, outside a "while" clause. */
     private static Candidate subject(Scene s, int p, int from, int to) {
         for (Candidate c : s.between(p, from, to)) {
-            if (c.role() == Role.SUBJECT && SPEAKS.contains(c.kind())) {
+            if (c.role() == Role.SUBJECT && SPEAKS.contains(c.kind()) && !s.subordinate(c)) {
                 return c;
             }
         }

@@ -107,7 +107,9 @@ final class MentionFinder {
                             from,
                             last,
                             Role.SUBJECT,
-                            titles.gender(p, from, first),
+                            kind == Kind.PERSON
+                                    ? titles.gender(p, from, first, k.name())
+                                    : Gender.UNKNOWN,
                             k.name(),
                             k.id(),
                             k.inCodebook(),
@@ -117,7 +119,11 @@ final class MentionFinder {
         for (int k = 0; k < p.size(); k++) {
             if (p.get(k) instanceof Token.Word w && by[k] == null) {
                 long lists = lex.lists(w.lower()); // one look-up answers every list below
-                String[] pron = WordList.PRONOUNS.in(lists) ? pronouns.get(w.lower()) : null;
+                // An upper-case word is an acronym ("IT" systems), never a pronoun.
+                String[] pron =
+                        WordList.PRONOUNS.in(lists) && w.shape() != Token.Shape.UPPER
+                                ? pronouns.get(w.lower())
+                                : null;
                 if (pron != null) {
                     if (!(pron[0].equals("n") && expletive(p, k))) { // "it is clear": no one
                         mark(by, pronoun(p, k, w, pron[0]));

@@ -89,7 +89,8 @@ final class NounPhrases {
                 }
                 break;
             }
-            if (w.clitic() || w.capitalised() || modifier(lex, w)) {
+            // "When NATO leaders met": a capitalised conjunction opens a clause, not the name.
+            if (w.clitic() || modifier(lex, w)) {
                 start = j;
             } else {
                 break;

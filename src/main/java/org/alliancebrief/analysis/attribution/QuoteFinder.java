@@ -12,9 +12,11 @@ import org.alliancebrief.analysis.text.WordList;
 import org.alliancebrief.corpus.Span;
 
 /**
- * Finds quotations on tokens, one pass per paragraph: double (“ ” " „), angle (« » and » «) and
- * single (‘ ’ ') marks, quotes inside quotes kept in the outer span, a quotation left open running
- * to its paragraph's end, one whose opening mark is missing running from its paragraph's start.
+ * Finds quotations on tokens, one pass per paragraph, pairing marks in the page's style ({@link
+ * QuoteStyle}): double (“ ” " „ and ‘‘ ’’), angle (« », » « and » ») and single (‘ ’ ') marks,
+ * quotes inside quotes kept in the outer span, a quotation left open running to its paragraph's
+ * end (or to the comma before a reporting clause that ends the paragraph), one whose opening mark
+ * is missing running from its paragraph's start.
  * Titles in quotation marks and spans under five words are not quotations.
  */
 public final class QuoteFinder {
@@ -22,16 +24,19 @@ public final class QuoteFinder {
     public static final int MIN_WORDS = 5;
 
     private final Lexicon lexicon;
+    private final ClauseTail tails;
 
     public QuoteFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.tails = new ClauseTail(lexicon);
     }
 
     /** Quotations of at least {@link #MIN_WORDS} words, the headline's included. */
     public List<Quotation> find(TokenText text) {
         List<Quotation> all = new ArrayList<>();
+        QuoteStyle style = QuoteStyle.of(text);
         for (TokenText.Paragraph p : text.paragraphs()) {
-            scan(p, all);
+            scan(p, style, all);
         }
         List<Quotation> kept = new ArrayList<>();
         for (Quotation q : all) {
@@ -44,7 +49,7 @@ public final class QuoteFinder {
         return PullQuotes.dropRepeats(text, kept);
     }
 
-    private static void scan(TokenText.Paragraph p, List<Quotation> out) {
+    private void scan(TokenText.Paragraph p, QuoteStyle style, List<Quotation> out) {
         int open = -1;
         int lastWeak = -1;
         int nested = 0; // straight double quotes inside a straight-quoted span
@@ -54,13 +59,13 @@ public final class QuoteFinder {
                 continue;
             }
             if (open < 0) {
-                if (opens(m)) {
+                if (style.opens(m)) {
                     open = k;
                     lastWeak = -1;
                     nested = 0;
                 } else if (!any
                         && m.family() != Family.SINGLE
-                        && m.direction() == Direction.CLOSE
+                        && style.direction(m) == Direction.CLOSE
                         && m.mark() != '"'
                         && k > 0) {
                     add(p, -1, k, out); // its opening mark is in an earlier paragraph, or lost
@@ -89,11 +94,11 @@ public final class QuoteFinder {
                 nested++; // "… "a post quoted" …": the outer span goes on
             } else if (nested > 0 && m.mark() == '"') {
                 nested--;
-            } else if (closes(o, m)) {
+            } else if (style.closes(o, m)) {
                 add(p, open, k, out);
                 open = -1;
             } else if (m.family() == o.family()
-                    && m.direction() == Direction.OPEN
+                    && style.direction(m) == Direction.OPEN
                     && m.mark() != '"') {
                 add(p, open, -1, k, out); // a new quotation opens: the last one ended unclosed
                 open = k;
@@ -103,30 +108,14 @@ public final class QuoteFinder {
             QuoteMark o = (QuoteMark) p.get(open);
             if (o.family() == Family.SINGLE && lastWeak >= 0) {
                 add(p, open, lastWeak, out);
-            } else if (o.family() != Family.SINGLE || open == 0) {
+            } else if (o.family() != Family.SINGLE) {
+                // "“We will act, the minister said.": the clause ends it, its mark lost.
+                int comma = tails.comma(p, open);
+                add(p, open, comma, comma >= 0 ? comma + 1 : p.size(), out);
+            } else if (open == 0) {
                 add(p, open, -1, p.size(), out);
             }
         }
-    }
-
-    private static boolean opens(QuoteMark m) {
-        if (m.family() == Family.SINGLE) {
-            return m.direction() == Direction.OPEN;
-        }
-        return m.direction() != Direction.CLOSE || m.mark() == '\u00bb'; // » « reversed style
-    }
-
-    private static boolean closes(QuoteMark open, QuoteMark m) {
-        if (m.family() != open.family()) {
-            return false;
-        }
-        return switch (open.mark()) {
-            case '\u201e' -> m.mark() == '\u201c' || m.mark() == '\u201d' || m.mark() == '"';
-            case '\u00ab' -> m.mark() == '\u00bb';
-            case '\u00bb' -> m.mark() == '\u00ab';
-            case '\u2039' -> m.mark() == '\u203a';
-            default -> m.direction() != Direction.OPEN || m.mark() == '"';
-        };
     }
 
     /** A single mark after punctuation, or before punctuation or the end, closes for sure. */

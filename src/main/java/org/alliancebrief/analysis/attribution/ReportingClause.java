@@ -9,21 +9,25 @@ import org.alliancebrief.analysis.text.WordList;
 
 /**
  * Finds the mention that a quotation's own reporting clause names, on either side of it: "“…,”
- * Rutte said", "“…,” said the minister", "Rutte said: “…”", "argued Kallas: “…”", "according to X,
- * “…”", "X: “…”", a label line "Name Surname:" above the quotation, and "Rutte criticised Orbán,
- * saying: “…”" (the clause's subject, not its object).
+ * Rutte said", "“…,” said the minister", "“…,” Jana Novak, the envoy, said", a clause that ends the
+ * quotation's sentence ("…, he recalled."), and the lead-ins before it that {@link LeadIn} reads.
  */
 final class ReportingClause {
     /** How far from the quotation's mark a reporting verb may stand. */
     private static final int REACH = 30;
 
+    /** How many tokens may follow the verb of a clause that ends a sentence ("said on Monday."). */
+    private static final int TAIL = 10;
+
     /** The longest aside between a subject and its verb ("X, a former official, said"). */
     private static final int ASIDE = 16;
 
     private final Scene s;
+    private final LeadIn leadIn;
 
     ReportingClause(Scene scene) {
         this.s = scene;
+        this.leadIn = new LeadIn(scene, this);
     }
 
     /** The mention that attributes quotation {@code i} of the scene, or null. */
@@ -35,8 +39,53 @@ final class ReportingClause {
         }
         // "X said: “… .” Y said “…”": once the quotation has ended its sentence, a clause after
         // it may open the next one; a clause of its own before it comes first.
-        Candidate before = q.opened() ? before(q, previousEnd(i)) : null;
-        return before != null ? before : after;
+        Candidate before = q.opened() ? leadIn.before(q, previousEnd(i)) : null;
+        if (before != null || after != null || !q.closed()) {
+            return before != null ? before : after;
+        }
+        // "The “all for one” pledge was invoked once, he recalled.": the sentence's own clause.
+        int p = q.paragraph();
+        int end = q.closeToken() + 1;
+        while (end < s.paragraph(p).size()
+                && s.sentence(p, end) == s.sentence(p, q.closeToken())
+                && end - q.closeToken() < REACH * 2) {
+            end++;
+        }
+        return tail(p, q.closeToken() + 1, end);
+    }
+
+    /**
+     * The speaker named by a reporting clause that ends the sentence {@code [from, to)} after a
+     * comma ("…, he recalled.", "…, the bloc's top diplomat Jana Novak said on Tuesday.", "…, said
+     * Rutte."), or null.
+     */
+    Candidate tail(int p, int from, int to) {
+        TokenText.Paragraph para = s.paragraph(p);
+        if (to <= from || !(para.get(to - 1) instanceof Token.Punct stop && stop.stop())) {
+            return null;
+        }
+        for (int c = to - 2; c >= from && to - c <= REACH; c--) {
+            Token t = para.get(c);
+            if (t instanceof Token.QuoteMark) {
+                return null;
+            }
+            if (!(t instanceof Token.Punct comma && comma.mark() == ',')) {
+                continue;
+            }
+            if (s.word(p, c + 1, WordList.REPORTING_VERBS)
+                    && !s.word(p, c + 1, WordList.OBJECT_VERBS)
+                    && to - c <= TAIL
+                    && !(para.get(c + 1) instanceof Token.Word w && w.lower().endsWith("ing"))) {
+                Candidate inv = subjectAt(p, c + 2); // "…, said Rutte.", not "…, announced plans."
+                return inv != null && inv.role() == Role.SUBJECT ? named(p, inv) : null;
+            }
+            Candidate c1 = subjectAt(p, c + 1);
+            int verb = c1 != null && c1.role() == Role.SUBJECT ? verbAfter(p, c1.last() + 1, true) : -1;
+            if (verb >= 0 && to - verb <= TAIL) {
+                return named(p, c1); // a few words after the verb at most: "said on Tuesday."
+            }
+        }
+        return null;
     }
 
     /** Whether the quotation's last words end a sentence ("… them.”). */
@@ -121,7 +170,7 @@ final class ReportingClause {
      * "… said in a joint declaration": a document the codebook names, after the verb; a document
      * the codebook does not name ("in a statement") is noted as issued by the subject.
      */
-    private Candidate namedDocumentAfter(int p, int verb, Candidate subject) {
+    Candidate namedDocumentAfter(int p, int verb, Candidate subject) {
         for (int k = verb + 1; k < Math.min(s.paragraph(p).size(), verb + 4); k++) {
             if (s.token(p, k) instanceof Token.Word w && w.lower().equals("in")) {
                 for (int j = k + 1; j <= k + 3 && j < s.paragraph(p).size(); j++) {
@@ -143,7 +192,7 @@ final class ReportingClause {
      * "the US ambassador to NATO, Jana Novak," / "a senior official, Jana Novak,": the name in
      * apposition to a role noun is the one meant.
      */
-    private Candidate named(int p, Candidate c) {
+    Candidate named(int p, Candidate c) {
         if (c.kind() != Kind.ROLE && c.kind() != Kind.UNNAMED) {
             return c;
         }
@@ -169,8 +218,32 @@ final class ReportingClause {
         return c;
     }
 
+    /**
+     * The mention that opens a subject at token {@code k}, past a possessor ("Belgium's Prime
+     * Minister X", "the bloc's top diplomat X"); null if none does.
+     */
+    private Candidate subjectAt(int p, int k) {
+        int j = k;
+        if (s.startingAt(p, j) == null && s.word(p, j, WordList.DETERMINERS)) {
+            j++;
+        }
+        Candidate c = s.startingAt(p, j);
+        if (c == null
+                && j + 1 < s.paragraph(p).size()
+                && s.token(p, j) instanceof Token.Word w
+                && !w.capitalised()
+                && s.token(p, j + 1) instanceof Token.Word clitic
+                && clitic.clitic()) {
+            c = s.startingAt(p, j + 2); // "the bloc's": a possessor the text names no further
+        }
+        while (c != null && c.role() == Role.POSSESSIVE) {
+            c = s.startingAt(p, c.last() + 2);
+        }
+        return c;
+    }
+
     /** "said Rutte" / "said NATO Secretary General Mark Rutte, adding …". */
-    private Candidate inverted(int p, int verb) {
+    Candidate inverted(int p, int verb) {
         if (s.word(p, verb, WordList.OBJECT_VERBS)) {
             return null;
         }
@@ -179,6 +252,11 @@ final class ReportingClause {
             if (c != null && c.role() == Role.POSSESSIVE) {
                 k = c.last() + 1; // "said the Commission's commissioner X": past "'s"
                 continue;
+            }
+            if (c != null
+                    && (c.role() == Role.OBJECT
+                            || c.kind() == Kind.PRONOUN && c.gender() == Candidate.Gender.NEUTER)) {
+                return null; // "said in a statement", "put it bluntly": no subject follows
             }
             if (c != null) {
                 return named(p, c);
@@ -190,7 +268,7 @@ final class ReportingClause {
     /** The reporting verb that follows at {@code k}, past fillers and an aside; else -1. */
     private int verbAfter(int p, int k, boolean aside) {
         TokenText.Paragraph para = s.paragraph(p);
-        int j = skipFillers(p, k);
+        int j = skipFillers(p, Affiliation.end(para.tokens(), k));
         if (j < para.size()
                 && para.get(j) instanceof Token.Punct pu
                 && pu.mark() == ','
@@ -220,135 +298,12 @@ final class ReportingClause {
         return j;
     }
 
-    /** "Rutte said: “…”" and the other forms with the attribution first. */
-    private Candidate before(Quotation q, int previousEnd) {
-        int p = q.paragraph();
-        TokenText.Paragraph para = s.paragraph(p);
-        int open = q.openToken();
-        int from = sentenceStart(p, open);
-        // The clause of an earlier quotation is not this one's; a scare quote is no border.
-        from = Math.max(from, previousEnd + 1);
-        int e = open - 1;
-        while (e >= from
-                && para.get(e) instanceof Token.Punct pu
-                && (pu.mark() == '*' || pu.mark() == '_')) {
-            e--; // Markdown emphasis around a lead-in
-        }
-        boolean colon = e >= from && para.get(e) instanceof Token.Punct pu && pu.mark() == ':';
-        for (int v = open - 1; v >= from && open - v <= REACH * 2; v--) {
-            if (according(p, v)) {
-                Candidate c = s.startingAt(p, v + 2);
-                return c != null ? c : s.startingAt(p, v + 3);
-            }
-            if (s.word(p, v, WordList.REPORTING_VERBS)) {
-                Candidate c = subjectOf(p, from, v);
-                if (c != null) {
-                    issuedEarlier(p, from, v, c);
-                    Candidate doc = namedDocumentAfter(p, v, c);
-                    return doc != null && c.kind() != Kind.PERSON ? doc : c;
-                }
-            }
-        }
-        if (colon) {
-            int k = e - 1;
-            while (k >= from && para.get(k) instanceof Token.Punct pu && pu.mark() == '*') {
-                k--;
-            }
-            Candidate c = s.endingAt(p, k);
-            if (c != null && c.first() <= from + 1) {
-                return c; // "Stoltenberg: “…”"
-            }
-        }
-        return open <= 1 ? label(p) : null;
-    }
-
-    /** The subject of the reporting verb at {@code v}. */
-    private Candidate subjectOf(int p, int from, int v) {
-        int k = v - 1;
-        while (k >= from && s.word(p, k, WordList.VERB_FILLERS)) {
-            k--;
-        }
-        Candidate c = s.endingAt(p, k);
-        if (c == null && k >= from && s.token(p, k) instanceof Token.Punct pu && pu.mark() == ',') {
-            // "Jana Novak, a former NATO official, said": the subject stands before the aside.
-            for (int j = k - 1; j >= Math.max(from, k - ASIDE); j--) {
-                if (s.token(p, j) instanceof Token.Punct c2 && c2.mark() == ',') {
-                    c = s.endingAt(p, j - 1);
-                    if (c == null) {
-                        List<Candidate> inner = s.between(p, j + 1, k);
-                        c =
-                                inner.stream()
-                                        .filter(x -> x.kind() == Kind.PERSON)
-                                        .findFirst()
-                                        .orElse(null);
-                    }
-                    break;
-                }
-            }
-        }
-        if (c != null && c.role() != Role.POSSESSIVE && c.role() != Role.OBJECT) {
-            return c;
-        }
-        if (k < from
-                || s.token(p, k) instanceof Token.Punct
-                || s.token(p, k) instanceof Token.QuoteMark) {
-            Candidate inv = inverted(p, v); // "argued Kallas: “…”"
-            if (inv != null) {
-                return inv;
-            }
-        }
-        if (s.token(p, v) instanceof Token.Word w && w.lower().endsWith("ing")) {
-            // "Rutte criticised Orbán, saying: “…”": the main clause's subject speaks.
-            for (Candidate x : s.between(p, from, v)) {
-                if (x.role() == Role.SUBJECT) {
-                    return x;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** "In their joint statement, the countries said …": the statement is theirs. */
-    private void issuedEarlier(int p, int from, int verb, Candidate subject) {
-        for (Candidate d : s.between(p, from, verb)) {
-            if (d.kind() == Kind.DOCUMENT
-                    && !d.head().isEmpty()
-                    && d.first() > 0
-                    && s.token(p, d.first() - 1) instanceof Token.Word in
-                    && in.lower().equals("in")) {
-                s.issuedBy.put(d, subject);
-            }
-        }
-    }
-
-    /** A line "Name Surname:" standing alone above the quotation. */
-    private Candidate label(int p) {
-        if (p == 0) {
-            return null;
-        }
-        TokenText.Paragraph prev = s.paragraph(p - 1);
-        int n = prev.size();
-        if (n < 2 || n > 8 || !(prev.get(n - 1) instanceof Token.Punct pu && pu.mark() == ':')) {
-            return null;
-        }
-        Candidate c = s.endingAt(p - 1, n - 2);
-        return c != null && c.first() <= 1 && c.kind().named() ? c : null;
-    }
-
-    private boolean according(int p, int k) {
+    /** "according to X", "(a quote) attributed to X". */
+    boolean according(int p, int k) {
         return s.token(p, k) instanceof Token.Word a
-                && a.lower().equals("according")
+                && (a.lower().equals("according") || a.lower().equals("attributed"))
                 && k + 1 < s.paragraph(p).size()
                 && s.token(p, k + 1) instanceof Token.Word t
                 && t.lower().equals("to");
-    }
-
-    private int sentenceStart(int p, int k) {
-        int id = s.sentence(p, k);
-        int j = k;
-        while (j > 0 && s.sentence(p, j - 1) == id && k - j < REACH * 4) {
-            j--;
-        }
-        return j;
     }
 }

@@ -142,6 +142,11 @@ final class Scene {
                 && list.in(lex.lists(w.lower()));
     }
 
+    /** Whether {@code c} opens a subordinate clause ("While NATO had the plans, …"). */
+    boolean subordinate(Candidate c) {
+        return word(c.paragraph(), c.first() - 1, WordList.SUBORDINATORS);
+    }
+
     String phrase(int p, int from, int to) {
         TokenText.Paragraph para = paragraph(p);
         return text.text().substring(para.get(from).start(), para.get(to).end());

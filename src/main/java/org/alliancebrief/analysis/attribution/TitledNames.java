@@ -1,5 +1,6 @@
 package org.alliancebrief.analysis.attribution;
 
+import java.util.Locale;
 import org.alliancebrief.analysis.attribution.Candidate.Gender;
 import org.alliancebrief.analysis.attribution.Candidate.Kind;
 import org.alliancebrief.analysis.text.Lexicon;
@@ -70,8 +71,12 @@ final class TitledNames {
         return from;
     }
 
-    /** The gender an honorific between {@code from} and the name at {@code first} gives, if any. */
-    Gender gender(TokenText.Paragraph p, int from, int first) {
+    /**
+     * The gender of the person {@code name} whose name starts at token {@code first}: from an
+     * honorific between {@code from} and the name ("Mrs Novak"), else from the given name that
+     * opens the person's full name ("Federica Mogherini"), if the lexicon knows it.
+     */
+    Gender gender(TokenText.Paragraph p, int from, int first, String name) {
         for (int k = from; k < first; k++) {
             if (p.get(k) instanceof Token.Word w) {
                 String[] h = lex.table(WordList.HONORIFICS).get(w.lower());
@@ -80,7 +85,13 @@ final class TitledNames {
                 }
             }
         }
-        return Gender.UNKNOWN;
+        int space = name.indexOf(' ');
+        String given = space < 0 ? "" : name.substring(0, space).toLowerCase(Locale.ROOT);
+        String[] g = lex.table(WordList.NAME_GENDERS).get(given);
+        if (g == null || g.length == 0) {
+            return Gender.UNKNOWN;
+        }
+        return g[0].equals("m") ? Gender.MALE : g[0].equals("f") ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
     /**
@@ -91,11 +102,15 @@ final class TitledNames {
     private int modifiersBefore(TokenText.Paragraph p, int from, Candidate[] by) {
         for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
             if (by[k] != null && by[k].kind().named() && by[k].kind() != Kind.PERSON) {
+                int modifiers = k + 1;
                 k = by[k].first(); // "the Finnish foreign minister": a demonym inside
                 if (k > 0
                         && p.get(k - 1) instanceof Token.Word d
                         && lex.table(WordList.DETERMINERS).containsKey(d.lower())) {
                     return k;
+                }
+                if (opensPhrase(p, k) && nouns(p, modifiers, from)) {
+                    return k; // "EU foreign policy chief X said": the body names the office
                 }
                 continue;
             }
@@ -113,5 +128,29 @@ final class TitledNames {
             }
         }
         return from;
+    }
+
+    /** Whether a phrase may begin at token {@code k}: after a stop, a mark or a function word. */
+    private boolean opensPhrase(TokenText.Paragraph p, int k) {
+        if (k == 0 || !(p.get(k - 1) instanceof Token.Word w)) {
+            return true;
+        }
+        long lists = lex.lists(w.lower());
+        return WordList.PREPOSITIONS.in(lists)
+                || WordList.CONJUNCTIONS.in(lists)
+                || WordList.REPORTING_VERBS.in(lists);
+    }
+
+    /** Whether tokens {@code [from, to)} are nouns of an office, not a verb ("attacked"). */
+    private boolean nouns(TokenText.Paragraph p, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!(p.get(k) instanceof Token.Word w)
+                    || w.lower().endsWith("ed")
+                    || lex.has(WordList.TRANSITIVE_VERBS, w.lower())
+                    || lex.has(WordList.OBJECT_VERBS, w.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

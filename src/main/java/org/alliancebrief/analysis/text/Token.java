@@ -36,7 +36,8 @@ public sealed interface Token permits Token.Word, Token.QuoteMark, Token.Punct, 
 
     /**
      * A quotation mark: its character, its family, and which way it faces where the text shows it
-     * ({@code EITHER} for a straight mark between two spaces).
+     * ({@code EITHER} for a straight mark between two spaces). Two single marks typed for a double
+     * one (‘‘ ’’) are one token whose character is the double mark (“ ”).
      *
      * @param apostrophe the mark may also be an apostrophe ("the allies’ plans")
      */

@@ -43,8 +43,9 @@ public final class Tokenizer {
                 case LETTER -> i = word(text, i, to, out);
                 case DIGIT -> i = number(text, i, to, out);
                 case QUOTE -> {
-                    out.add(mark(text, i, from, to));
-                    i++;
+                    Token.QuoteMark m = mark(text, i, from, to);
+                    out.add(m);
+                    i = m.end();
                 }
                 default -> {
                     out.add(new Token.Punct(i, i + 1, c));
@@ -129,8 +130,14 @@ public final class Tokenizer {
 
     private static Token.QuoteMark mark(CharSequence text, int i, int from, int to) {
         char c = text.charAt(i);
+        int end = i + 1;
+        if ((c == '\u2018' || c == '\u2019') && end < to && text.charAt(end) == c) {
+            // Two single marks typed for a double one (‘‘ … ’’): one double mark.
+            end++;
+            c = c == '\u2018' ? '\u201c' : '\u201d';
+        }
         boolean spaceBefore = i == from || opening(text.charAt(i - 1));
-        boolean spaceAfter = i + 1 >= to || closing(text.charAt(i + 1));
+        boolean spaceAfter = end >= to || closing(text.charAt(end));
         Family family =
                 switch (c) {
                     case '\u2018', '\u2019', '\'', '\u201a', '\u201b' -> Family.SINGLE;
@@ -149,16 +156,19 @@ public final class Tokenizer {
                                             ? Direction.CLOSE
                                             : Direction.EITHER;
                 };
-        // A curly mark that faces the wrong way is typed the way the text reads ("wrote ”We").
+        // A curly mark that faces the wrong way is typed the way the text reads ("wrote ”We",
+        // "the end.“ Then": the low-nine style closes with “).
         if (c == '\u201d' && spaceBefore && !spaceAfter) {
             dir = Direction.OPEN;
+        } else if (c == '\u201c' && !spaceBefore && spaceAfter) {
+            dir = Direction.CLOSE;
         }
         boolean apostrophe =
                 family == Family.SINGLE
                         && dir != Direction.OPEN
                         && i > from
                         && Character.isLetter(text.charAt(i - 1));
-        return new Token.QuoteMark(i, i + 1, c, family, dir, apostrophe);
+        return new Token.QuoteMark(i, end, c, family, dir, apostrophe);
     }
 
     private static boolean opening(char c) {

@@ -146,4 +146,33 @@ class ExplicitSieveTest {
                         Kallas said: "We will keep our sanctions in place until the war ends."                         Rutte said "the alliance will not be intimidated by threats from Moscow".
                         """));
     }
+
+    @Test
+    void endsAQuotationLeftOpenAtTheReportingClauseThatEndsItsParagraph() {
+        assertEquals(
+                List.of("Kaja Kallas", "Jana Novak", "Mark Rutte"),
+                speakers(
+                        """
+                        Ministers meet in Brussels
+
+                        “We will keep up the pressure on Moscow. Our sanctions will bite \
+                        harder, EU foreign policy chief Kaja Kallas said on Monday.
+
+                        "The next package is ready and it will be adopted, Jana Novak, the \
+                        envoy of the presidency, told reporters.
+
+                        “Nobody should doubt our resolve in the coming months, said Rutte.
+                        """,
+                        "Jana Novak"));
+        assertEquals(
+                List.of(
+                        "We will keep up the pressure on Moscow. Our sanctions will bite harder,"),
+                Fixture.quotes(
+                        """
+                        Ministers meet
+
+                        “We will keep up the pressure on Moscow. Our sanctions will bite \
+                        harder, EU foreign policy chief Kaja Kallas said on Monday.
+                        """));
+    }
 }

@@ -47,4 +47,26 @@ class IntroducedSieveTest {
                 "We Need Diplomacy, Not More Military Spending Now"
                 """));
     }
+
+    @Test
+    void takesTheSpeakerOfAClauseThatEndsTheSentence() {
+        assertEquals(
+                List.of("Mark Rutte", "Mark Rutte", "Kaja Kallas"),
+                speakers(
+                        """
+                        Rutte in Warsaw
+
+                        Mark Rutte arrived in Warsaw on Monday. The "one for all and all for \
+                        one" promise of the treaty has been used only once, he recalled.
+
+                        Allies would hold firm whatever happened in Washington, Rutte said.
+
+                        "We have been through harder times and we have stayed together."
+
+                        Ministers agreed to start planning for a training mission, the EU's \
+                        foreign policy chief Kaja Kallas said on Tuesday.
+
+                        "All member states agree that the work on the mission must start now."
+                        """));
+    }
 }

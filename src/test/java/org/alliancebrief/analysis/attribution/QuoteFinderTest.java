@@ -109,4 +109,53 @@ class QuoteFinderTest {
                 "We have to keep our skies safe," Rutte said on Tuesday.
                 """));
     }
+
+    @Test
+    void pairsMarksInThePageStyle() {
+        assertEquals(
+                List.of(
+                        "Wir werden die Hilfe für die Ukraine fortsetzen",
+                        "Das Bündnis bleibt geschlossen und stark,",
+                        "Vi står fast vid Ukrainas sida i kriget,",
+                        "Vi kommer att fortsätta stödet nästa år.",
+                        "We will keep our promises to our partners,",
+                        "Our soldiers will stay in the region for now,"),
+                quotes(
+                        """
+                        Stimmen aus Europa
+
+                        Der Minister sagte: „Wir werden die Hilfe für die Ukraine fortsetzen“. \
+                        „Das Bündnis bleibt geschlossen und stark,“ fügte er hinzu.
+
+                        »Vi står fast vid Ukrainas sida i kriget,» sade ministern. »Vi kommer \
+                        att fortsätta stödet nästa år.»
+
+                        ‘‘We will keep our promises to our partners,’’ the envoy said.
+
+                        ”Our soldiers will stay in the region for now,” the general said.
+                        """));
+    }
+
+    @Test
+    void aLowNinePageClosesWithTheHighSixMark() {
+        // The closing “ of a quotation carried over from the paragraph before, or typed with a
+        // space before it, is no opener: the words after it are no quotation.
+        assertEquals(
+                List.of(
+                        "Wir stehen fest an der Seite unserer Partner.",
+                        "Daran wird sich auch im Winter nichts ändern",
+                        "Wir liefern weitere Systeme zur Luftverteidigung"),
+                quotes(
+                        """
+                        Ministerin in Kiew
+
+                        „Wir stehen fest an der Seite unserer Partner.
+
+                        Daran wird sich auch im Winter nichts ändern“, sagte die Ministerin \
+                        am Montag in Kiew.
+
+                        „Wir liefern weitere Systeme zur Luftverteidigung “ – so lautet die \
+                        Zusage der Regierung für die kommenden Wochen.
+                        """));
+    }
 }

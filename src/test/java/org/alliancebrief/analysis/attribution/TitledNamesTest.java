@@ -52,10 +52,22 @@ class TitledNamesTest {
         Words mr = Words.of("Later Mr Conti said more.");
         Words ms = Words.of("Later Ms Holm said more.");
         Words none = Words.of("Later Minister Holm said more.");
-        assertEquals(Gender.MALE, titles.gender(mr.paragraph(), mr.at("Mr"), mr.at("Conti")));
-        assertEquals(Gender.FEMALE, titles.gender(ms.paragraph(), ms.at("Ms"), ms.at("Holm")));
+        assertEquals(
+                Gender.MALE, titles.gender(mr.paragraph(), mr.at("Mr"), mr.at("Conti"), "Conti"));
+        assertEquals(
+                Gender.FEMALE, titles.gender(ms.paragraph(), ms.at("Ms"), ms.at("Holm"), "Holm"));
         assertEquals(
                 Gender.UNKNOWN,
-                titles.gender(none.paragraph(), none.at("Minister"), none.at("Holm")));
+                titles.gender(none.paragraph(), none.at("Minister"), none.at("Holm"), "Holm"));
+    }
+
+    @Test
+    void aKnownGivenNameGivesTheGenderWhereNoHonorificDoes() {
+        Words w = Words.of("Later Minister Holm said more.");
+        int from = w.at("Minister");
+        int holm = w.at("Holm");
+        assertEquals(Gender.FEMALE, titles.gender(w.paragraph(), from, holm, "Petra Holm"));
+        assertEquals(Gender.MALE, titles.gender(w.paragraph(), from, holm, "Jan Holm"));
+        assertEquals(Gender.UNKNOWN, titles.gender(w.paragraph(), from, holm, "Andrea Holm"));
     }
 }

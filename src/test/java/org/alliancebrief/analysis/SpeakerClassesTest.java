@@ -1,0 +1,143 @@
+package org.alliancebrief.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.CodebookLoader;
+import org.alliancebrief.corpus.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole articles of our own for each kind of attribution that rules fitted to a few pages miss:
+ * clauses with long appositions and affiliations, surnames whose full name came earlier without
+ * a title, subjects that introduce a quotation in the same sentence, pronouns that must agree.
+ */
+class SpeakerClassesTest {
+    private static final Codebook CODEBOOK = load();
+
+    private static Codebook load() {
+        try {
+            return CodebookLoader.load(
+                    Path.of(SpeakerClassesTest.class.getResource("small-codebook.yaml").toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> speakers(String text) {
+        return new ArticleAnalyser(CODEBOOK)
+                .analyse(new ArticleParser().parse("a.txt", text))
+                .quotes()
+                .stream()
+                .map(q -> q.speaker().map(Speaker::name).orElse(null))
+                .toList();
+    }
+
+    @Test
+    void readsClausesWithLongAppositionsAffiliationsAndSurnamesOfEarlierNames() {
+        assertEquals(
+                List.of("Jana Novak", "Anna Berg", "Petr Dvorak", "Petr Dvorak", "Mark Rutte"),
+                speakers(
+                        """
+                        Agencies sign a data-sharing deal
+
+                        “Sharing what we know about threats makes every network safer,” Jana \
+                        Novak, General Manager of the Example Communications (EXC) Agency, \
+                        said in a statement.
+
+                        “The deal is small but it sets a pattern for the others,” Anna Berg of \
+                        the Centre for Security Policy told us.
+
+                        A letter from the ambassador to the EU Petr Dvorak asks for an answer \
+                        within a month.
+
+                        “I would welcome your reply before the end of June,” Dvorak wrote. “We \
+                        hope to avoid any further steps,” he added.
+
+                        “The door to our cooperation stays open to all partners,” NATO \
+                        Secretary-General Mark Rutte said.
+                        """));
+    }
+
+    @Test
+    void theSubjectOfTheClauseThatIntroducesAQuotationSpeaks() {
+        assertEquals(
+                List.of(
+                        "Mark Rutte",
+                        "Mark Rutte",
+                        "Olena Kovalenko",
+                        "Petr Dvorak",
+                        "Anna Berg"),
+                speakers(
+                        """
+                        Allies pledge more
+
+                        Kallas wrote about the pledge on X. Rutte welcomed it, saying it was \
+                        “a strong signal of unity across the whole alliance” and “I expect more \
+                        allies to follow in the coming weeks.”
+
+                        With Ukraine's foreign minister Olena Kovalenko insisting that the plan is \
+                        “a first step towards a just and lasting peace”, the talks went on.
+
+                        Sir Petr Dvorak, head of the service, the country's foreign intelligence \
+                        agency, put it more bluntly: “Their agents have become reckless in every \
+                        country.”
+
+                        The agency reacted within the hour, with spokesperson Anna Berg stating:
+
+                        “We take every one of these reports very seriously indeed.”
+                        """));
+    }
+
+    @Test
+    void pronounsAgreeAndQuotationParagraphsCarryTheSpeakerOn() {
+        assertEquals(
+                List.of("Mark Rutte", "Kaja Kallas", "Kaja Kallas", "Kaja Kallas", "NATO"),
+                speakers(
+                        """
+                        Alliance denies report
+
+                        The alliance's secretary general, Mark Rutte, initially denied the report \
+                        on Monday. Officials in Brussels confirmed parts of it later in the day.
+
+                        “We do not comment on intelligence matters of this kind,” he said.
+
+                        Kaja Kallas met John Kerry in Brussels on Tuesday. Kerry praised the plan.
+
+                        “We are proud of the work our teams have done together this year,” she \
+                        said.
+
+                        “The mission will go on for as long as our partners need it,” Kallas \
+                        told reporters in Brussels.
+
+                        “Nobody should doubt that we will keep every one of our promises.”
+
+                        NATO published its annual review on Friday. IT staff across the \
+                        headquarters worked on it.
+
+                        “The threat to our networks has never been greater than it is now,” it \
+                        said.
+                        """));
+    }
+
+    @Test
+    void aSpeakerIsANameAndNoSubordinateClauseSpeaks() {
+        assertEquals(
+                List.of("NATO foreign ministers", "Jana Novak", "Jana Novak"),
+                speakers(
+                        """
+                        Ministers meet in Riga
+
+                        When NATO foreign ministers met in Riga, they agreed on a new plan. This \
+                        would make sure that “every ally can count on the others in a crisis of any \
+                        kind”.
+
+                        Jana Novak says she learned a lot from the exercise. “I found that the EU \
+                        was the better partner for most of the work,” she says. While NATO had \
+                        the plans, “the EU had the rules, the staff and the money.”
+                        """));
+    }
+}
