@@ -55,7 +55,7 @@ public final class QuoteFinder {
         int nested = 0; // straight double quotes inside a straight-quoted span
         boolean any = false;
         for (int k = 0; k < p.size(); k++) {
-            if (!(p.get(k) instanceof QuoteMark m)) {
+            if (!(p.get(k) instanceof QuoteMark m) || insideWord(p, k)) {
                 continue;
             }
             if (open < 0) {
@@ -116,6 +116,18 @@ public final class QuoteFinder {
                 add(p, open, -1, p.size(), out);
             }
         }
+    }
+
+    /** A double mark glued between two words ("Putin”s plan") is a mistyped apostrophe. */
+    private static boolean insideWord(TokenText.Paragraph p, int k) {
+        QuoteMark m = (QuoteMark) p.get(k);
+        return m.family() == Family.DOUBLE
+                && k > 0
+                && k + 1 < p.size()
+                && p.get(k - 1) instanceof Token.Word before
+                && before.end() == m.start()
+                && p.get(k + 1) instanceof Token.Word after
+                && after.start() == m.end();
     }
 
     /** A single mark after punctuation, or before punctuation or the end, closes for sure. */
@@ -184,8 +196,8 @@ public final class QuoteFinder {
                     && !w.capitalised()) {
                 return false;
             }
-            if (t instanceof Token.Punct pu && pu.stop()) {
-                return false;
+            if (t instanceof Token.Punct pu && pu.stop() && k < q.closeToken() - 1) {
+                return false; // a sentence; a stop before the closing mark may end a title
             }
         }
         for (int k = q.openToken() - 1; k >= Math.max(0, q.openToken() - 3); k--) {

@@ -158,7 +158,9 @@ public final class Tokenizer {
                 };
         // A curly mark that faces the wrong way is typed the way the text reads ("wrote ”We",
         // "the end.“ Then": the low-nine style closes with “).
-        if (c == '\u201d' && spaceBefore && !spaceAfter) {
+        if (c == '\u201d'
+                && !spaceAfter
+                && (spaceBefore || introduces(text, i, from, end, to))) {
             dir = Direction.OPEN;
         } else if (c == '\u201c' && !spaceBefore && spaceAfter) {
             dir = Direction.CLOSE;
@@ -169,6 +171,14 @@ public final class Tokenizer {
                         && i > from
                         && Character.isLetter(text.charAt(i - 1));
         return new Token.QuoteMark(i, end, c, family, dir, apostrophe);
+    }
+
+    /** A mark between a comma or colon and a capital ("said,”We"): it opens what follows. */
+    private static boolean introduces(CharSequence text, int i, int from, int end, int to) {
+        return i > from
+                && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ':')
+                && end < to
+                && Character.isUpperCase(text.charAt(end));
     }
 
     private static boolean opening(char c) {

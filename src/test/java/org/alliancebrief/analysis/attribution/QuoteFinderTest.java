@@ -95,6 +95,9 @@ class QuoteFinderTest {
                 <img alt="Soldiers stand near a fire at the border crossing today">
 
                 excerpt: "A summary line that a blog engine wrote for the page"
+
+                The review is known as "Coordinated Review of Defence Plans and Budgets" and \
+                she likened it to the film "All Quiet on the Western Front."
                 """));
     }
 
@@ -156,6 +159,21 @@ class QuoteFinderTest {
 
                         „Wir liefern weitere Systeme zur Luftverteidigung “ – so lautet die \
                         Zusage der Regierung für die kommenden Wochen.
+                        """));
+    }
+
+    @Test
+    void readsMistypedMarksTheWayTheTextReads() {
+        // ",”We" opens a quotation; a double mark inside a word is a mistyped apostrophe.
+        assertEquals(
+                List.of("We welcome this step towards a stronger and safer alliance."),
+                quotes(
+                        """
+                        Reactions
+
+                        The President wrote in a post,”We welcome this step towards a stronger \
+                        and safer alliance.” Critics pointed to Russia”s threats and to the \
+                        region”s worries about what comes next for them all.
                         """));
     }
 }
