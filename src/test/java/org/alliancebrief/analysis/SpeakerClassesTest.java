@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Whole articles of our own for each kind of attribution that rules fitted to a few pages miss:
- * clauses with long appositions and affiliations, surnames whose full name came earlier without
- * a title, subjects that introduce a quotation in the same sentence, pronouns that must agree.
+ * clauses with long appositions and affiliations, surnames whose full name came earlier without a
+ * title, subjects that introduce a quotation in the same sentence, pronouns that must agree.
  */
 class SpeakerClassesTest {
     private static final Codebook CODEBOOK = load();
@@ -29,11 +29,9 @@ class SpeakerClassesTest {
 
     private static List<String> speakers(String text) {
         return new ArticleAnalyser(CODEBOOK)
-                .analyse(new ArticleParser().parse("a.txt", text))
-                .quotes()
-                .stream()
-                .map(q -> q.speaker().map(Speaker::name).orElse(null))
-                .toList();
+                .analyse(new ArticleParser().parse("a.txt", text)).quotes().stream()
+                        .map(q -> q.speaker().map(Speaker::name).orElse(null))
+                        .toList();
     }
 
     @Test
@@ -65,12 +63,7 @@ class SpeakerClassesTest {
     @Test
     void theSubjectOfTheClauseThatIntroducesAQuotationSpeaks() {
         assertEquals(
-                List.of(
-                        "Mark Rutte",
-                        "Mark Rutte",
-                        "Olena Kovalenko",
-                        "Petr Dvorak",
-                        "Anna Berg"),
+                List.of("Mark Rutte", "Mark Rutte", "Olena Kovalenko", "Petr Dvorak", "Anna Berg"),
                 speakers(
                         """
                         Allies pledge more

@@ -14,7 +14,9 @@ public final class Affiliation {
     public static int end(List<Token> t, int k) {
         if (!(k + 1 < t.size()
                 && t.get(k) instanceof Token.Word of
-                && (of.lower().equals("of") || of.lower().equals("from") || of.lower().equals("at")))) {
+                && (of.lower().equals("of")
+                        || of.lower().equals("from")
+                        || of.lower().equals("at")))) {
             return k;
         }
         int last = -1;

@@ -6,9 +6,9 @@ import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.analysis.text.WordList;
 
 /**
- * Where a paragraph ends on a reporting clause after a comma ("…, the minister said.", "…,
- * European Commission President Jana Novak said on Friday.", "…, said Novak."): a quotation left
- * open there ended at that comma, its closing mark lost.
+ * Where a paragraph ends on a reporting clause after a comma ("…, the minister said.", "…, European
+ * Commission President Jana Novak said on Friday.", "…, said Novak."): a quotation left open there
+ * ended at that comma, its closing mark lost.
  */
 final class ClauseTail {
     /** How many tokens the clause may have, its stop included. */
@@ -37,7 +37,9 @@ final class ClauseTail {
             if (t instanceof Token.QuoteMark || t instanceof Token.Punct pu && pu.stop()) {
                 return -1;
             }
-            if (t instanceof Token.Punct comma && comma.mark() == ',' && clause(p, c + 1, end - 1)) {
+            if (t instanceof Token.Punct comma
+                    && comma.mark() == ','
+                    && clause(p, c + 1, end - 1)) {
                 return c; // the nearest comma that a clause follows: "X, the envoy, said."
             }
         }
@@ -67,7 +69,9 @@ final class ClauseTail {
             }
             k = pastAside(p, k, to);
         }
-        while (k < to && p.get(k) instanceof Token.Word w && lex.has(WordList.VERB_FILLERS, w.lower())) {
+        while (k < to
+                && p.get(k) instanceof Token.Word w
+                && lex.has(WordList.VERB_FILLERS, w.lower())) {
             k++;
         }
         return k < to && p.get(k) instanceof Token.Word v && reporting(v);

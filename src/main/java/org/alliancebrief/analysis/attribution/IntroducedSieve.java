@@ -6,8 +6,8 @@ import org.alliancebrief.analysis.attribution.Candidate.Role;
 /**
  * No reporting clause: the speaker is the subject introduced just before, in the quotation's own
  * sentence ("Starmer was hoping for unity, “…”") or in the sentence before it, whatever its verb
- * ("Zelensky was blunt. “…”"); the speaker of a quotation in that sentence first, then the one
- * its closing reporting clause names ("…, the minister said on Monday. “…”").
+ * ("Zelensky was blunt. “…”"); the speaker of a quotation in that sentence first, then the one its
+ * closing reporting clause names ("…, the minister said on Monday. “…”").
  */
 final class IntroducedSieve implements Sieve {
     /** Kinds of subject that count as introducing a speaker; groups and unnamed do not. */

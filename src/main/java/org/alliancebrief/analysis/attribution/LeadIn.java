@@ -8,10 +8,10 @@ import org.alliancebrief.analysis.text.WordList;
 
 /**
  * The clause that introduces a quotation before it: "Rutte said: “…”", "argued Kallas: “…”",
- * "according to X, “…”", "Rutte welcomed the move, saying it is “…”", "with spokesperson Jana
- * Novak insisting that “…”", "Sir Jan Novak, head of the service, was blunter: “…”", "X: “…”", a
- * label line "Name Surname:" above the quotation, or a paragraph above it that ends on such a
- * clause and a colon. The subject of that clause speaks, not its object.
+ * "according to X, “…”", "Rutte welcomed the move, saying it is “…”", "with spokesperson Jana Novak
+ * insisting that “…”", "Sir Jan Novak, head of the service, was blunter: “…”", "X: “…”", a label
+ * line "Name Surname:" above the quotation, or a paragraph above it that ends on such a clause and
+ * a colon. The subject of that clause speaks, not its object.
  */
 final class LeadIn {
     /** How far from the quotation's mark a reporting verb may stand. */
@@ -51,8 +51,7 @@ final class LeadIn {
     private Candidate clause(int p, int open, int previousEnd) {
         TokenText.Paragraph para = s.paragraph(p);
         // The clause of an earlier quotation is not this one's; a scare quote is no border.
-        int from =
-                Math.max(sentenceStart(p, Math.min(open, para.size() - 1)), previousEnd + 1);
+        int from = Math.max(sentenceStart(p, Math.min(open, para.size() - 1)), previousEnd + 1);
         int e = open - 1;
         while (e >= from
                 && para.get(e) instanceof Token.Punct pu
@@ -210,8 +209,8 @@ final class LeadIn {
 
     /**
      * Where the sentence of token {@code k} starts, at most a bounded way back; a stop before a
-     * capitalised word starts one too, where the splitter took it for an abbreviation ("wrote on
-     * X. Rutte welcomed").
+     * capitalised word starts one too, where the splitter took it for an abbreviation ("wrote on X.
+     * Rutte welcomed").
      */
     private int sentenceStart(int p, int k) {
         if (k < 0) {

@@ -7,9 +7,9 @@ import org.alliancebrief.corpus.Span;
  *
  * @param openToken token index of the opening mark, or -1 when the span starts the paragraph
  *     without one (a quotation continued from the paragraph before)
- * @param closeToken token index of the closing mark (or of the comma before a reporting clause
- *     that ends a quotation whose closing mark is missing), or -1 when the span runs to the
- *     paragraph's end unclosed
+ * @param closeToken token index of the closing mark (or of the comma before a reporting clause that
+ *     ends a quotation whose closing mark is missing), or -1 when the span runs to the paragraph's
+ *     end unclosed
  */
 public record Quotation(Span words, int paragraph, int openToken, int closeToken) {
     public boolean closed() {

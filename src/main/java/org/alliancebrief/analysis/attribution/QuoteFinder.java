@@ -14,10 +14,10 @@ import org.alliancebrief.corpus.Span;
 /**
  * Finds quotations on tokens, one pass per paragraph, pairing marks in the page's style ({@link
  * QuoteStyle}): double (“ ” " „ and ‘‘ ’’), angle (« », » « and » ») and single (‘ ’ ') marks,
- * quotes inside quotes kept in the outer span, a quotation left open running to its paragraph's
- * end (or to the comma before a reporting clause that ends the paragraph), one whose opening mark
- * is missing running from its paragraph's start.
- * Titles in quotation marks and spans under five words are not quotations.
+ * quotes inside quotes kept in the outer span, a quotation left open running to its paragraph's end
+ * (or to the comma before a reporting clause that ends the paragraph), one whose opening mark is
+ * missing running from its paragraph's start. Titles in quotation marks and spans under five words
+ * are not quotations.
  */
 public final class QuoteFinder {
     /** Quotations shorter than this are scare quotes and titles, not speech. */

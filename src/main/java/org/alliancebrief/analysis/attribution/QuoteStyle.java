@@ -6,9 +6,9 @@ import org.alliancebrief.analysis.text.Token.QuoteMark;
 import org.alliancebrief.analysis.text.TokenText;
 
 /**
- * How a page pairs its quotation marks, decided once from the marks it uses: a page that opens
- * with „ closes with “ (German, Baltic) or ” (Polish), so its “ never opens; guillemets point out
- * (« … », French), in (» … «, German) or the same way at both ends (» … », Nordic).
+ * How a page pairs its quotation marks, decided once from the marks it uses: a page that opens with
+ * „ closes with “ (German, Baltic) or ” (Polish), so its “ never opens; guillemets point out (« …
+ * », French), in (» … «, German) or the same way at both ends (» … », Nordic).
  *
  * @param lowNine „ opens the page's quotations, so “ only closes them
  * @param angle which way the page's guillemets face

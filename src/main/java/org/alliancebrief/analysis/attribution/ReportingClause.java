@@ -1,6 +1,5 @@
 package org.alliancebrief.analysis.attribution;
 
-import java.util.List;
 import org.alliancebrief.analysis.attribution.Candidate.Kind;
 import org.alliancebrief.analysis.attribution.Candidate.Role;
 import org.alliancebrief.analysis.text.Token;
@@ -80,7 +79,10 @@ final class ReportingClause {
                 return inv != null && inv.role() == Role.SUBJECT ? named(p, inv) : null;
             }
             Candidate c1 = subjectAt(p, c + 1);
-            int verb = c1 != null && c1.role() == Role.SUBJECT ? verbAfter(p, c1.last() + 1, true) : -1;
+            int verb =
+                    c1 != null && c1.role() == Role.SUBJECT
+                            ? verbAfter(p, c1.last() + 1, true)
+                            : -1;
             if (verb >= 0 && to - verb <= TAIL) {
                 return named(p, c1); // a few words after the verb at most: "said on Tuesday."
             }

@@ -158,9 +158,7 @@ public final class Tokenizer {
                 };
         // A curly mark that faces the wrong way is typed the way the text reads ("wrote ”We",
         // "the end.“ Then": the low-nine style closes with “).
-        if (c == '\u201d'
-                && !spaceAfter
-                && (spaceBefore || introduces(text, i, from, end, to))) {
+        if (c == '\u201d' && !spaceAfter && (spaceBefore || introduces(text, i, from, end, to))) {
             dir = Direction.OPEN;
         } else if (c == '\u201c' && !spaceBefore && spaceAfter) {
             dir = Direction.CLOSE;

@@ -165,8 +165,7 @@ class ExplicitSieveTest {
                         """,
                         "Jana Novak"));
         assertEquals(
-                List.of(
-                        "We will keep up the pressure on Moscow. Our sanctions will bite harder,"),
+                List.of("We will keep up the pressure on Moscow. Our sanctions will bite harder,"),
                 Fixture.quotes(
                         """
                         Ministers meet
