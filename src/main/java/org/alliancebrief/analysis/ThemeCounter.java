@@ -48,18 +48,31 @@ final class ThemeCounter {
 
     /**
      * One sentence holding hits of one theme, and what kind of mention it is; {@code strongHits}
-     * counts the theme's strong terms in it.
+     * counts the theme's strong terms in it, {@code passingHits} those of them that are items of
+     * an enumeration that is no list of areas ("threats such as cyber attacks, disinformation and
+     * terrorism").
      */
     private record Place(
-            int sentence, int strongHits, boolean lead, boolean listed, boolean listOfAreas) {
+            int sentence,
+            int strongHits,
+            int passingHits,
+            boolean lead,
+            boolean listed,
+            boolean listOfAreas) {
         boolean strong() {
             return strongHits > 0;
+        }
+
+        /** Whether a strong term names the theme here other than in passing, in a list of threats. */
+        boolean substantive() {
+            return strongHits > passingHits;
         }
 
         Place with(Place o) {
             return new Place(
                     sentence,
                     strongHits + o.strongHits,
+                    passingHits + o.passingHits,
                     lead || o.lead,
                     listed || o.listed,
                     listOfAreas || o.listOfAreas);
@@ -82,13 +95,16 @@ final class ThemeCounter {
                 continue;
             }
             int sentence = kinds.sentenceOf(i);
+            int strong = hit.weak() ? 0 : 1;
+            boolean listOfAreas = kinds.listOfAreas(i);
             Place place =
                     new Place(
                             sentence,
-                            hit.weak() ? 0 : 1,
+                            strong,
+                            kinds.listed(i) && !listOfAreas ? strong : 0,
                             hit.start() < leadEnd,
                             kinds.listed(i) || kinds.fragment(i),
-                            kinds.listOfAreas(i));
+                            listOfAreas);
             List<Place> list = places.computeIfAbsent(hit.target(), k -> new ArrayList<>());
             int last = list.size() - 1;
             if (last >= 0 && list.get(last).sentence() == sentence) {
@@ -116,7 +132,7 @@ final class ThemeCounter {
     private static List<Place> carrying(List<Place> places) {
         List<Place> decisive = new ArrayList<>();
         for (Place p : places) {
-            if (p.strong() || p.lead() || p.listOfAreas()) {
+            if (p.substantive() || p.lead() || p.listOfAreas()) {
                 decisive.add(p);
             }
         }
