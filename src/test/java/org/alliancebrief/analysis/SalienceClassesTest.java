@@ -209,4 +209,18 @@ class SalienceClassesTest {
         assertTrue(found.contains("space"), found.toString());
         assertTrue(found.contains("counter-terrorism"), found.toString());
     }
+
+    @Test
+    void defenceSpendingNamedOnceInPassingIsNoBurdenSharing() {
+        String once =
+                HEAD
+                        + "The new frigates, paid for out of the navy's share of defence spending,"
+                        + " were launched in the spring.\n";
+        assertFalse(themes(once).contains("burden-sharing"), themes(once).toString());
+        String twice =
+                once
+                        + "\nCritics in parliament said defence spending had grown faster than"
+                        + " any other budget line.\n";
+        assertTrue(themes(twice).contains("burden-sharing"), themes(twice).toString());
+    }
 }
