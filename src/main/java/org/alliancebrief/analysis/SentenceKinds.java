@@ -173,8 +173,7 @@ final class SentenceKinds {
         List<String> after = words(hits.get(runEnd(i, 1)).end(), to);
         before = before.subList(Math.max(0, before.size() - CUE_WINDOW), before.size());
         after = after.subList(0, Math.min(CUE_WINDOW, after.size()));
-        return nearestIsCooperation(before.reversed(), true)
-                || nearestIsCooperation(after, false);
+        return nearestIsCooperation(before.reversed(), true) || nearestIsCooperation(after, false);
     }
 
     /**

@@ -18,13 +18,15 @@ import org.alliancebrief.corpus.Span;
  * Codes the areas and themes of one article by one salience rule for all of them. A theme counts
  * when the article uses one of its strong terms, or its weak terms (common words the codebook
  * marks, such as "space" or "nuclear") in {@value #MIN_SENTENCES} sentences, in the headline or
- * lead, or as an item of a list of areas ({@link SentenceKinds}). In a long article (more sentences
- * than the codebook's {@code salience.long_article_sentences}) sentences are weighed: a strong term
- * in prose weighs 1, weak terms and list items, table rows, headings and bullet lines less, and
- * outside the headline and lead the theme needs the codebook's {@code long_article_weight}.
- * Everywhere, a term inside a longer name ("Centre for Countering Hybrid Threats") and a sentence
- * that is a credit, an author's biography or a row of other stories' headlines (a news ticker)
- * count for nothing. The finding keeps every mention and the sentences that carried the decision.
+ * lead, or as an item of a list of areas ({@link SentenceKinds}); an item of another enumeration (a
+ * list of threats) needs a second sentence even when named by a strong term. In a long article
+ * (more sentences than the codebook's {@code salience.long_article_sentences}) sentences are
+ * weighed: a strong term in prose weighs 1, weak terms and list items, table rows, headings and
+ * bullet lines less, and outside the headline and lead the theme needs the codebook's {@code
+ * long_article_weight}. Everywhere, a term inside a longer name ("Centre for Countering Hybrid
+ * Threats") and a sentence that is a credit, an author's biography or a row of other stories'
+ * headlines (a news ticker) count for nothing. The finding keeps every mention and the sentences
+ * that carried the decision.
  */
 final class ThemeCounter {
     /** Evidence sentences kept per theme and article: enough to check, not the whole article. */
@@ -48,8 +50,8 @@ final class ThemeCounter {
 
     /**
      * One sentence holding hits of one theme, and what kind of mention it is; {@code strongHits}
-     * counts the theme's strong terms in it, {@code passingHits} those of them that are items of
-     * an enumeration that is no list of areas ("threats such as cyber attacks, disinformation and
+     * counts the theme's strong terms in it, {@code passingHits} those of them that are items of an
+     * enumeration that is no list of areas ("threats such as cyber attacks, disinformation and
      * terrorism").
      */
     private record Place(
@@ -63,7 +65,9 @@ final class ThemeCounter {
             return strongHits > 0;
         }
 
-        /** Whether a strong term names the theme here other than in passing, in a list of threats. */
+        /**
+         * Whether a strong term names the theme here other than in passing, in a list of threats.
+         */
         boolean substantive() {
             return strongHits > passingHits;
         }
