@@ -33,8 +33,16 @@ public final class ArticleParser {
                         : String.join("\n", raw.subList(front.bodyStart(), raw.size()));
         PageMeta page = front.meta();
         List<String> captions = List.of();
+        boolean htmlPage =
+                name.endsWith(".html")
+                        || name.endsWith(".htm")
+                        || PageFormat.looksLikeHtml(source) && !PageFormat.onlyInlineTags(source);
+        if (!htmlPage && source.indexOf('<') >= 0) {
+            // Text dressed in spans (a PDF or word-processor export): its lines are its layout.
+            source = PageFormat.withoutInlineTags(source);
+        }
         String plain = source;
-        if (name.endsWith(".html") || name.endsWith(".htm") || PageFormat.looksLikeHtml(source)) {
+        if (htmlPage) {
             HtmlText.Page html = HtmlText.extract(source);
             plain = html.text();
             captions = html.captions();
