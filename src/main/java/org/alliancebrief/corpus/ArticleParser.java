@@ -30,7 +30,9 @@ public final class ArticleParser {
         String source =
                 front.bodyStart() == 0
                         ? text
-                        : String.join("\n", raw.subList(front.bodyStart(), raw.size()));
+                        : withFrontMatterBody(
+                                front.body(),
+                                String.join("\n", raw.subList(front.bodyStart(), raw.size())));
         PageMeta page = front.meta();
         List<String> captions = List.of();
         String plain = source;
@@ -98,6 +100,19 @@ public final class ArticleParser {
                 "",
                 page,
                 List.of());
+    }
+
+    /**
+     * The page below its front matter, opened by the text the front matter holds, unless the page
+     * repeats that text (a post exported with its body in both places).
+     */
+    private static String withFrontMatterBody(String body, String page) {
+        if (body.isEmpty()) {
+            return page;
+        }
+        String firstLine =
+                body.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        return page.contains(firstLine) ? page : body + "\n\n" + page;
     }
 
     /** The first sentence of {@code paragraph}, cut to {@value #MAX_HEADLINE_WORDS} words. */
