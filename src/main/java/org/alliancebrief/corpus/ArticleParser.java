@@ -46,6 +46,9 @@ public final class ArticleParser {
                 || front.bodyStart() > 0
                 || PageFormat.looksLikeMarkdown(text)) {
             plain = MarkdownText.toPlain(source);
+            if (page.title().isEmpty()) {
+                page = page.or(PageMeta.NONE.withTitle(MarkdownText.titleHeading(source)));
+            }
         }
         List<String> lines = PageFormat.withoutTimestamps(LineCleaner.lines(plain));
         PageLayout layout = PageLayout.of(lines, furniture, outlets, page.title(), page.outlet());

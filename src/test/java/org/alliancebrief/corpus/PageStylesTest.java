@@ -55,4 +55,44 @@ class PageStylesTest {
         assertEquals(text.indexOf(sentence), text.lastIndexOf(sentence));
         assertTrue(text.contains("A second paragraph of the page."));
     }
+
+    @Test
+    void passesOverAPlaceStampAndAWeatherWidgetToTheTitleAboveTheStory() throws IOException {
+        Article a = page("weather-widget.txt");
+        assertEquals("Nordic ministers pledge joint fuel depots for allied ships", a.title());
+        assertFalse(a.text().contains("Oslo, Norway"), "a place stamp above the title is chrome");
+        assertFalse(a.text().contains("Humidity"), "a widget above the title is chrome");
+    }
+
+    @Test
+    void dropsAWireSectionLabelATickerRowAndABreadcrumb() throws IOException {
+        Article a = page("wire-section.txt");
+        assertEquals("Allies agree to widen drills against drone swarms", a.title());
+        assertFalse(a.text().contains("Film festival"), "other stories' headlines are no content");
+        assertFalse(a.text().contains("You are here"));
+    }
+
+    @Test
+    void takesTheMarkdownTitleHeadingOverAKickerHeadingAboveIt() throws IOException {
+        Article a = page("kicker-heading.md");
+        assertEquals("Northern allies race to fix their ageing ports", a.title());
+        assertTrue(a.text().contains("engineers say that half of the quays"));
+    }
+
+    @Test
+    void dropsAReprintNoticeAboveTheStory() throws IOException {
+        Article a = page("reprint-note.txt");
+        assertTrue(a.title().startsWith("Allied navies began a joint patrol"), a.title());
+        assertFalse(a.text().contains("reprinted with permission"));
+    }
+
+    @Test
+    void aPlaceStampIsAPlaceAndItsRegionOnly() {
+        assertTrue(HeadlineChooser.isPlaceStamp("London, UK"));
+        assertTrue(HeadlineChooser.isPlaceStamp("Brussels, Belgium"));
+        assertTrue(HeadlineChooser.isPlaceStamp("New York, N.Y."));
+        assertFalse(HeadlineChooser.isPlaceStamp("Allies meet, agree on drills"));
+        assertFalse(HeadlineChooser.isPlaceStamp("London"));
+        assertFalse(HeadlineChooser.isPlaceStamp("Rome, 29 March 2025"));
+    }
 }
