@@ -17,6 +17,7 @@ public final class ArticleParser {
 
     private final Furniture furniture = Furniture.standard();
     private final Outlets outlets = Outlets.standard();
+    private final AuthorBio bio = AuthorBio.standard();
 
     /**
      * Parses {@code text}, the whole decoded content of {@code file}; extension and content pick
@@ -72,6 +73,17 @@ public final class ArticleParser {
         if (body.size() >= 2 && isTrailingCaption(body.get(body.size() - 1))) {
             meta.add(new MetaLine(body.remove(body.size() - 1), Placement.BODY, Kind.CAPTION));
         }
+        String authors =
+                page.author()
+                        + meta.stream()
+                                .filter(m -> m.kind() == Kind.BYLINE)
+                                .map(m -> " " + m.text())
+                                .reduce("", String::concat);
+        int bios = bio.closing(body, authors.strip());
+        for (String b : body.subList(body.size() - bios, body.size())) {
+            meta.add(new MetaLine(b, Placement.BODY, Kind.AUTHOR_NOTE));
+        }
+        body.subList(body.size() - bios, body.size()).clear();
         captions.forEach(
                 c -> meta.add(new MetaLine(LineCleaner.clean(c), Placement.BODY, Kind.CAPTION)));
         String title = layout.title();

@@ -95,4 +95,27 @@ class PageStylesTest {
         assertFalse(HeadlineChooser.isPlaceStamp("London"));
         assertFalse(HeadlineChooser.isPlaceStamp("Rome, 29 March 2025"));
     }
+
+    @Test
+    void takesTheAuthorsBiographiesClosingACommentaryOutOfItsText() throws IOException {
+        Article a = page("commentary-bio.md");
+        assertFalse(a.text().contains("Example Policy Institute"));
+        assertFalse(a.text().contains("Sample Strategy Council"));
+        assertTrue(a.text().contains("its budget covers only four quays"));
+        assertEquals(
+                2, a.meta().stream().filter(m -> m.kind() == MetaLine.Kind.AUTHOR_NOTE).count());
+    }
+
+    @Test
+    void takesAClosingBiographyOfSomeoneTheStoryNeverNamedAsTheAuthors() throws IOException {
+        Article a = page("closing-bio-no-author.txt");
+        assertFalse(a.text().contains("Sample Maritime Forum"));
+        assertTrue(a.text().contains("without a new treaty"));
+    }
+
+    @Test
+    void keepsAClosingParagraphAboutSomeoneTheStoryQuotes() throws IOException {
+        Article a = page("news-closing-spokesperson.txt");
+        assertTrue(a.text().contains("former director of the Coastal Supply Office"));
+    }
 }
