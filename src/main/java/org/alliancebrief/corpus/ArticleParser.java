@@ -18,6 +18,7 @@ public final class ArticleParser {
     private final Furniture furniture = Furniture.standard();
     private final Outlets outlets = Outlets.standard();
     private final AuthorBio bio = AuthorBio.standard();
+    private final HeadlineLabels labels = HeadlineLabels.standard();
 
     /**
      * Parses {@code text}, the whole decoded content of {@code file}; extension and content pick
@@ -86,7 +87,7 @@ public final class ArticleParser {
         body.subList(body.size() - bios, body.size()).clear();
         captions.forEach(
                 c -> meta.add(new MetaLine(LineCleaner.clean(c), Placement.BODY, Kind.CAPTION)));
-        String title = layout.title();
+        String title = labels.strip(layout.title());
         if (layout.derived() && !body.isEmpty()) {
             title = firstSentence(body.get(0));
         }

@@ -118,4 +118,23 @@ class PageStylesTest {
         Article a = page("news-closing-spokesperson.txt");
         assertTrue(a.text().contains("former director of the Coastal Supply Office"));
     }
+
+    @Test
+    void stripsALabelOrGluedSectionWordsBeforeTheHeadline() {
+        HeadlineLabels labels = HeadlineLabels.standard();
+        assertEquals(
+                "Could allies agree on a harbour fund this year?",
+                labels.strip("Latest: Could allies agree on a harbour fund this year?"));
+        assertEquals(
+                "NATO's envoy: 'Ports come first' after the storm",
+                labels.strip("News World NATO's envoy: 'Ports come first' after the storm"));
+        assertEquals(
+                "Analysis: where the harbour plan falls short",
+                labels.strip("Analysis: where the harbour plan falls short"),
+                "a lower-case rest is no headline of its own");
+        assertEquals(
+                "Security Council meets on the harbour dispute",
+                labels.strip("Security Council meets on the harbour dispute"));
+        assertEquals("Watch: Allies meet", labels.strip("Watch: Allies meet"), "too short");
+    }
 }
