@@ -205,6 +205,10 @@ final class HeadlineChooser {
                 || outlets.find(t).map(o -> LineKey.of(o).equals(LineKey.of(t))).orElse(false)) {
             return false;
         }
+        // A line opening with a dateline ("BRUSSELS — Allies agreed ...") opens the story.
+        if (Dateline.split(t, outlets).isPresent()) {
+            return false;
+        }
         // A line that runs on into a lower-case line is the start of a hard-wrapped sentence.
         if (i + 1 < lines.size()
                 && !lines.get(i + 1).isEmpty()

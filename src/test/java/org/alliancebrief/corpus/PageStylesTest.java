@@ -137,4 +137,19 @@ class PageStylesTest {
                 labels.strip("Security Council meets on the harbour dispute"));
         assertEquals("Watch: Allies meet", labels.strip("Watch: Allies meet"), "too short");
     }
+
+    @Test
+    void aFirstLineOpeningWithADatelineIsTheStoryNotAHeadline() throws IOException {
+        Article a = page("dateline-opening.txt");
+        assertEquals(
+                "Allied navies on Monday opened a shared repair yard for frigates on the Atlantic"
+                        + " coast.",
+                a.title());
+        assertTrue(
+                a.meta().stream()
+                        .anyMatch(
+                                m ->
+                                        m.kind() == MetaLine.Kind.DATELINE
+                                                && m.text().equals("LISBON")));
+    }
 }
