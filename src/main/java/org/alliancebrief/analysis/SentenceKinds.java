@@ -1,7 +1,9 @@
 package org.alliancebrief.analysis;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.WordList;
@@ -27,6 +29,12 @@ final class SentenceKinds {
      * ("cyber defence, the fight against disinformation and ..."); a longer stretch is a clause.
      */
     static final int MAX_GAP_WORDS = 4;
+
+    /**
+     * Words before the first item of an enumeration, or after its last one, among which a
+     * cooperation cue governs it ("cooperation, including to respond to the ...").
+     */
+    static final int CUE_WINDOW = 8;
 
     /** Longer "sentences" are tables or blocks the page failed to split, not lists of areas. */
     static final int MAX_LIST_CHARS = 400;
@@ -104,11 +112,12 @@ final class SentenceKinds {
     }
 
     /**
-     * Whether hit {@code i} is an item of a list of areas: an enumeration in which at least one
-     * item is named by a strong term ("space, cyber and maritime domains" is not one).
+     * Whether hit {@code i} is an item of a list of areas: an enumeration governed by one of the
+     * language's cooperation cues ({@link #governed}) in which at least one item is named by a
+     * strong term ("space, cyber and maritime domains" is not one).
      */
     boolean listOfAreas(int i) {
-        return listed(i) && themesAround(i, true) > 0;
+        return listed(i) && themesAround(i, true) > 0 && governed(i);
     }
 
     /**
@@ -117,20 +126,97 @@ final class SentenceKinds {
      */
     private int themesAround(int i, boolean strong) {
         Set<ThemeId> themes = new HashSet<>();
-        int strongHits = hits.get(i).weak() ? 0 : 1;
-        themes.add(hits.get(i).target());
-        for (int step : new int[] {-1, 1}) {
-            for (int j = i;
-                    j + step >= 0
-                            && j + step < hits.size()
-                            && sentenceOf[j + step] == sentenceOf[i]
-                            && listGap(Math.min(j, j + step));
-                    j += step) {
-                themes.add(hits.get(j + step).target());
-                strongHits += hits.get(j + step).weak() ? 0 : 1;
-            }
+        int strongHits = 0;
+        for (int j = runEnd(i, -1); j <= runEnd(i, 1); j++) {
+            themes.add(hits.get(j).target());
+            strongHits += hits.get(j).weak() ? 0 : 1;
         }
         return strong ? strongHits : themes.size();
+    }
+
+    /** The first ({@code step} -1) or last ({@code step} 1) hit of the enumeration around hit i. */
+    private int runEnd(int i, int step) {
+        int j = i;
+        while (j + step >= 0
+                && j + step < hits.size()
+                && sentenceOf[j + step] == sentenceOf[i]
+                && listGap(Math.min(j, j + step))) {
+            j += step;
+        }
+        return j;
+    }
+
+    /**
+     * Whether a cooperation cue governs the enumeration around hit {@code i}: one stands among the
+     * {@value #CUE_WINDOW} words before its first item ("cooperation on cyber, ...") or after its
+     * last one ("... as areas of future cooperation"), and no threat cue stands between it and the
+     * items ("they cooperate closely but face terrorism, ..."). A list of threats or challenges has
+     * none.
+     */
+    private boolean governed(int i) {
+        int from = 0;
+        int to = article.text().length();
+        if (!article.sentences().isEmpty()) {
+            Span sentence = article.sentences().get(sentenceOf[i]);
+            from = sentence.start();
+            to = sentence.end();
+        }
+        List<String> before = words(from, hits.get(runEnd(i, -1)).start());
+        List<String> after = words(hits.get(runEnd(i, 1)).end(), to);
+        before = before.subList(Math.max(0, before.size() - CUE_WINDOW), before.size());
+        after = after.subList(0, Math.min(CUE_WINDOW, after.size()));
+        return nearestIsCooperation(before.reversed(), true) || nearestIsCooperation(after, false);
+    }
+
+    /**
+     * Whether, reading {@code words} away from the enumeration, a cooperation cue comes before any
+     * threat cue; {@code backwards} when they run against the text (the words before the list).
+     */
+    private boolean nearestIsCooperation(List<String> words, boolean backwards) {
+        int longest =
+                Math.max(
+                        lexicon.longest(WordList.COOPERATION_CUES.file()),
+                        lexicon.longest(WordList.THREAT_CUES.file()));
+        for (int w = 0; w < words.size(); w++) {
+            String phrase = words.get(w).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            for (int n = w; n < Math.min(words.size(), w + longest); n++) {
+                if (n > w) {
+                    String next = words.get(n).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                    phrase = backwards ? next + " " + phrase : phrase + " " + next;
+                }
+                long lists = lexicon.lists(phrase);
+                if (WordList.THREAT_CUES.in(lists)) {
+                    return false;
+                }
+                if (WordList.COOPERATION_CUES.in(lists)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words of the text between {@code from} and {@code to}, hyphenated ones whole. */
+    private List<String> words(int from, int to) {
+        String text = article.text();
+        List<String> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                int start = i;
+                while (i < to
+                        && (Character.isLetterOrDigit(text.charAt(i))
+                                || text.charAt(i) == '-'
+                                        && i + 1 < to
+                                        && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                    i++;
+                }
+                out.add(text.substring(start, i));
+            } else {
+                i++;
+            }
+        }
+        return out;
     }
 
     /**

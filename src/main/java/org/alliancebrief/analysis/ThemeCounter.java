@@ -18,13 +18,15 @@ import org.alliancebrief.corpus.Span;
  * Codes the areas and themes of one article by one salience rule for all of them. A theme counts
  * when the article uses one of its strong terms, or its weak terms (common words the codebook
  * marks, such as "space" or "nuclear") in {@value #MIN_SENTENCES} sentences, in the headline or
- * lead, or as an item of a list of areas ({@link SentenceKinds}). In a long article (more sentences
- * than the codebook's {@code salience.long_article_sentences}) sentences are weighed: a strong term
- * in prose weighs 1, weak terms and list items, table rows, headings and bullet lines less, and
- * outside the headline and lead the theme needs the codebook's {@code long_article_weight}.
- * Everywhere, a term inside a longer name ("Centre for Countering Hybrid Threats") and a sentence
- * that is a credit, an author's biography or a row of other stories' headlines (a news ticker)
- * count for nothing. The finding keeps every mention and the sentences that carried the decision.
+ * lead, or as an item of a list of areas ({@link SentenceKinds}); an item of another enumeration (a
+ * list of threats) needs a second sentence even when named by a strong term. In a long article
+ * (more sentences than the codebook's {@code salience.long_article_sentences}) sentences are
+ * weighed: a strong term in prose weighs 1, weak terms and list items, table rows, headings and
+ * bullet lines less, and outside the headline and lead the theme needs the codebook's {@code
+ * long_article_weight}. Everywhere, a term inside a longer name ("Centre for Countering Hybrid
+ * Threats") and a sentence that is a credit, an author's biography or a row of other stories'
+ * headlines (a news ticker) count for nothing. The finding keeps every mention and the sentences
+ * that carried the decision.
  */
 final class ThemeCounter {
     /** Evidence sentences kept per theme and article: enough to check, not the whole article. */
@@ -48,18 +50,33 @@ final class ThemeCounter {
 
     /**
      * One sentence holding hits of one theme, and what kind of mention it is; {@code strongHits}
-     * counts the theme's strong terms in it.
+     * counts the theme's strong terms in it, {@code passingHits} those of them that are items of an
+     * enumeration that is no list of areas ("threats such as cyber attacks, disinformation and
+     * terrorism").
      */
     private record Place(
-            int sentence, int strongHits, boolean lead, boolean listed, boolean listOfAreas) {
+            int sentence,
+            int strongHits,
+            int passingHits,
+            boolean lead,
+            boolean listed,
+            boolean listOfAreas) {
         boolean strong() {
             return strongHits > 0;
+        }
+
+        /**
+         * Whether a strong term names the theme here other than in passing, in a list of threats.
+         */
+        boolean substantive() {
+            return strongHits > passingHits;
         }
 
         Place with(Place o) {
             return new Place(
                     sentence,
                     strongHits + o.strongHits,
+                    passingHits + o.passingHits,
                     lead || o.lead,
                     listed || o.listed,
                     listOfAreas || o.listOfAreas);
@@ -82,13 +99,16 @@ final class ThemeCounter {
                 continue;
             }
             int sentence = kinds.sentenceOf(i);
+            int strong = hit.weak() ? 0 : 1;
+            boolean listOfAreas = kinds.listOfAreas(i);
             Place place =
                     new Place(
                             sentence,
-                            hit.weak() ? 0 : 1,
+                            strong,
+                            kinds.listed(i) && !listOfAreas ? strong : 0,
                             hit.start() < leadEnd,
                             kinds.listed(i) || kinds.fragment(i),
-                            kinds.listOfAreas(i));
+                            listOfAreas);
             List<Place> list = places.computeIfAbsent(hit.target(), k -> new ArrayList<>());
             int last = list.size() - 1;
             if (last >= 0 && list.get(last).sentence() == sentence) {
@@ -116,7 +136,7 @@ final class ThemeCounter {
     private static List<Place> carrying(List<Place> places) {
         List<Place> decisive = new ArrayList<>();
         for (Place p : places) {
-            if (p.strong() || p.lead() || p.listOfAreas()) {
+            if (p.substantive() || p.lead() || p.listOfAreas()) {
                 decisive.add(p);
             }
         }

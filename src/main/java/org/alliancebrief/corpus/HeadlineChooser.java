@@ -24,6 +24,9 @@ final class HeadlineChooser {
 
     private static final int MAX_LABEL_WORDS = 2;
 
+    /** A line of this many words that ends with a full stop is a sentence of the body. */
+    private static final int MIN_PROSE_WORDS = 12;
+
     /** How many content lines after a section label may hold the fuller headline. */
     private static final int LABEL_LOOKAHEAD = 3;
 
@@ -114,10 +117,13 @@ final class HeadlineChooser {
     }
 
     /**
-     * The first headline-shaped line that the top of the page shows twice, or -1. Only keys as long
-     * as a headline can be are built: a paragraph's key is left unfinished.
+     * The first headline-shaped line that the top of the page shows twice, or -1. A headline has a
+     * body below it: a line repeated below the first sentence of prose with none after it is a
+     * related story's link, not the headline. Only keys as long as a headline can be are built: a
+     * paragraph's key is left unfinished.
      */
     private int repeated(int end) {
+        int body = prose(0, end);
         int longest = longestHeadline(end);
         Map<LineKey, Integer> seen = new HashMap<>();
         for (int i = 0; i < end; i++) {
@@ -126,7 +132,10 @@ final class HeadlineChooser {
             }
             LineKey k = LineKey.measure(texts[i], 0, longest);
             Integer first = k == null ? null : seen.get(k);
-            if (first != null && isHeadline(i) && !isLabel(i)) {
+            if (first != null
+                    && isHeadline(i)
+                    && !isLabel(i)
+                    && (first < body || prose(i + 1, lines.size()) < lines.size())) {
                 return isHeadline(first) ? first : i;
             }
             if (k != null) {
@@ -163,6 +172,23 @@ final class HeadlineChooser {
             }
         }
         return longest;
+    }
+
+    /**
+     * The first line of running prose in {@code [from, end)} (a content line that cannot be a
+     * headline, or a sentence of {@value #MIN_PROSE_WORDS} words or more with its full stop);
+     * {@code end} when there is none.
+     */
+    private int prose(int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (kinds[i] == PageLine.CONTENT
+                    && (!isHeadline(i)
+                            || Unwrapper.endsTerminal(texts[i])
+                                    && Words.count(texts[i], MIN_PROSE_WORDS) >= MIN_PROSE_WORDS)) {
+                return i;
+            }
+        }
+        return end;
     }
 
     private int topEnd() {

@@ -166,4 +166,61 @@ class SalienceClassesTest {
                         + " a seminar on the law of the sea for young diplomats.\n";
         assertFalse(themes(name).contains("hybrid-threats"), themes(name).toString());
     }
+
+    @Test
+    void anEnumerationOfThreatsNamesItsItemsOnlyInPassing() {
+        String threats =
+                HEAD
+                        + "The port city is challenged by hybrid attacks, terrorism, ransomware and"
+                        + " extreme weather, the mayor told reporters.\n";
+        List<String> found = themes(threats);
+        assertFalse(found.contains("hybrid-threats"), found.toString());
+        assertFalse(found.contains("counter-terrorism"), found.toString());
+        assertFalse(found.contains("cyber"), found.toString());
+        assertFalse(found.contains("climate-security"), found.toString());
+        String suchAs =
+                HEAD
+                        + "Both blocs cooperate closely, yet each faces terrorism, hybrid campaigns"
+                        + " and cyber attacks on its own.\n";
+        assertFalse(themes(suchAs).contains("cyber"), themes(suchAs).toString());
+        String discussedToo =
+                threats
+                        + "\nThe city council then spent the evening on ransomware and the backup"
+                        + " servers it never bought.\n";
+        found = themes(discussedToo);
+        assertTrue(found.contains("cyber"), found.toString());
+        assertFalse(found.contains("counter-terrorism"), found.toString());
+    }
+
+    @Test
+    void aCooperationCueBeforeOrAfterAnEnumerationMakesItAListOfAreas() {
+        String before =
+                HEAD
+                        + "The envoys promised closer cooperation in the fields of terrorism,"
+                        + " hybrid attacks and ransomware.\n";
+        List<String> found = themes(before);
+        assertTrue(found.contains("counter-terrorism"), found.toString());
+        assertTrue(found.contains("cyber"), found.toString());
+        String after =
+                HEAD
+                        + "The paper named military mobility, terrorism and outer space as areas"
+                        + " of future cooperation.\n";
+        found = themes(after);
+        assertTrue(found.contains("space"), found.toString());
+        assertTrue(found.contains("counter-terrorism"), found.toString());
+    }
+
+    @Test
+    void defenceSpendingNamedOnceInPassingIsNoBurdenSharing() {
+        String once =
+                HEAD
+                        + "The new frigates, paid for out of the navy's share of defence spending,"
+                        + " were launched in the spring.\n";
+        assertFalse(themes(once).contains("burden-sharing"), themes(once).toString());
+        String twice =
+                once
+                        + "\nCritics in parliament said defence spending had grown faster than"
+                        + " any other budget line.\n";
+        assertTrue(themes(twice).contains("burden-sharing"), themes(twice).toString());
+    }
 }

@@ -591,6 +591,34 @@ class ArticleParserTest {
     }
 
     @Test
+    void aRelatedStoryLinkRepeatedBelowTheBodyIsNotTheHeadline() {
+        Article a =
+                parse(
+                        """
+                        Allies to base new naval mission's headquarters in Crete
+
+                        Command at sea to rotate among three navies
+
+                        A frigate leaves port for the mission. Photo agency
+                        Powered by automated translation
+
+                        A European naval mission to protect merchant ships will be run from a                         base on Crete, two officials told reporters on Tuesday.
+
+                        "The operational headquarters will be on the island," one of the officials                         said.
+
+                        The mission is due to be launched by foreign ministers next week.
+
+                        Envoy says shipping lanes matter for regional prosperity
+
+                        Envoy says shipping lanes matter for regional prosperity
+
+                        Another frigate set sail last week fo""");
+        assertEquals("Allies to base new naval mission's headquarters in Crete", a.title());
+        assertTrue(a.text().contains("will be run from a base on Crete"), a.text());
+        assertTrue(a.text().contains("due to be launched by foreign ministers"), a.text());
+    }
+
+    @Test
     void seed003JoinsHardWrapsAndDropsRepeatedSentence() throws IOException {
         Article a = seed("003");
         String repeated =
