@@ -152,4 +152,10 @@ class PageStylesTest {
                                         m.kind() == MetaLine.Kind.DATELINE
                                                 && m.text().equals("LISBON")));
     }
+
+    @Test
+    void aQuotationsDatedSignatureNamesNoOutlet() throws IOException {
+        Article a = page("signed-quote.md");
+        assertEquals("", a.outlet());
+    }
 }
