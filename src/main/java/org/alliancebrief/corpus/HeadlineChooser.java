@@ -244,9 +244,25 @@ final class HeadlineChooser {
         return true;
     }
 
+    /**
+     * A section label: one or two words ("World", "Off the wire" is furniture), or labels joined by
+     * bars ("International | The Week"), with no full stop.
+     */
     private boolean isLabel(int i) {
-        return Words.count(texts[i], MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
-                && !Unwrapper.endsTerminal(texts[i]);
+        if (Unwrapper.endsTerminal(texts[i])) {
+            return false;
+        }
+        int from = 0;
+        for (int bar = texts[i].indexOf('|'); ; bar = texts[i].indexOf('|', from)) {
+            String part = texts[i].substring(from, bar < 0 ? texts[i].length() : bar).strip();
+            if (Words.count(part, MAX_LABEL_WORDS) > MAX_LABEL_WORDS) {
+                return false;
+            }
+            if (bar < 0) {
+                return true;
+            }
+            from = bar + 1;
+        }
     }
 
     /**

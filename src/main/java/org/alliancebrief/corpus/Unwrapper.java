@@ -2,6 +2,7 @@ package org.alliancebrief.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.alliancebrief.corpus.dates.DateReader;
 
 /** Joins hard-wrapped lines into paragraphs, telling a wrap from a paragraph's end. */
 final class Unwrapper {
@@ -10,6 +11,13 @@ final class Unwrapper {
 
     private static final String TERMINAL = ".!?:;\"\u201d\u2019)]";
     private static final String OPENING = "\"\u201c\u2018'(\u2022";
+
+    /**
+     * A line only a date can stand on is at most this long ("Wednesday, 23 October 2025, 14:05").
+     */
+    private static final int MAX_DATE_LINE = 48;
+
+    private static final DateReader DATES = DateReader.standard();
 
     private Unwrapper() {}
 
@@ -55,11 +63,34 @@ final class Unwrapper {
         if (next.startsWith("\u2022")) {
             return true; // a list item
         }
+        if (dateOnly(previous) || dateOnly(next)) {
+            return true; // "October 23rd 2025" under a standfirst: no sentence wraps onto a date
+        }
         if (!endsTerminal(previous)) {
             return false;
         }
         // A quotation running on into a new paragraph reopens with a quotation mark.
         return !wrapped || OPENING.indexOf(next.charAt(0)) >= 0;
+    }
+
+    /**
+     * Whether {@code line} is a short line that is only a date, with no stop: a date that ends a
+     * sentence ("...adopted in / January 2020.") is the end of a wrapped line.
+     */
+    private static boolean dateOnly(String line) {
+        return line.length() <= MAX_DATE_LINE
+                && !endsTerminal(line)
+                && hasDigit(line)
+                && DATES.isDateOnly(line);
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code line} ends with punctuation that can close a sentence or paragraph. */

@@ -522,4 +522,20 @@ class DateFinderTest {
                                         + " on Tuesday that the union would spend more.\n")
                         .title());
     }
+
+    @Test
+    void aMagazineExportsKickerStandfirstAndDateLinesStayApart() {
+        String page =
+                """
+                <span style="color:#E3120B;">Europe</span> <span>| The Week</span>
+                <span style="font-size:21pt;">Europe readies its defences</span>
+                <span style="font-style:italic;">Capitals prepare for a colder decade</span>
+                <span style="font-size:6pt;">October 23rd 2025</span>
+
+                Officials in Brussels said on Tuesday that the union would spend more on air \
+                defence and work with the alliance on it across the continent this year.
+                """;
+        assertEquals("2025-10-23", date("export.txt", page).orElseThrow().iso());
+        assertEquals("Europe readies its defences", parser.parse("export.txt", page).title());
+    }
 }
