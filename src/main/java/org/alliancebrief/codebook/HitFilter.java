@@ -11,7 +11,11 @@ import java.util.List;
 final class HitFilter {
     private HitFilter() {}
 
-    /** Sorts {@code hits} by start, the longer first where two start together. */
+    /**
+     * Sorts {@code hits} by start, the longer first where two start together, and a strong term
+     * before a weak one where two cover the same words ("cyberattack" is a strong term and also
+     * matches the weak "cyber*": the strong reading must win).
+     */
     static void inTextOrder(List<TermHit<Object>> hits) {
         for (int k = 1; k < hits.size(); k++) {
             TermHit<Object> h = hits.get(k);
@@ -28,7 +32,10 @@ final class HitFilter {
     }
 
     private static boolean before(TermHit<Object> a, TermHit<Object> b) {
-        return a.start() < b.start() || a.start() == b.start() && a.end() > b.end();
+        if (a.start() != b.start()) {
+            return a.start() < b.start();
+        }
+        return a.end() > b.end() || a.end() == b.end() && b.weak() && !a.weak();
     }
 
     /**

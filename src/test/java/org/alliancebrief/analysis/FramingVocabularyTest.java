@@ -242,4 +242,180 @@ class FramingVocabularyTest {
                                         + " said."));
         assertFalse(venue.contains("complementarity"), venue.toString());
     }
+
+    @Test
+    void organisationsThatComplementEachOtherAreComplementarity() {
+        List<String> found =
+                themes(
+                        shortPiece(
+                                "The commissioner said the bloc and the alliance bring different"
+                                        + " tools and that these complement each other."));
+        assertTrue(found.contains("complementarity"), found.toString());
+        List<String> supportive =
+                themes(
+                        shortPiece(
+                                "Both secretariats want the two road maps to stay mutually"
+                                        + " supportive."));
+        assertTrue(supportive.contains("complementarity"), supportive.toString());
+        List<String> adjective =
+                themes(
+                        shortPiece(
+                                "Officials called the new space strategy complementary to the"
+                                        + " one agreed in the spring."));
+        assertTrue(adjective.contains("complementarity"), adjective.toString());
+    }
+
+    @Test
+    void theEuAsAMilitaryAllianceOrARivalOfNatoIsComplementarity() {
+        List<String> bloc =
+                themes(
+                        shortPiece(
+                                "A deputy minister warned that the Union was turning into a"
+                                        + " military alliance. He said its role remained"
+                                        + " subordinate to NATO all the same."));
+        assertTrue(bloc.contains("complementarity"), bloc.toString());
+        List<String> tensions =
+                themes(
+                        shortPiece(
+                                "Some capitals fear the new post will create tensions between"
+                                        + " the European Union and NATO."));
+        assertTrue(tensions.contains("complementarity"), tensions.toString());
+        List<String> clause =
+                themes(
+                        shortPiece(
+                                "Lawyers in Brussels debated what the EU's mutual defence clause"
+                                        + " would oblige members to do."));
+        assertTrue(clause.contains("complementarity"), clause.toString());
+    }
+
+    @Test
+    void aMutualDefenceClauseAloneMayBeNatosOwnArticle() {
+        List<String> found =
+                themes(
+                        shortPiece(
+                                "The treaty's mutual defence clause has been invoked only once,"
+                                        + " after the attacks of 2001."));
+        assertFalse(found.contains("complementarity"), found.toString());
+    }
+
+    @Test
+    void defenceIndependenceAndAutonomousActionAreComplementarity() {
+        List<String> found =
+                themes(
+                        shortPiece(
+                                "The president pressed for more independence in defence so that"
+                                        + " the continent controls its destiny."));
+        assertTrue(found.contains("complementarity"), found.toString());
+        List<String> action =
+                themes(
+                        shortPiece(
+                                "The summit text gave the Union a capacity for autonomous"
+                                        + " action backed by credible forces."));
+        assertTrue(action.contains("complementarity"), action.toString());
+    }
+
+    @Test
+    void americaSteppingBackOrBeingReliedOnIsTheTransatlanticBond() {
+        List<String> back =
+                themes(
+                        shortPiece(
+                                "Diplomats expect Washington to step back from Europe within a"
+                                        + " few years."));
+        assertTrue(back.contains("transatlantic-bond"), back.toString());
+        List<String> relies =
+                themes(
+                        shortPiece(
+                                "The continent still relies on America for satellites, tankers"
+                                        + " and long-range fires."));
+        assertTrue(relies.contains("transatlantic-bond"), relies.toString());
+        List<String> commitment =
+                themes(
+                        shortPiece(
+                                "The envoy promised a lasting commitment to European security"
+                                        + " whoever wins the vote."));
+        assertTrue(commitment.contains("transatlantic-bond"), commitment.toString());
+    }
+
+    @Test
+    void aDivideBetweenEuropeAndAmericaIsTheBondInALongPiece() {
+        List<String> found =
+                themes(
+                        longPiece(
+                                "Trade now splits the two shores more than anything: the"
+                                        + " quarrel between Europe and America grows by the"
+                                        + " week.",
+                                "Europe and America still share the same threat picture,"
+                                        + " officials insist."));
+        assertTrue(found.contains("transatlantic-bond"), found.toString());
+    }
+
+    @Test
+    void aCommanderOfUsForcesInEuropeIsATitleNotTheBond() {
+        List<String> found =
+                themes(
+                        shortPiece(
+                                "A retired general who once led US forces in Europe wrote the"
+                                        + " report on rail gauges."));
+        assertFalse(found.contains("transatlantic-bond"), found.toString());
+    }
+
+    @Test
+    void russiaDescribedAsAggressorIsTheRussiaTheme() {
+        List<String> found =
+                themes(
+                        shortPiece(
+                                "The ministers said an aggressive Russia had redrawn borders by"
+                                        + " force."));
+        assertTrue(found.contains("russia"), found.toString());
+        List<String> attack =
+                themes(
+                        shortPiece(
+                                "Planners now assume that Russia could attack a member state"
+                                        + " before the end of the decade."));
+        assertTrue(attack.contains("russia"), attack.toString());
+    }
+
+    @Test
+    void capabilityLanguageIsTheCapabilitiesArea() {
+        List<String> found =
+                themes(
+                        shortPiece(
+                                "Few members meet their capability commitments, and the"
+                                        + " critical enablers still come from one ally."));
+        assertTrue(found.contains("defence-industry-capabilities"), found.toString());
+    }
+
+    @Test
+    void aStockpileOfNuclearMaterialIsNoCapability() {
+        List<String> found =
+                themes(
+                        shortPiece(
+                                "Inspectors counted the nuclear stockpile again. The stockpile"
+                                        + " of enriched uranium had grown since the spring."));
+        assertFalse(found.contains("defence-industry-capabilities"), found.toString());
+    }
+
+    @Test
+    void energyDependenceAndCutTelecomCablesAreResilience() {
+        List<String> found =
+                themes(
+                        shortPiece(
+                                "The leaders vowed to end their energy dependence on a single"
+                                        + " supplier."));
+        assertTrue(found.contains("resilience-critical-infrastructure"), found.toString());
+        List<String> cable =
+                themes(
+                        shortPiece(
+                                "Two telecommunication cables under the sea were found damaged"
+                                        + " on Monday."));
+        assertTrue(cable.contains("resilience-critical-infrastructure"), cable.toString());
+    }
+
+    @Test
+    void aStrongTermAlsoMatchedByAWeakOneStillCountsOnce() {
+        // "cyberattack" is a strong term of its own and also fits the weak "cyber*".
+        List<String> found =
+                themes(shortPiece("A cyberattack shut the port's booking system on Monday."));
+        assertTrue(found.contains("cyber"), found.toString());
+    }
 }
