@@ -188,7 +188,15 @@ final class PeopleFinder {
 
     private boolean nameWord(Token.Word w, boolean first) {
         // A token has no space, so its honorific bit is the table's key ("mr"), not a line.
-        if (!w.capitalised() || (lex.lists(w.lower()) & NOT_NAME_WORDS) != 0) {
+        long lists = lex.lists(w.lower());
+        if (!w.capitalised() || (lists & NOT_NAME_WORDS) != 0) {
+            return false;
+        }
+        // A headline's verb in title case ("Alliance Chief Urges Closer Work"): a reporting verb
+        // in its present form is no word of a name, unless it is a given name too.
+        if (WordList.REPORTING_VERBS.in(lists)
+                && !WordList.GIVEN_NAMES.in(lists)
+                && w.lower().endsWith("s")) {
             return false;
         }
         // Upper-case words are acronyms ("NATO"), except initials opening a name ("JD Vance").

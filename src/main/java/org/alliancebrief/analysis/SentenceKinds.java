@@ -11,6 +11,7 @@ import org.alliancebrief.codebook.CreditCues;
 import org.alliancebrief.codebook.TermHit;
 import org.alliancebrief.codebook.ThemeId;
 import org.alliancebrief.corpus.Article;
+import org.alliancebrief.corpus.HeadlineRow;
 import org.alliancebrief.corpus.Span;
 
 /**
@@ -51,15 +52,6 @@ final class SentenceKinds {
 
     /** A news ticker or a "related stories" row: other stories' headlines in one line. */
     private static final byte TICKER = 5;
-
-    /** Marks that separate the headlines of a ticker ("Markets rally • Storm hits coast • ..."). */
-    private static final String TICKER_MARKS = "\u2022\u00b7\u25aa|";
-
-    /** Segments of at least {@value #HEADLINE_WORDS} words that make a line a ticker. */
-    static final int TICKER_HEADLINES = 3;
-
-    /** Words of a segment that reads as a headline rather than a table cell or a menu item. */
-    static final int HEADLINE_WORDS = 4;
 
     private final Article article;
     private final List<TermHit<ThemeId>> hits;
@@ -289,35 +281,9 @@ final class SentenceKinds {
         return PROSE;
     }
 
-    /**
-     * Whether a line is a row of headlines: {@value #TICKER_HEADLINES} or more segments of {@value
-     * #HEADLINE_WORDS} words or more between ticker marks. A line that opens or closes with a mark
-     * is a table row or a bullet item, and bullets of a list of areas are a few words each.
-     */
+    /** Whether a line is a row of other stories' headlines: {@link HeadlineRow}. */
     static boolean ticker(String text) {
-        if (text.isEmpty()
-                || TICKER_MARKS.indexOf(text.charAt(0)) >= 0
-                || TICKER_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0) {
-            return false;
-        }
-        int headlines = 0;
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (TICKER_MARKS.indexOf(c) >= 0) {
-                headlines += words >= HEADLINE_WORDS ? 1 : 0;
-                words = 0;
-                inWord = false;
-            } else if (Character.isLetterOrDigit(c)) {
-                words += inWord ? 0 : 1;
-                inWord = true;
-            } else {
-                inWord = false;
-            }
-        }
-        headlines += words >= HEADLINE_WORDS ? 1 : 0;
-        return headlines >= TICKER_HEADLINES;
+        return HeadlineRow.is(text);
     }
 
     /** Whether a line ends as a sentence does: a stop, a question, a colon, a closing quote. */

@@ -17,6 +17,8 @@ public final class ArticleParser {
 
     private final Furniture furniture = Furniture.standard();
     private final Outlets outlets = Outlets.standard();
+    private final AuthorBio bio = AuthorBio.standard();
+    private final HeadlineLabels labels = HeadlineLabels.standard();
 
     /**
      * Parses {@code text}, the whole decoded content of {@code file}; extension and content pick
@@ -30,11 +32,21 @@ public final class ArticleParser {
         String source =
                 front.bodyStart() == 0
                         ? text
-                        : String.join("\n", raw.subList(front.bodyStart(), raw.size()));
+                        : withFrontMatterBody(
+                                front.body(),
+                                String.join("\n", raw.subList(front.bodyStart(), raw.size())));
         PageMeta page = front.meta();
         List<String> captions = List.of();
+        boolean htmlPage =
+                name.endsWith(".html")
+                        || name.endsWith(".htm")
+                        || PageFormat.looksLikeHtml(source) && !PageFormat.onlyInlineTags(source);
+        if (!htmlPage && source.indexOf('<') >= 0) {
+            // Text dressed in spans (a PDF or word-processor export): its lines are its layout.
+            source = PageFormat.withoutInlineTags(source);
+        }
         String plain = source;
-        if (name.endsWith(".html") || name.endsWith(".htm") || PageFormat.looksLikeHtml(source)) {
+        if (htmlPage) {
             HtmlText.Page html = HtmlText.extract(source);
             plain = html.text();
             captions = html.captions();
@@ -44,6 +56,9 @@ public final class ArticleParser {
                 || front.bodyStart() > 0
                 || PageFormat.looksLikeMarkdown(text)) {
             plain = MarkdownText.toPlain(source);
+            if (page.title().isEmpty()) {
+                page = page.or(PageMeta.NONE.withTitle(MarkdownText.titleHeading(source)));
+            }
         }
         List<String> lines = PageFormat.withoutTimestamps(LineCleaner.lines(plain));
         PageLayout layout = PageLayout.of(lines, furniture, outlets, page.title(), page.outlet());
@@ -67,9 +82,20 @@ public final class ArticleParser {
         if (body.size() >= 2 && isTrailingCaption(body.get(body.size() - 1))) {
             meta.add(new MetaLine(body.remove(body.size() - 1), Placement.BODY, Kind.CAPTION));
         }
+        String authors =
+                page.author()
+                        + meta.stream()
+                                .filter(m -> m.kind() == Kind.BYLINE)
+                                .map(m -> " " + m.text())
+                                .reduce("", String::concat);
+        int bios = bio.closing(body, authors.strip());
+        for (String b : body.subList(body.size() - bios, body.size())) {
+            meta.add(new MetaLine(b, Placement.BODY, Kind.AUTHOR_NOTE));
+        }
+        body.subList(body.size() - bios, body.size()).clear();
         captions.forEach(
                 c -> meta.add(new MetaLine(LineCleaner.clean(c), Placement.BODY, Kind.CAPTION)));
-        String title = layout.title();
+        String title = labels.strip(layout.title());
         if (layout.derived() && !body.isEmpty()) {
             title = firstSentence(body.get(0));
         }
@@ -98,6 +124,19 @@ public final class ArticleParser {
                 "",
                 page,
                 List.of());
+    }
+
+    /**
+     * The page below its front matter, opened by the text the front matter holds, unless the page
+     * repeats that text (a post exported with its body in both places).
+     */
+    private static String withFrontMatterBody(String body, String page) {
+        if (body.isEmpty()) {
+            return page;
+        }
+        String firstLine =
+                body.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        return page.contains(firstLine) ? page : body + "\n\n" + page;
     }
 
     /** The first sentence of {@code paragraph}, cut to {@value #MAX_HEADLINE_WORDS} words. */

@@ -38,7 +38,7 @@ record Dateline(String line, String rest) {
     private static Optional<Dateline> read(String text, Outlets outlets) {
         int p = place(text);
         if (p <= 0) {
-            return Optional.empty();
+            return stamp(text);
         }
         String place = text.substring(0, p);
         boolean dated = false;
@@ -87,6 +87,28 @@ record Dateline(String line, String rest) {
         String line = text.substring(0, lineEnd).strip();
         line = stripSeparator(line);
         return Optional.of(new Dateline(line, alone ? "" : text.substring(rest)));
+    }
+
+    /**
+     * A page's date stamp opening its lead, with a year and a colon or dash after it ("06/23/2014:
+     * NATO's Secretary General met...", "12.03.2019 - The ministers"): a dateline with no place.
+     */
+    private static Optional<Dateline> stamp(String text) {
+        Optional<FoundDate> date = DATES.opening(text);
+        if (date.isEmpty() || !date.get().hasYear()) {
+            return Optional.empty();
+        }
+        int at = skipSpaces(text, date.get().end());
+        int i = at;
+        while (i < text.length() && i - at < 2 && "-\u2013\u2014:|".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        int rest = skipSpaces(text, i);
+        if (i == at || rest >= text.length() || !Character.isUpperCase(text.charAt(rest))) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new Dateline(text.substring(0, date.get().end()).strip(), text.substring(rest)));
     }
 
     /** The end of a place name of capitalised words opening {@code text}, or -1. */

@@ -1,21 +1,45 @@
 package org.alliancebrief.corpus;
 
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jsoup.parser.Parser;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The YAML front matter that opens a Markdown file or a blog-engine post ("---", "key: value"
- * lines, "---"), read as page metadata. Only top-level scalar keys are read, leniently: scraped
- * front matter is often not strict YAML.
+ * lines, "---"), read as page metadata: top-level scalar keys (a list's first item), and the text a
+ * content system keeps in the front matter itself, as multi-line values of body keys ("body: >-",
+ * "content: |"), at any depth (a list of cards each with its body). Read as YAML; scraped front
+ * matter that is not strict YAML is read leniently, for its top-level scalars only.
  *
  * @param meta the page metadata the keys give
  * @param bodyStart the index of the first line after the closing "---" (0 when there is none)
+ * @param body the text of the body keys, in the order they stand, blocks separated by a blank line;
+ *     "" if none
  */
-record FrontMatter(PageMeta meta, int bodyStart) {
+record FrontMatter(PageMeta meta, int bodyStart, String body) {
+    /** Front matter of metadata only is short; a rule this far down closes no front matter. */
     private static final int MAX_LINES = 200;
+
+    /** A content system's front matter holding the text itself is longer: when it is YAML. */
+    private static final int MAX_YAML_LINES = 2000;
+
+    /** Keys whose multi-line value is the article's text, not metadata. */
+    private static final List<String> BODY_KEYS =
+            List.of("body", "content", "text", "article", "article_body", "articlebody");
 
     private static final List<String> TITLE_KEYS = List.of("title", "post_title", "headline");
     private static final List<String> DATE_KEYS =
@@ -60,16 +84,30 @@ record FrontMatter(PageMeta meta, int bodyStart) {
     /** The front matter opening {@code lines}, or none. */
     static FrontMatter of(List<String> lines) {
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            return new FrontMatter(PageMeta.NONE, 0);
+            return new FrontMatter(PageMeta.NONE, 0, "");
         }
         int end = 1;
-        while (end < lines.size() && end < MAX_LINES && !lines.get(end).strip().equals("---")) {
+        while (end < lines.size()
+                && end < MAX_YAML_LINES
+                && !lines.get(end).strip().equals("---")) {
             end++;
         }
-        if (end >= lines.size() || end >= MAX_LINES) {
-            return new FrontMatter(PageMeta.NONE, 0);
+        if (end >= lines.size() || end >= MAX_YAML_LINES) {
+            return new FrontMatter(PageMeta.NONE, 0, "");
         }
-        Map<String, String> values = values(lines.subList(1, end));
+        List<String> yamlLines = lines.subList(1, end);
+        Node root = parsed(yamlLines);
+        if (end >= MAX_LINES && !(root instanceof MappingNode)) {
+            return new FrontMatter(PageMeta.NONE, 0, "");
+        }
+        List<String> bodies = new ArrayList<>();
+        Map<String, String> values;
+        if (root instanceof MappingNode mapping) {
+            values = topLevel(mapping);
+            collectBodies(root, bodies);
+        } else {
+            values = values(yamlLines);
+        }
         String date = "";
         String dateKey = "";
         for (String key : DATE_KEYS) {
@@ -93,7 +131,83 @@ record FrontMatter(PageMeta meta, int bodyStart) {
                         url,
                         first(values, AUTHOR_KEYS),
                         first(values, OUTLET_KEYS));
-        return new FrontMatter(meta, end + 1);
+        return new FrontMatter(meta, end + 1, String.join("\n\n", bodies));
+    }
+
+    /** The front matter as a YAML node tree, or null when it is not YAML. */
+    private static Node parsed(List<String> lines) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(0);
+        try {
+            return new Yaml(options).compose(new StringReader(String.join("\n", lines)));
+        } catch (YAMLException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The top-level keys, lower case, with their scalar value or a list's first item. */
+    private static Map<String, String> topLevel(MappingNode mapping) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (NodeTuple t : mapping.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k) {
+                String key = k.getValue().strip().toLowerCase(Locale.ROOT);
+                firstScalar(t.getValueNode()).ifPresent(v -> values.putIfAbsent(key, cleaned(v)));
+            }
+        }
+        return values;
+    }
+
+    /** A scalar's value, or a list's first scalar item. */
+    private static Optional<String> firstScalar(Node node) {
+        if (node instanceof ScalarNode s) {
+            return Optional.of(s.getValue());
+        }
+        if (node instanceof SequenceNode seq
+                && !seq.getValue().isEmpty()
+                && seq.getValue().get(0) instanceof ScalarNode s) {
+            return Optional.of(s.getValue());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The multi-line values of body keys under {@code node}, in document order. Walked with a stack
+     * of its own: a deeply nested front matter cannot overflow the thread's.
+     */
+    private static void collectBodies(Node node, List<String> out) {
+        ArrayDeque<Node> stack = new ArrayDeque<>();
+        stack.push(node);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            List<Node> children = new ArrayList<>();
+            if (n instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k
+                            && BODY_KEYS.contains(k.getValue().strip().toLowerCase(Locale.ROOT))
+                            && t.getValueNode() instanceof ScalarNode v
+                            && v.getValue().strip().indexOf('\n') >= 0) {
+                        out.add(v.getValue().strip());
+                    } else {
+                        children.add(t.getValueNode());
+                    }
+                }
+            } else if (n instanceof SequenceNode s) {
+                children.addAll(s.getValue());
+            }
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+    }
+
+    /** A value as page metadata: entities decoded, spaces normalised, empty markers emptied. */
+    private static String cleaned(String raw) {
+        String v = raw.strip();
+        if (v.equals("[]") || v.equals("~") || v.equals("null")) {
+            return "";
+        }
+        return LineCleaner.clean(Parser.unescapeEntities(v, false));
     }
 
     private static String first(Map<String, String> values, List<String> keys) {

@@ -9,8 +9,9 @@ import java.util.Map;
  * sentence; never a date, dateline, stamp, navigation, number or the site's name. In order: the
  * line that matches the headline the page's metadata declares; a line the page repeats (a headline
  * printed twice, or closing a breadcrumb); the first headline-shaped line, passing over a one- or
- * two-word section label when a fuller line follows. A page that opens with prose has no headline:
- * it is named by its first sentence.
+ * two-word section label or a place stamp ("London, UK") when a fuller line follows, and over the
+ * short lines of a widget (weather, clock) when a headline stands right above the story's first
+ * paragraph. A page that opens with prose has no headline: it is named by its first sentence.
  */
 final class HeadlineChooser {
     /** Only the top of a page holds its headline. */
@@ -28,6 +29,18 @@ final class HeadlineChooser {
 
     /** How many content lines after a section label may hold the fuller headline. */
     private static final int LABEL_LOOKAHEAD = 3;
+
+    /** A place stamp is a place and its country or region: "London, UK", "Kyiv, Ukraine". */
+    private static final int MAX_STAMP_WORDS = 4;
+
+    /** Short lines of a widget (weather, clock, a place) may stand between the top and a title. */
+    private static final int MAX_WIDGET_WORDS = 8;
+
+    /** How many short lines above a headline are passed over to reach it. */
+    private static final int WIDGET_LOOKAHEAD = 8;
+
+    /** The story has begun at its first line of prose: this many words and a final stop. */
+    private static final int MIN_WORDS_PROSE_LINE = 8;
 
     /**
      * @param at the line of the headline, or of the opening content line when {@code derived}; -1
@@ -80,7 +93,14 @@ final class HeadlineChooser {
             if (kinds[i] != PageLine.CONTENT) {
                 continue;
             }
-            if (!isHeadline(i)) {
+            boolean headline = isHeadline(i);
+            if (!headline && isWidgetLine(i) || headline && isPlaceStamp(texts[i])) {
+                int title = headlineAboveStory(i, end);
+                if (title >= 0) {
+                    return new Choice(title, false, false);
+                }
+            }
+            if (!headline) {
                 return new Choice(i, true, false);
             }
             if (isLabel(i) && fullerHeadlineFollows(i, end)) {
@@ -211,6 +231,10 @@ final class HeadlineChooser {
                 || outlets.find(t).map(o -> LineKey.of(o).equals(LineKey.of(t))).orElse(false)) {
             return false;
         }
+        // A line opening with a dateline ("BRUSSELS — Allies agreed ...") opens the story.
+        if (Dateline.split(t, outlets).isPresent()) {
+            return false;
+        }
         // A line that runs on into a lower-case line is the start of a hard-wrapped sentence.
         if (i + 1 < lines.size()
                 && !lines.get(i + 1).isEmpty()
@@ -244,5 +268,71 @@ final class HeadlineChooser {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code t} is a place with its country or region and nothing else ("London, UK",
+     * "Brussels, Belgium"): a location stamp or dateline without its date, never a title. Every
+     * word is capitalised and one comma parts the place from the region.
+     */
+    static boolean isPlaceStamp(String t) {
+        int comma = t.indexOf(',');
+        if (comma <= 0 || t.indexOf(',', comma + 1) >= 0 || comma == t.length() - 1) {
+            return false;
+        }
+        String[] words = t.replace(",", " ").trim().split(" +");
+        if (words.length < 2 || words.length > MAX_STAMP_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0))
+                    || !w.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A short line that is no sentence: a widget's reading, a place, a label. */
+    private boolean isWidgetLine(int i) {
+        return !Unwrapper.endsTerminal(texts[i])
+                && Words.count(texts[i], MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS;
+    }
+
+    /**
+     * The headline that follows line {@code i} past short lines only and stands right above a line
+     * of prose (the story's title over its first paragraph), or -1.
+     */
+    private int headlineAboveStory(int i, int end) {
+        int seen = 0;
+        for (int j = i + 1; j < end && seen < WIDGET_LOOKAHEAD; j++) {
+            if (kinds[j] != PageLine.CONTENT) {
+                continue;
+            }
+            seen++;
+            if (isHeadline(j) && !isLabel(j) && !isPlaceStamp(texts[j]) && proseFollows(j, end)) {
+                return j;
+            }
+            if (!isWidgetLine(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the next content line after {@code j} is prose (a meta line may stand between). */
+    private boolean proseFollows(int j, int end) {
+        for (int k = j + 1; k < end; k++) {
+            if (kinds[k] == PageLine.CONTENT) {
+                return isProse(texts[k]);
+            }
+        }
+        return false;
+    }
+
+    /** A line of prose: enough words, and a stop at its end (perhaps inside quotes). */
+    private static boolean isProse(String text) {
+        return Unwrapper.endsTerminal(text)
+                && Words.count(text, MIN_WORDS_PROSE_LINE) >= MIN_WORDS_PROSE_LINE;
     }
 }

@@ -21,7 +21,36 @@ final class MarkdownText {
             Pattern.compile("(?<![\\w_])_(?=\\S)(.+?)(?<=\\S)_(?![\\w_])");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
+    private static final Pattern TITLE_HEADING = Pattern.compile("^#\\s+\\S.*");
+
+    /** Above the title stand a kicker, a picture, a label: short lines, no paragraph of prose. */
+    private static final int MAX_WORDS_ABOVE_TITLE = 8;
+
     private MarkdownText() {}
+
+    /**
+     * The page's title heading ("# Allies agree..."), plain, when the page has one only and no
+     * paragraph stands above it: a kicker or section heading above it ("## Briefing") is no title.
+     * "" if none.
+     */
+    static String titleHeading(String markdown) {
+        String title = "";
+        boolean above = true;
+        for (String line : Words.lines(markdown)) {
+            String l = line.strip();
+            if (TITLE_HEADING.matcher(l).matches()) {
+                if (!title.isEmpty() || !above) {
+                    return "";
+                }
+                title = plainLine(l);
+            } else if (title.isEmpty()
+                    && !l.isEmpty()
+                    && Words.count(l, MAX_WORDS_ABOVE_TITLE) > MAX_WORDS_ABOVE_TITLE) {
+                above = false;
+            }
+        }
+        return title;
+    }
 
     /** Plain text of {@code markdown}, line for line (front matter becomes blank lines). */
     static String toPlain(String markdown) {

@@ -23,6 +23,46 @@ final class PageFormat {
             List.of(
                     "<p>", "<p ", "<div", "<br", "<span", "<figure", "<img", "<a ", "<h1", "<h2",
                     "<h3", "<li", "</p>", "</div>");
+
+    /**
+     * Tags that lay out blocks: a page with one of them is HTML whose line breaks mean nothing. A
+     * page with only inline tags ("<span style=...>") is text whose lines are its layout.
+     */
+    private static final List<String> BLOCK_TAGS =
+            List.of(
+                    "<p>",
+                    "<p ",
+                    "</p>",
+                    "<div",
+                    "</div>",
+                    "<br",
+                    "<h1",
+                    "<h2",
+                    "<h3",
+                    "<h4",
+                    "<li",
+                    "<ul",
+                    "<ol",
+                    "<table",
+                    "<tr",
+                    "<td",
+                    "<html",
+                    "<body",
+                    "<article",
+                    "<section",
+                    "<figure",
+                    "<!doctype",
+                    "<head");
+
+    /** Inline tags taken out of a text page, their content kept. */
+    private static final List<String> INLINE_TAGS =
+            List.of(
+                    "span", "a", "b", "i", "u", "em", "strong", "font", "small", "sup", "sub",
+                    "mark", "abbr", "cite", "time");
+
+    /** No tag is longer than this: a '<' with no '>' within it is text. */
+    private static final int MAX_TAG_CHARS = 500;
+
     private static final List<String> SOURCE_LABELS =
             List.of("source:", "original:", "original article:", "read more at:", "via:", "url:");
 
@@ -40,6 +80,69 @@ final class PageFormat {
             }
         }
         return tags >= MIN_HTML_TAGS;
+    }
+
+    /**
+     * Whether {@code text}, which {@link #looksLikeHtml} takes for HTML, holds no tag that lays out
+     * a block: then its lines, not its tags, are its layout.
+     */
+    static boolean onlyInlineTags(String text) {
+        String head = text.length() <= SNIFF_CHARS ? text : text.substring(0, SNIFF_CHARS);
+        for (int at = head.indexOf('<'); at >= 0; at = head.indexOf('<', at + 1)) {
+            for (String tag : BLOCK_TAGS) {
+                if (CaseFold.startsAt(head, at, tag)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code text} without its inline tags ({@code <span ...>}, {@code </span>}, {@code <a
+     * href=...>}), their content and every line break kept. Each tag is read once, and never past
+     * its line or {@value #MAX_TAG_CHARS} characters.
+     */
+    static String withoutInlineTags(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int end = text.charAt(i) == '<' ? inlineTagEnd(text, i) : -1;
+            if (end > 0) {
+                i = end;
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The end of the inline tag opening at {@code at}, or -1 when none opens there. */
+    private static int inlineTagEnd(String text, int at) {
+        int i = at + 1;
+        if (i < text.length() && text.charAt(i) == '/') {
+            i++;
+        }
+        int nameStart = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        if (i == nameStart
+                || !INLINE_TAGS.contains(text.substring(nameStart, i).toLowerCase(Locale.ROOT))
+                || i < text.length() && text.charAt(i) != '>' && text.charAt(i) != ' ') {
+            return -1;
+        }
+        int limit = Math.min(text.length(), at + MAX_TAG_CHARS);
+        for (; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                return i + 1;
+            }
+            if (c == '\n' || c == '<') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -291,9 +291,11 @@ record PageLayout(
                             ? Placement.BODY
                             : Placement.HEADER;
             meta.add(new MetaLine(text, placement, MetaLine.of(kind)));
+            // A dated line inside the story is a quotation's signature ("Ministry Spokesman, 11
+            // July 2018"), no dateline: the outlet is not named there.
             if (kind == PageLine.BYLINE
                     || kind == PageLine.SOURCE
-                    || kind == PageLine.DATELINE
+                    || kind == PageLine.DATELINE && region != Region.BODY
                     || kind == PageLine.PUBLISHED) {
                 clues.add(text);
             }

@@ -25,7 +25,8 @@ enum PageLine {
     /** A dateline standing alone: "Vilnius, 4 March 2024.", "ROME, 29 March 2025, 15:14". */
     DATELINE,
     /**
-     * Site navigation: a menu or icon row, a section label, a counter, a category line, a number.
+     * Site navigation: a menu or icon row, a section label, a counter, a category line, a number, a
+     * row of other stories' headlines.
      */
     NAVIGATION,
     /** Anything else: content, as far as one line can tell. */
@@ -186,6 +187,6 @@ enum PageLine {
         if (words <= MAX_WORDS_CAPTION && AUTHOR.matcher(l).matches()) {
             return AUTHOR_NOTE;
         }
-        return Navigation.standard().matches(l) ? NAVIGATION : CONTENT;
+        return Navigation.standard().matches(l) || HeadlineRow.is(l) ? NAVIGATION : CONTENT;
     }
 }

@@ -34,6 +34,11 @@ public record PageMeta(
         Objects.requireNonNull(outlet, "outlet");
     }
 
+    /** These fields with {@code declared} as the title. */
+    PageMeta withTitle(String declared) {
+        return new PageMeta(declared, date, dateSource, dateKey, url, author, outlet);
+    }
+
     /** These fields, each filled from {@code other} where this one has none. */
     PageMeta or(PageMeta other) {
         boolean ownDate = !date.isEmpty();

@@ -485,4 +485,41 @@ class DateFinderTest {
                 The two agencies held a workshop on threats to elections and agreed to share more data.
                 """);
     }
+
+    @Test
+    void aDateStampGluedToTheLeadIsItsDateline() {
+        assertDate(
+                "2014-06-23",
+                Kind.DATELINE,
+                "a.txt",
+                """
+                Alliance chief prepares for the autumn summit
+
+
+                06/23/2014:The Secretary General met the British Prime Minister to prepare the \
+                summit in September. He said the meeting would be one of the most important.
+                """);
+    }
+
+    @Test
+    void aTextPageDressedInSpansIsReadLineByLine() {
+        assertDate(
+                "2025-10-23",
+                Kind.DATE_LINE,
+                "export.txt",
+                """
+                <span style="font-size:21pt; font-weight:bold;">Europe readies its defences</span>
+                <span style="color:#808080; font-size:6pt;">October 23rd 2025</span>
+
+                Officials in Brussels said on Tuesday that the union would spend more on air \
+                defence and work with the alliance on it across the continent this year.
+                """);
+        assertEquals(
+                "Europe readies its defences",
+                parser.parse(
+                                "export.txt",
+                                "<span>Europe readies its defences</span>\n\nOfficials said"
+                                        + " on Tuesday that the union would spend more.\n")
+                        .title());
+    }
 }

@@ -157,4 +157,17 @@ class UnknownActorsTest {
                 "It is a pity," Rasmussen told reporters on Monday.""");
         assertTrue(found.contains("Anders Fogh Rasmussen"), found.toString());
     }
+
+    @Test
+    void aTitleCaseHeadlinesVerbOpensNoName() {
+        List<String> found =
+                names(
+                        """
+                        Alliance Chief Urges Closer Work With Partners on Drones
+
+                        The alliance's chief urged members on Thursday to work more closely with \
+                        partners on air defence against drones, after a meeting in Brussels.
+                        """);
+        assertFalse(found.stream().anyMatch(n -> n.startsWith("Urges")), found.toString());
+    }
 }
