@@ -169,7 +169,9 @@ final class Coreference {
         return last;
     }
 
-    /** A definite role phrase with words between its determiner and its noun: "the senior envoy". */
+    /**
+     * A definite role phrase with words between its determiner and its noun: "the senior envoy".
+     */
     private boolean described(Candidate c) {
         return c.last() - c.first() >= 2 && definite(c);
     }

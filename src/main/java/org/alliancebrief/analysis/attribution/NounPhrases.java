@@ -64,7 +64,8 @@ final class NounPhrases {
         if (k + 1 < p.size()
                 && p.get(k + 1) instanceof Token.Word next
                 && !next.capitalised()
-                && (lex.lists(next.lower()) & (WordList.TITLES.bit() | WordList.UNNAMED_SOURCES.bit()))
+                && (lex.lists(next.lower())
+                                & (WordList.TITLES.bit() | WordList.UNNAMED_SOURCES.bit()))
                         != 0) {
             return null; // the first word of a longer title: "a major general", "deputy minister"
         }

@@ -11,16 +11,18 @@ import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.analysis.text.WordList;
 
 /**
- * News outlets an article names, as mentions: a name with a media word in it ("Cyprus News
- * Agency") or before one ("the Daily Clarion newspaper"), and the same name again later in the
- * article. An outlet is no actor of the brief, but it speaks for the words it wrote ("…," wrote
- * the Clarion). One instance reads one article, in paragraph order.
+ * News outlets an article names, as mentions: a name with a media word in it ("Cyprus News Agency")
+ * or before one ("the Daily Clarion newspaper"), and the same name again later in the article. An
+ * outlet is no actor of the brief, but it speaks for the words it wrote ("…," wrote the Clarion).
+ * One instance reads one article, in paragraph order.
  */
 final class Outlets {
     /** How many words an outlet's name may have. */
     private static final int MAX_WORDS = 5;
 
-    /** How long a lower-case word inside a name may be: "Welt am Sonntag", "Corriere della Sera". */
+    /**
+     * How long a lower-case word inside a name may be: "Welt am Sonntag", "Corriere della Sera".
+     */
     private static final int MAX_PARTICLE = 4;
 
     private final Lexicon lex;
@@ -57,7 +59,9 @@ final class Outlets {
                 media |= lex.has(WordList.MEDIA_WORDS, w.lower());
             } else if (w.lower().length() > MAX_PARTICLE
                     || lex.has(WordList.CONJUNCTIONS, w.lower())
-                    || !(j + 1 < p.size() && p.get(j + 1) instanceof Token.Word n && n.capitalised())) {
+                    || !(j + 1 < p.size()
+                            && p.get(j + 1) instanceof Token.Word n
+                            && n.capitalised())) {
                 break;
             }
         }

@@ -45,7 +45,9 @@ final class Roles {
     /** Whether a preposition stands right before the mention, past an article. */
     private boolean afterPreposition(Candidate c) {
         int b = c.first() - 1;
-        if (b > 0 && p.get(b) instanceof Token.Word det && lex.has(WordList.DETERMINERS, det.text())) {
+        if (b > 0
+                && p.get(b) instanceof Token.Word det
+                && lex.has(WordList.DETERMINERS, det.text())) {
             b--;
         }
         return p.get(b) instanceof Token.Word w && lex.has(WordList.PREPOSITIONS, w.text());
