@@ -236,4 +236,17 @@ class SpeakerClassesTest {
                         "Our neighbour has moved to a war economy and cannot go back"
                         """));
     }
+
+    @Test
+    void aCommentatorTheTextDoesNotNameIsUnnamed() {
+        assertEquals(
+                List.of("One commentator"),
+                speakers(
+                        """
+                        Is the alliance worth it?
+
+                        Is NATO worth the money? One commentator says: "The question is not \
+                        whether the alliance still works, but whether it can change in time."
+                        """));
+    }
 }
