@@ -123,6 +123,31 @@ final class PeopleFinder {
                     found.add(p);
                     people.putIfAbsent(surname(a.name()), p);
                     taken[k] = true;
+                } else if (a == null && titledSurname(t, k, people)) {
+                    // "Lieutenant General Novak, deputy chairman, said": a rank or office
+                    // before a surname the text gives no more of.
+                    Mention p = person(text, t, k, k + 1);
+                    found.add(p);
+                    people.putIfAbsent(surname(p.name()), p);
+                    taken[k] = true;
+                }
+            } else if (end - k == 1 && !taken[k] && titledSurname(t, k, people)) {
+                // "said Admiral Novak": the surname after a title, after a reporting verb.
+                ActorEntry a = bySurname.get(((Token.Word) t.get(k)).text());
+                Mention p =
+                        a != null
+                                ? new Mention(
+                                        a.id(),
+                                        a.name(),
+                                        ActorKind.PERSON,
+                                        t.get(k).start(),
+                                        t.get(k).end(),
+                                        true)
+                                : person(text, t, k, k + 1);
+                if (a == null || !people.containsKey(surname(a.name()))) {
+                    found.add(p);
+                    people.putIfAbsent(surname(p.name()), p);
+                    taken[k] = true;
                 }
             }
         }
@@ -228,6 +253,51 @@ final class PeopleFinder {
             return true;
         }
         return reports(t, end - 1) || apposition(t, end) || afterRole(t, k);
+    }
+
+    /**
+     * Whether the lone capitalised word at {@code k} is a surname after a capitalised title
+     * ("Admiral Novak", "Lt. Gen. Novak"), a word no list of the lexicon knows, no acronym, not
+     * the surname of someone already named here, and said to speak: a reporting verb follows it
+     * or stands before the title ("said Admiral Novak").
+     */
+    private boolean titledSurname(List<Token> t, int k, Map<String, Mention> people) {
+        Token.Word w = (Token.Word) t.get(k);
+        Token.Word title = wordBefore(t, k);
+        if (title == null
+                || !title.capitalised()
+                || !lex.has(WordList.TITLES, titleKey(t, k, title))
+                || w.shape() == Token.Shape.UPPER
+                || lex.lists(w.lower()) != 0
+                || people.containsKey(w.text())
+                || !plausible(w.text())) {
+            return false;
+        }
+        return reports(t, k) || reportedBefore(t, k);
+    }
+
+    /** The title's lexicon key: "Gen." with its dot, "Admiral" without. */
+    private static String titleKey(List<Token> t, int k, Token.Word title) {
+        boolean dot = t.get(k - 1) instanceof Token.Punct p && p.mark() == '.';
+        return dot ? title.text() + "." : title.text();
+    }
+
+    /** A reporting verb before the run of titles that ends at token {@code k - 1}. */
+    private boolean reportedBefore(List<Token> t, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - ROLE_REACH); j--) {
+            if (t.get(j) instanceof Token.Punct dot && dot.mark() == '.') {
+                continue;
+            }
+            if (!(t.get(j) instanceof Token.Word w)) {
+                return false;
+            }
+            if (!w.capitalised()) {
+                return lex.has(WordList.REPORTING_VERBS, w.text())
+                        && !lex.has(WordList.OBJECT_VERBS, w.text())
+                        && !w.lower().endsWith("ing");
+            }
+        }
+        return false;
     }
 
     /** The word before token {@code k}, past an abbreviation's dot ("Gen. Jana Novak"). */
