@@ -257,9 +257,9 @@ final class PeopleFinder {
 
     /**
      * Whether the lone capitalised word at {@code k} is a surname after a capitalised title
-     * ("Admiral Novak", "Lt. Gen. Novak"), a word no list of the lexicon knows, no acronym, not
-     * the surname of someone already named here, and said to speak: a reporting verb follows it
-     * or stands before the title ("said Admiral Novak").
+     * ("Admiral Novak", "Lt. Gen. Novak"), a word no list of the lexicon knows, no acronym, not the
+     * surname of someone already named here, and said to speak: a reporting verb follows it or
+     * stands before the title ("said Admiral Novak").
      */
     private boolean titledSurname(List<Token> t, int k, Map<String, Mention> people) {
         Token.Word w = (Token.Word) t.get(k);

@@ -196,8 +196,8 @@ record PageLayout(
         private boolean pageStarted;
 
         /**
-         * Whether the last line that was not blank is content that ends a quotation ("… all.”"):
-         * a signature line may follow it.
+         * Whether the last line that was not blank is content that ends a quotation ("… all.”"): a
+         * signature line may follow it.
          */
         private boolean quotationLast;
 

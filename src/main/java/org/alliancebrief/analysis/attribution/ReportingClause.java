@@ -97,8 +97,8 @@ final class ReportingClause {
     }
 
     /**
-     * The name on a short line right below a paragraph that is one quotation: "— Jana Novak",
-     * "Jana Novak, Minister of Defence", "Defence Minister Novak, 3 May 2024". The words before the
+     * The name on a short line right below a paragraph that is one quotation: "— Jana Novak", "Jana
+     * Novak, Minister of Defence", "Defence Minister Novak, 3 May 2024". The words before the
      * line's first comma are the name and its titles alone; what follows the comma is free.
      */
     private Candidate signature(Quotation q) {
@@ -116,7 +116,9 @@ final class ReportingClause {
             return null;
         }
         int j = 0;
-        while (j < line.size() && line.get(j) instanceof Token.Punct dash && "\u2014\u2013-".indexOf(dash.mark()) >= 0) {
+        while (j < line.size()
+                && line.get(j) instanceof Token.Punct dash
+                && "\u2014\u2013-".indexOf(dash.mark()) >= 0) {
             j++;
         }
         int name = j;
@@ -125,7 +127,9 @@ final class ReportingClause {
                         || line.get(j) instanceof Token.Punct dot && dot.mark() == '.')) {
             j++;
         }
-        if (j == name || j < line.size() && !(line.get(j) instanceof Token.Punct comma && comma.mark() == ',')) {
+        if (j == name
+                || j < line.size()
+                        && !(line.get(j) instanceof Token.Punct comma && comma.mark() == ',')) {
             return null;
         }
         Candidate c = s.endingAt(p + 1, j - 1);
