@@ -95,7 +95,7 @@ final class PeopleFinder {
                 }
                 continue; // the surname itself is found as a later mention below
             }
-            if (end - k >= 2 && !introduced(t, k, end)) {
+            if (end - k >= 2 && !introduced(text, t, k, end)) {
                 runs.add(t, k, end);
             } else if (end - k >= 2) {
                 String name = name(text, t, k, end);
@@ -231,9 +231,9 @@ final class PeopleFinder {
     /**
      * Whether the text plainly introduces the name at {@code [k, end)} as a person: after a title
      * or honorific, or, when it opens with a given name ("Komsomolskaya Pravda reported" does not),
-     * beside a reporting verb or in apposition to a role.
+     * beside a reporting verb, in apposition to a role or signing the quotation above.
      */
-    private boolean introduced(List<Token> t, int k, int end) {
+    private boolean introduced(String text, List<Token> t, int k, int end) {
         Token.Word before = wordBefore(t, k);
         if (before != null
                 && (lex.has(WordList.TITLES, before.text())
@@ -252,7 +252,40 @@ final class PeopleFinder {
                                 && a.lower().equals("according"))) {
             return true;
         }
-        return reports(t, end - 1) || apposition(t, end) || afterRole(t, k);
+        return reports(t, end - 1)
+                || apposition(t, end)
+                || afterRole(t, k)
+                || signature(text, t, k, end);
+    }
+
+    /**
+     * "— Jana Novak, Minister of Defence" below a paragraph that ends a quotation: the name opens
+     * its own paragraph, perhaps after a dash, and a comma or the paragraph's end follows it.
+     */
+    private static boolean signature(String text, List<Token> t, int k, int end) {
+        int b = k - 1;
+        while (b >= 0
+                && t.get(b) instanceof Token.Punct dash
+                && "\u2014\u2013-".indexOf(dash.mark()) >= 0) {
+            b--;
+        }
+        if (b < 0
+                || !(t.get(b) instanceof Token.QuoteMark q && q.direction() != Token.Direction.OPEN)
+                || !breaksParagraph(text, t.get(b).end(), t.get(b + 1).start())) {
+            return false;
+        }
+        return end == t.size()
+                || (t.get(end) instanceof Token.Punct c && c.mark() == ',')
+                || breaksParagraph(text, t.get(end - 1).end(), t.get(end).start());
+    }
+
+    /** Whether a blank line stands in {@code text} between {@code from} and {@code to}. */
+    private static boolean breaksParagraph(String text, int from, int to) {
+        int nl = text.indexOf('\n', from);
+        return nl >= 0
+                && nl < to
+                && text.indexOf('\n', nl + 1) >= 0
+                && text.indexOf('\n', nl + 1) < to;
     }
 
     /**

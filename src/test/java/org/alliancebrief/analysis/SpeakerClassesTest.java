@@ -174,7 +174,7 @@ class SpeakerClassesTest {
                         “The money for the systems is already in next year's budget, and the \
                         contracts follow in the spring.”
 
-                        — Defence Minister Jana Kowalczyk
+                        — Jana Kowalczyk, Minister of Defence
 
                         “We will buy them together, deploy them together and train together.”
 

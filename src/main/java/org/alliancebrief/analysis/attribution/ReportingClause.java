@@ -123,13 +123,14 @@ final class ReportingClause {
         }
         int name = j;
         while (j < line.size()
-                && (line.get(j) instanceof Token.Word w && w.capitalised()
-                        || line.get(j) instanceof Token.Punct dot && dot.mark() == '.')) {
+                && ((line.get(j) instanceof Token.Word w && w.capitalised())
+                        || (line.get(j) instanceof Token.Punct dot && dot.mark() == '.'))) {
             j++;
         }
-        if (j == name
-                || j < line.size()
-                        && !(line.get(j) instanceof Token.Punct comma && comma.mark() == ',')) {
+        boolean commaOrEnd =
+                j == line.size()
+                        || (line.get(j) instanceof Token.Punct comma && comma.mark() == ',');
+        if (j == name || !commaOrEnd) {
             return null;
         }
         Candidate c = s.endingAt(p + 1, j - 1);
