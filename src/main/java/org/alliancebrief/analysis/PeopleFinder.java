@@ -79,6 +79,7 @@ final class PeopleFinder {
         }
         List<Mention> found = new ArrayList<>();
         NameRuns runs = new NameRuns(lex);
+        LowerWords lower = new LowerWords();
         for (int k = 0; k < t.size(); k++) {
             int end = nameEnd(t, k, taken);
             int[] run = end - k == 1 && !taken[k] && reports(t, k) ? runs.endedBy(t, k) : null;
@@ -123,7 +124,7 @@ final class PeopleFinder {
                     found.add(p);
                     people.putIfAbsent(surname(a.name()), p);
                     taken[k] = true;
-                } else if (a == null && titledSurname(t, k, people)) {
+                } else if (a == null && titledSurname(text, t, k, people, lower)) {
                     // "Lieutenant General Novak, deputy chairman, said": a rank or office
                     // before a surname the text gives no more of.
                     Mention p = person(text, t, k, k + 1);
@@ -131,7 +132,7 @@ final class PeopleFinder {
                     people.putIfAbsent(surname(p.name()), p);
                     taken[k] = true;
                 }
-            } else if (end - k == 1 && !taken[k] && titledSurname(t, k, people)) {
+            } else if (end - k == 1 && !taken[k] && titledSurname(text, t, k, people, lower)) {
                 // "said Admiral Novak": the surname after a title, after a reporting verb.
                 ActorEntry a = bySurname.get(((Token.Word) t.get(k)).text());
                 Mention p =
@@ -294,7 +295,8 @@ final class PeopleFinder {
      * surname of someone already named here, and said to speak: a reporting verb follows it or
      * stands before the title ("said Admiral Novak").
      */
-    private boolean titledSurname(List<Token> t, int k, Map<String, Mention> people) {
+    private boolean titledSurname(
+            String text, List<Token> t, int k, Map<String, Mention> people, LowerWords lower) {
         Token.Word w = (Token.Word) t.get(k);
         Token.Word title = wordBefore(t, k);
         if (title == null
@@ -303,10 +305,34 @@ final class PeopleFinder {
                 || w.shape() == Token.Shape.UPPER
                 || lex.lists(w.lower()) != 0
                 || people.containsKey(w.text())
-                || !plausible(w.text())) {
+                || !plausible(w.text())
+                || breaksParagraph(text, t.get(k - 1).start(), w.start())) {
             return false;
         }
-        return reports(t, k) || reportedBefore(t, k);
+        // A word the text also writes in lower case, or the plural of one, is a common noun in a
+        // glued heading ("High Representative Meetings concluded"), no surname.
+        String f = w.lower();
+        boolean common =
+                lower.has(t, f)
+                        || (f.endsWith("s") && lower.has(t, f.substring(0, f.length() - 1)));
+        return (reports(t, k) || reportedBefore(t, k)) && !common;
+    }
+
+    /** The words a text writes in lower case, gathered once on the first question. */
+    private static final class LowerWords {
+        private java.util.Set<String> words;
+
+        boolean has(List<Token> t, String folded) {
+            if (words == null) {
+                words = new java.util.HashSet<>();
+                for (Token x : t) {
+                    if (x instanceof Token.Word w && !w.capitalised()) {
+                        words.add(w.lower());
+                    }
+                }
+            }
+            return words.contains(folded);
+        }
     }
 
     /** The title's lexicon key: "Gen." with its dot, "Admiral" without. */

@@ -178,7 +178,7 @@ class SpeakerClassesTest {
 
                         “We will buy them together, deploy them together and train together.”
 
-                        Kallas, EU foreign policy chief, speaking to reporters
+                        Kallas, EU foreign policy chief, at the press conference
 
                         The ministers will meet again in June to review the first steps.
                         """));

@@ -22,7 +22,7 @@ final class ReportingClause {
     private static final int ASIDE = 16;
 
     /** The most tokens a signature line below a quotation may have ("— X Y, title, date"). */
-    private static final int SIGNATURE = 24;
+    private static final int SIGNATURE = 16;
 
     private final Scene s;
     private final LeadIn leadIn;
@@ -112,7 +112,7 @@ final class ReportingClause {
             end++;
         }
         TokenText.Paragraph line = s.paragraph(p + 1);
-        if (end < para.size() || line.size() == 0 || line.size() > SIGNATURE) {
+        if (end < para.size() || line.size() == 0 || line.size() > SIGNATURE || sentence(p + 1)) {
             return null;
         }
         int j = 0;
@@ -137,11 +137,37 @@ final class ReportingClause {
         if (c == null && j > name && line.get(j - 1) instanceof Token.Punct) {
             c = s.endingAt(p + 1, j - 2);
         }
-        return c != null
-                        && (c.kind() == Kind.PERSON || c.kind() == Kind.ORGANISATION)
-                        && c.first() >= name
-                ? c
-                : null;
+        // A body signs only from the line's start: "Seeks Cooperation With European Union" is a
+        // heading; titles may stand before a person ("NATO Sec. Gen. Rutte").
+        boolean signs =
+                c != null
+                        && (c.kind() == Kind.PERSON
+                                || (c.kind() == Kind.ORGANISATION && c.first() == name));
+        return signs && c.first() >= name ? c : null;
+    }
+
+    /**
+     * Whether paragraph {@code p} reads as a sentence, not a signature: it ends on a stop after a
+     * word of more than one letter, or a reporting verb stands in it ("X, the envoy, said Y").
+     */
+    private boolean sentence(int p) {
+        TokenText.Paragraph line = s.paragraph(p);
+        int n = line.size();
+        if (n >= 2
+                && line.get(n - 1) instanceof Token.Punct stop
+                && stop.stop()
+                && line.get(n - 2) instanceof Token.Word w
+                && w.text().length() > 1) {
+            return true;
+        }
+        for (int k = 0; k < n; k++) {
+            if (line.get(k) instanceof Token.Word w
+                    && !w.capitalised()
+                    && s.word(p, k, WordList.REPORTING_VERBS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the quotation's last words end a sentence ("… them.”). */
