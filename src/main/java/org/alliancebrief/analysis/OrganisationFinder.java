@@ -174,9 +174,12 @@ final class OrganisationFinder {
                 if (start < i
                         && end > i + 1
                         && t.get(start) instanceof Token.Word d
-                        && demonym(d)) {
-                    start++; // the official name is the one with the tail: "Federal Service for
-                    // ..."
+                        && demonym(d)
+                        && specific(start + 1, end, i)) {
+                    // The official name is the one with a tail of its own ("Federal Service for
+                    // Military-Technical Cooperation"); a portfolio every state has keeps its
+                    // state ("Dutch Ministry of Defence").
+                    start++;
                 }
                 Mention m = accept(start, end, i);
                 if (m != null) {

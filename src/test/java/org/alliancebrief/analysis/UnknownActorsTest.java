@@ -52,6 +52,22 @@ class UnknownActorsTest {
     }
 
     @Test
+    void aPortfolioEveryStateHasKeepsItsStateAdjective() {
+        var found =
+                names(
+                        """
+                Frigate leaves port
+
+                The Portuguese Ministry of Defence confirmed on Friday that the frigate had \
+                sailed. The Greek Ministry of Foreign Affairs welcomed the news, while the Czech \
+                Federal Office for Arms Exports said nothing.""");
+        assertTrue(found.contains("Portuguese Ministry of Defence"), found.toString());
+        assertTrue(found.contains("Greek Ministry of Foreign Affairs"), found.toString());
+        assertFalse(found.contains("Ministry of Foreign Affairs"), found.toString());
+        assertTrue(found.contains("Federal Office for Arms Exports"), found.toString());
+    }
+
+    @Test
     void anAcronymDefinedInBracketsCountsWhereItRecurs() {
         var found =
                 actors(
