@@ -182,6 +182,9 @@ final class OrganisationFinder {
                     start++;
                 }
                 Mention m = accept(start, end, i);
+                if (m == null) {
+                    m = possessed(start, end, i);
+                }
                 if (m != null) {
                     found.add(m);
                     defineAcronym(end, m);
@@ -341,6 +344,83 @@ final class OrganisationFinder {
                     from,
                     to,
                     false);
+        }
+
+        /**
+         * "Sweden's Coast Guard": a generic name owned by a country named just before it is that
+         * state's body, named by the state's adjective ("Swedish Coast Guard") or, where the
+         * codebook knows that name, by the codebook's ("Italy's Defence Ministry").
+         */
+        private Mention possessed(int start, int end, int head) {
+            if (start < 2
+                    || end - start > MAX_WORDS
+                    || !(t.get(start - 1) instanceof Token.Word s)
+                    || !s.clitic()
+                    || s.lower().charAt(1) != 's'
+                    || s.start() != t.get(start - 2).end()
+                    || !adjacent(start - 1, start)
+                    || cover[start - 2] < 0) {
+                return null;
+            }
+            Mention country = known.get(cover[start - 2]);
+            int from = t.get(start).start();
+            int to = t.get(end - 1).end();
+            if (country.kind() != ActorKind.COUNTRY
+                    || country.end() != s.start()
+                    || heading(from)
+                    || media(start, end)
+                    || thingFollows(end)
+                    || covered(start, end)
+                    || specific(start, end, head)) {
+                return null;
+            }
+            var state = codebook.actor(country.id());
+            if (state.isEmpty() || state.get().demonyms().isEmpty()) {
+                return null;
+            }
+            String rest = text.substring(from, to).replaceAll("\\s+", " ");
+            String name = state.get().demonyms().get(0) + " " + rest;
+            List<String> owners = new ArrayList<>(state.get().demonyms());
+            owners.add(state.get().name());
+            owners.addAll(state.get().aliases());
+            for (String owner : owners) {
+                // "Italy's Defence Ministry", "America's National Security Council"
+                Mention listed = listed(owner + " " + rest, from, to);
+                if (listed != null) {
+                    return listed;
+                }
+            }
+            return new Mention(
+                    new ActorId(PeopleFinder.slug(name)),
+                    name,
+                    ActorKind.ORGANISATION,
+                    from,
+                    to,
+                    false);
+        }
+
+        /** The codebook's organisation named {@code name} as a whole, placed at [from, to), or null. */
+        private Mention listed(String name, int from, int to) {
+            for (var hit : codebook.findActors(name)) {
+                var entry = codebook.actor(hit.target());
+                if (hit.start() == 0
+                        && hit.end() == name.length()
+                        && entry.isPresent()
+                        && entry.get().kind() == ActorKind.ORGANISATION) {
+                    return new Mention(hit.target(), entry.get().name(), entry.get().kind(), from, to, true);
+                }
+            }
+            return null;
+        }
+
+        /** Whether a codebook mention covers a token of {@code [start, end)}: "MI5 Secret Service". */
+        private boolean covered(int start, int end) {
+            for (int k = start; k < end; k++) {
+                if (cover[k] >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

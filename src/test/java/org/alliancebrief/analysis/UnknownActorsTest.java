@@ -68,6 +68,46 @@ class UnknownActorsTest {
     }
 
     @Test
+    void aStatesGenericBodyInThePossessiveIsNamedByItsAdjective() {
+        var found =
+                names(
+                        """
+                Tanker drifts off the coast
+
+                Norway's Coast Guard towed the tanker to port on Sunday. Spain's Defence Ministry \
+                offered a ship, and Britain's MI5 Secret Service was said to be watching.""");
+        assertTrue(found.contains("Norwegian Coast Guard"), found.toString());
+        assertTrue(found.contains("Spanish Ministry of Defence"), found.toString());
+        assertTrue(found.contains("MI5"), found.toString());
+        assertFalse(found.contains("British MI5 Secret Service"), found.toString());
+    }
+
+    @Test
+    void aPostSomeoneOnceHeldIsNotAnActor() {
+        var found =
+                names(
+                        """
+                A long winter ahead
+
+                "The pressure will only grow," says Jana Novak, who previously served on \
+                America's National Security Council.""");
+        assertFalse(found.contains("United States National Security Council"), found.toString());
+    }
+
+    @Test
+    void councilFormationsAndCoalitionOperationsAreKnown() {
+        var found =
+                names(
+                        """
+                Ministers agree on patrols
+
+                According to a statement of the foreign affairs council, ministers agreed to \
+                send two frigates to work alongside the US-led Prosperity Guardian.""");
+        assertTrue(found.contains("Foreign Affairs Council"), found.toString());
+        assertTrue(found.contains("Operation Prosperity Guardian"), found.toString());
+    }
+
+    @Test
     void anAcronymDefinedInBracketsCountsWhereItRecurs() {
         var found =
                 actors(
