@@ -213,6 +213,21 @@ class CodingRulesTest {
     }
 
     @Test
+    void aCountryThatOnlyLocatesASeaOrAnAirportIsNotAnActor() {
+        var a =
+                actors(
+                        """
+                Tankers rerouted
+
+                Two tankers were rerouted through the Gulf of Finland, and ferries waited off \
+                the coast of Albania. Flights were halted at an airport in Portugal.
+                """);
+        assertFalse(a.contains("Finland"), a.toString());
+        assertFalse(a.contains("Albania"), a.toString());
+        assertFalse(a.contains("Portugal"), a.toString());
+    }
+
+    @Test
     void missionsBodiesAndShortFormsAreOrganisations() {
         var a =
                 actors(
