@@ -191,8 +191,108 @@ final class OrganisationFinder {
                     i = end - 1;
                 }
             }
+            found.addAll(companies());
             found.addAll(acronymUses());
             return found;
+        }
+
+        /**
+         * Companies named with a company noun ("the Finnish operator Elisa", "Nordlink, the owner
+         * of the cable", "the largest shipbuilder, Kvarnholm,"): a name of one or two capitalised
+         * words no other finder knows. A one-word name counts again where it recurs.
+         */
+        private List<Mention> companies() {
+            List<Mention> found = new ArrayList<>();
+            for (int k = 1; k < t.size(); k++) {
+                if (!candidate(k) || k > 0 && adjacent(k - 1, k) && tailWord(t.get(k - 1))) {
+                    continue;
+                }
+                int end = k + 1;
+                if (end < t.size() && adjacent(k, end) && candidate(end)) {
+                    end++;
+                }
+                if (end < t.size() && adjacent(end - 1, end) && tailWord(t.get(end))) {
+                    continue; // a longer name: "Operator Nordic Cable Group Holdings"
+                }
+                int from = t.get(k).start();
+                if (!(companyBefore(k) || companyAfter(end)) || heading(from) || media(k, end)) {
+                    continue;
+                }
+                String name = text.substring(from, t.get(end - 1).end());
+                Mention m =
+                        new Mention(
+                                new ActorId(PeopleFinder.slug(name)),
+                                name,
+                                ActorKind.ORGANISATION,
+                                from,
+                                t.get(end - 1).end(),
+                                false);
+                found.add(m);
+                if (end == k + 1) {
+                    acronyms.putIfAbsent(name, m); // its later uses count like an acronym's
+                    definitions.add(k);
+                }
+                k = end - 1;
+            }
+            return found;
+        }
+
+        /** A capitalised word no codebook name covers that is no one's given name nor a state's. */
+        private boolean candidate(int k) {
+            return cover[k] < 0
+                    && nameWord(t.get(k))
+                    && t.get(k) instanceof Token.Word w
+                    && !lex.has(WordList.GIVEN_NAMES, w.lower())
+                    && !lex.has(WordList.TITLES, w.lower())
+                    && !head(w)
+                    && !demonym(w);
+        }
+
+        /** "operator Elisa", "shipbuilder, Kvarnholm,": a company noun right before token k. */
+        private boolean companyBefore(int k) {
+            if (adjacent(k - 1, k)) {
+                return company(t.get(k - 1));
+            }
+            return k >= 2
+                    && t.get(k - 1) instanceof Token.Punct comma
+                    && comma.mark() == ','
+                    && company(t.get(k - 2))
+                    && t.get(k - 2).end() == comma.start();
+        }
+
+        /**
+         * ", the owner of", ", a Finnish operator that", ", which owns the": a company noun or
+         * verb in apposition.
+         */
+        private boolean companyAfter(int end) {
+            if (end + 2 >= t.size()
+                    || !(t.get(end) instanceof Token.Punct comma)
+                    || comma.mark() != ','
+                    || !(t.get(end + 1) instanceof Token.Word d)) {
+                return false;
+            }
+            if (d.text().equals("which")) {
+                return t.get(end + 2) instanceof Token.Word v
+                        && lex.has(WordList.COMPANY_VERBS, v.lower());
+            }
+            if (!lex.has(WordList.DETERMINERS, d.lower())) {
+                return false;
+            }
+            for (int j = end + 2; j < Math.min(t.size(), end + 8); j++) {
+                if (!(t.get(j) instanceof Token.Word w)) {
+                    return false;
+                }
+                if (company(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean company(Token token) {
+            return token instanceof Token.Word w
+                    && w.shape() == Token.Shape.LOWER
+                    && lex.has(WordList.COMPANY_NOUNS, w.lower());
         }
 
         /** The first token at or after {@code offset}, looking from token {@code from}. */

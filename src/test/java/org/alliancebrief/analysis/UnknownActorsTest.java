@@ -108,6 +108,25 @@ class UnknownActorsTest {
     }
 
     @Test
+    void aCompanyIsFoundByACompanyNounOrVerbBesideIt() {
+        var found =
+                actors(
+                        """
+                Cable cut in the Baltic
+
+                "The damage is total," said a spokesperson for Nordlink, the owner of the cable. \
+                Kvarnholm, which operates a second link, said it saw no damage. Officials met \
+                defence firm Tallwood on Monday. Nordlink said repairs would take weeks, and \
+                Jana Novak, the owner of a cafe in the port, said nothing.""");
+        assertEquals(2, actor(found, "Nordlink").orElseThrow().mentions());
+        assertTrue(actor(found, "Kvarnholm").isPresent(), found.toString());
+        assertTrue(actor(found, "Tallwood").isPresent(), found.toString());
+        assertTrue(
+                actor(found, "Jana Novak").map(a -> a.kind() == ActorKind.PERSON).orElse(true),
+                found.toString());
+    }
+
+    @Test
     void anAcronymDefinedInBracketsCountsWhereItRecurs() {
         var found =
                 actors(
