@@ -176,6 +176,18 @@ class CodingRulesTest {
     // ------------------------------------------------------------------ actors
 
     @Test
+    void aStatesPoliceNameTheState() {
+        var a =
+                actors(
+                        """
+                Drones over the harbour
+
+                Belgian police said on Monday that they had found no trace of the drones.
+                """);
+        assertTrue(a.contains("Belgium"), a.toString());
+    }
+
+    @Test
     void countryAdjectivesCountOnlyBeforeAStateNoun() {
         var a =
                 actors(
