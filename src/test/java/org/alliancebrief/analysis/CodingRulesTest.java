@@ -176,15 +176,19 @@ class CodingRulesTest {
     // ------------------------------------------------------------------ actors
 
     @Test
-    void aStatesPoliceNameTheState() {
+    void aStatesPoliceAndAttacksNameTheState() {
         var a =
                 actors(
                         """
                 Drones over the harbour
 
-                Belgian police said on Monday that they had found no trace of the drones.
+                Belgian police said on Monday that they had found no trace of the drones. \
+                Ports were closed after Iranian missile strikes, and a Czech initiative was \
+                discussed.
                 """);
         assertTrue(a.contains("Belgium"), a.toString());
+        assertTrue(a.contains("Iran"), a.toString());
+        assertFalse(a.contains("Czechia"), a.toString());
     }
 
     @Test
