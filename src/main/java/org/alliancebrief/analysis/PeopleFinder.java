@@ -32,6 +32,9 @@ final class PeopleFinder {
 
     private static final int MAX_NAME = 4;
 
+    /** How many words before a comma a role noun may stand and still be apposed to the name. */
+    private static final int ROLE_REACH = 8;
+
     /** Capitalised words that are no part of a name: "Minister", "Mr", "Monday". */
     private static final long NOT_NAME_WORDS =
             WordList.NOT_NAMES.bit() | WordList.TITLES.bit() | WordList.HONORIFICS.bit();
@@ -248,7 +251,8 @@ final class PeopleFinder {
         if (k < 2 || !(t.get(k - 1) instanceof Token.Punct c && c.mark() == ',')) {
             return false;
         }
-        for (int j = k - 2; j >= Math.max(0, k - 5); j--) {
+        // The role may carry a short tail: "a retired general in the Danish army, Jana Novak,".
+        for (int j = k - 2; j >= Math.max(0, k - ROLE_REACH); j--) {
             if (t.get(j) instanceof Token.Word w
                     && !w.capitalised()
                     && lex.has(WordList.TITLES, w.text())) {

@@ -133,4 +133,120 @@ class SpeakerClassesTest {
                         the plans, “the EU had the rules, the staff and the money.”
                         """));
     }
+
+    @Test
+    void aRoleWithATailIsApposedToTheNameAfterItAndATwoWordTitleIsOnePhrase() {
+        assertEquals(
+                List.of("Lars Havik", "Lars Havik", "Lars Havik"),
+                speakers(
+                        """
+                        Drones over the bases
+
+                        NATO Secretary General Mark Rutte said the allies would act together.
+
+                        A retired major general in the Norwegian army, Lars Havik, told reporters \
+                        that the plan was "a bold idea with very little money behind it", but \
+                        that it mattered.
+
+                        "It could be the ports or the power lines next time," said Havik of the \
+                        Nordic Institute for Drone Research. "We should expect more of this \
+                        kind of thing."
+                        """));
+    }
+
+    @Test
+    void aProsecutorBeforeANameMakesItAPerson() {
+        assertEquals(
+                List.of("Henrik Lindqvist"),
+                speakers(
+                        """
+                        Cables cut under the sea
+
+                        The national prosecutor said on Tuesday that it had opened an inquiry.
+
+                        "The damage is being investigated as sabotage. The inquiry is at a very \
+                        early stage," prosecutor Henrik Lindqvist said in a statement.
+                        """));
+    }
+
+    @Test
+    void aNewsOutletSpeaksForWhatItWrote() {
+        assertEquals(
+                List.of("Daily Clarion", "Tallinn News Agency"),
+                speakers(
+                        """
+                        Storm on the coast
+
+                        The storm hit the coast on Monday, according to the Daily Clarion \
+                        newspaper in Wales.
+
+                        "The water came through the roof of every house in the street," wrote \
+                        the Daily Clarion.
+
+                        "Ships were kept in port along the whole of the northern coast," the \
+                        Tallinn News Agency reported.
+                        """));
+    }
+
+    @Test
+    void aFullerDescriptionNamesAgainThePersonJustQuoted() {
+        assertEquals(
+                List.of("Jana Novak", "Jana Novak"),
+                speakers(
+                        """
+                        Moscow warns Brussels
+
+                        Deputy Foreign Minister Jana Novak said the bloc was changing fast.
+
+                        "This is a change of philosophy that worries us a great deal," the \
+                        senior Russian diplomat stressed. "We will have to answer it."
+                        """));
+    }
+
+    @Test
+    void aRoleOfABodyNoOneBeforeWasTitledWithStandsForNoEarlierPerson() {
+        assertEquals(
+                List.of("the head of Germany's foreign-intelligence agency"),
+                speakers(
+                        """
+                        Spies sound the alarm
+
+                        Mark Rutte opened the meeting in the morning.
+
+                        On Monday the head of Germany's foreign-intelligence agency told \
+                        parliament that Russia "would not hesitate to test the alliance if it \
+                        could".
+                        """));
+    }
+
+    @Test
+    void aNameAfterAPrepositionIsNoSubjectThatALaterRoleNounStandsFor() {
+        assertEquals(
+                List.of("Jana Novak"),
+                speakers(
+                        """
+                        A post in Brussels
+
+                        The post went to Jana Novak, a former prime minister of her country.
+
+                        Novak believes that an attack on the union by Kallas is a real threat.
+
+                        The commissioner spoke to this newspaper during a visit to Kyiv.
+
+                        "Our neighbour has moved to a war economy and cannot go back"
+                        """));
+    }
+
+    @Test
+    void aCommentatorTheTextDoesNotNameIsUnnamed() {
+        assertEquals(
+                List.of("One commentator"),
+                speakers(
+                        """
+                        Is the alliance worth it?
+
+                        Is NATO worth the money? One commentator says: "The question is not \
+                        whether the alliance still works, but whether it can change in time."
+                        """));
+    }
 }

@@ -9,6 +9,7 @@ import org.alliancebrief.analysis.attribution.Candidate.Gender;
 import org.alliancebrief.analysis.attribution.Candidate.Kind;
 import org.alliancebrief.analysis.attribution.Candidate.Role;
 import org.alliancebrief.analysis.text.Token;
+import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.analysis.text.WordList;
 
 /**
@@ -26,6 +27,9 @@ final class Coreference {
      * named close by.
      */
     private static final int THEY_SENTENCES = 3;
+
+    /** How many words the "of" phrase after a role noun may run: "the head of the X agency". */
+    private static final int TAIL_WORDS = 8;
 
     /** How many mentions back any look-back goes, to keep the cost bounded. */
     private static final int MENTIONS_BACK = 120;
@@ -117,14 +121,63 @@ final class Coreference {
                 return withPhrase(r, phrase);
             }
         }
-        if (c.kind() == Kind.ROLE && scene.lex.has(WordList.UNNAMED_SOURCES, c.head())) {
+        if (c.kind() == Kind.ROLE
+                && scene.lex.has(WordList.UNNAMED_SOURCES, c.head())
+                && !(described(c) && fallback != null && named(of(fallback)))) {
             // "the official", "the spokeswoman" with no one so titled before: still unnamed.
+            // A fuller description ("the senior Russian diplomat") names again the person just
+            // quoted, as a writer varies the words for one speaker.
             return new Referent(phrase, "", false, phrase);
+        }
+        int tail = tail(c);
+        if (tail > c.last()) {
+            // "the head of Germany's intelligence agency": an office of its own, held by no one
+            // named before unless that person was so titled; the words say who, not the name.
+            String described = scene.phrase(c.paragraph(), c.first(), tail);
+            return new Referent(described, "", false, described);
         }
         if (fallback != null) {
             return withPhrase(of(fallback), phrase);
         }
         return null;
+    }
+
+    /**
+     * The last token of the "of" or "for" phrase that says whose role a role noun is ("the head of
+     * the national grid", "the minister for Europe"), or the noun itself when none follows.
+     */
+    private int tail(Candidate c) {
+        if (c.kind() != Kind.ROLE || c.first() == c.last() && !definite(c)) {
+            return c.last();
+        }
+        TokenText.Paragraph p = scene.paragraph(c.paragraph());
+        int k = c.last() + 1;
+        if (!(k + 1 < p.size()
+                && p.get(k) instanceof Token.Word of
+                && (of.lower().equals("of") || of.lower().equals("for")))) {
+            return c.last();
+        }
+        int last = c.last();
+        for (int j = k + 1; j < Math.min(p.size(), k + TAIL_WORDS); j++) {
+            if (!(p.get(j) instanceof Token.Word w)
+                    || scene.lex.has(WordList.REPORTING_VERBS, w.lower())
+                    || scene.lex.has(WordList.VERB_FILLERS, w.lower())) {
+                break;
+            }
+            last = j;
+        }
+        return last;
+    }
+
+    /**
+     * A definite role phrase with words between its determiner and its noun: "the senior envoy".
+     */
+    private boolean described(Candidate c) {
+        return c.last() - c.first() >= 2 && definite(c);
+    }
+
+    private static boolean named(Referent r) {
+        return r != null && r.named() && !r.id().isEmpty();
     }
 
     /** The person a role noun stands in apposition to: "X, the envoy," → X. */

@@ -50,6 +50,7 @@ final class MentionFinder {
                 Comparator.comparingInt(KnownActor::start)
                         .thenComparing(Comparator.comparingInt(KnownActor::end).reversed()));
         List<List<Candidate>> out = new ArrayList<>();
+        Outlets outlets = new Outlets(lex); // the outlets this article names
         int a = 0;
         int s = 0;
         for (TokenText.Paragraph p : text.paragraphs()) {
@@ -69,7 +70,9 @@ final class MentionFinder {
             }
             out.add(
                     new Roles(lex, p)
-                            .assign(ActorPairs.join(p, paragraph(text.text(), p, here, docs))));
+                            .assign(
+                                    ActorPairs.join(
+                                            p, paragraph(text.text(), p, here, docs, outlets))));
         }
         return out;
     }
@@ -78,7 +81,8 @@ final class MentionFinder {
             String text,
             TokenText.Paragraph p,
             List<KnownActor> here,
-            List<TermHit<Statement>> statements) {
+            List<TermHit<Statement>> statements,
+            Outlets outlets) {
         Candidate[] by = new Candidate[p.size()]; // the candidate covering each token
         for (TermHit<Statement> hit : statements) {
             Candidate c = documents.named(p, hit);
@@ -128,6 +132,12 @@ final class MentionFinder {
                     if (!(pron[0].equals("n") && expletive(p, k))) { // "it is clear": no one
                         mark(by, pronoun(p, k, w, pron[0]));
                     }
+                    continue;
+                }
+                Candidate outlet = w.capitalised() ? outlets.at(text, p, k, by) : null;
+                if (outlet != null) {
+                    mark(by, outlet);
+                    k = outlet.last();
                     continue;
                 }
                 if ((lists & NounPhrases.HEADS) == 0) {

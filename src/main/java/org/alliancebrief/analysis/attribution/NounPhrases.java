@@ -61,6 +61,14 @@ final class NounPhrases {
                 && !institution) {
             return null; // a title before a name: "Defence Minister Jana Novak"
         }
+        if (k + 1 < p.size()
+                && p.get(k + 1) instanceof Token.Word next
+                && !next.capitalised()
+                && (lex.lists(next.lower())
+                                & (WordList.TITLES.bit() | WordList.UNNAMED_SOURCES.bit()))
+                        != 0) {
+            return null; // the first word of a longer title: "a major general", "deputy minister"
+        }
         int start = k;
         String det = "";
         KnownActor owner = null;

@@ -42,6 +42,17 @@ final class Roles {
                 && fillerOrReporting(lex.lists(w.lower()), w.text());
     }
 
+    /** Whether a preposition stands right before the mention, past an article. */
+    private boolean afterPreposition(Candidate c) {
+        int b = c.first() - 1;
+        if (b > 0
+                && p.get(b) instanceof Token.Word det
+                && lex.has(WordList.DETERMINERS, det.text())) {
+            b--;
+        }
+        return p.get(b) instanceof Token.Word w && lex.has(WordList.PREPOSITIONS, w.text());
+    }
+
     private static boolean fillerOrReporting(long lists, String word) {
         return WordList.VERB_FILLERS.in(lists)
                 || WordList.REPORTING_VERBS.in(lists) && !word.endsWith("ing");
@@ -58,8 +69,10 @@ final class Roles {
                 return Role.POSSESSIVE;
             }
         }
-        if (c.first() == 0 || verbFollows(c)) {
-            return Role.SUBJECT; // "feared the US could say", "warned that Rutte said"
+        if (c.first() == 0 || verbFollows(c) && !afterPreposition(c)) {
+            // "feared the US could say", "warned that Rutte said"; but in "an attack by Putin
+            // is likely" the verb's subject is the attack.
+            return Role.SUBJECT;
         }
         int b = c.first() - 1;
         if (p.get(b) instanceof Token.Word clitic && clitic.clitic() && b >= 2) {

@@ -40,6 +40,15 @@ class NounPhrasesTest {
     }
 
     @Test
+    void aTitleOfTwoNounsIsOnePhraseHeadedByItsLastNoun() {
+        Words w = Words.of("A retired major general told reporters it was late.");
+        assertNull(at(w, "major"));
+        assertEquals(
+                "UNNAMED:A retired major general [A retired major general]",
+                read(at(w, "general"), w));
+    }
+
+    @Test
     void aDefiniteInstitutionSpeaksWithoutItsArticle() {
         Words w = Words.of("In a note the foreign ministry said it had protested.");
         assertEquals(
