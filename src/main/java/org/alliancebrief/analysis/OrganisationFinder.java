@@ -261,8 +261,8 @@ final class OrganisationFinder {
         }
 
         /**
-         * ", the owner of", ", a Finnish operator that", ", which owns the": a company noun or
-         * verb in apposition.
+         * ", the owner of", ", a Finnish operator that", ", which owns the": a company noun or verb
+         * in apposition.
          */
         private boolean companyAfter(int end) {
             if (end + 2 >= t.size()
@@ -499,7 +499,9 @@ final class OrganisationFinder {
                     false);
         }
 
-        /** The codebook's organisation named {@code name} as a whole, placed at [from, to), or null. */
+        /**
+         * The codebook's organisation named {@code name} as a whole, placed at [from, to), or null.
+         */
         private Mention listed(String name, int from, int to) {
             for (var hit : codebook.findActors(name)) {
                 var entry = codebook.actor(hit.target());
@@ -507,13 +509,16 @@ final class OrganisationFinder {
                         && hit.end() == name.length()
                         && entry.isPresent()
                         && entry.get().kind() == ActorKind.ORGANISATION) {
-                    return new Mention(hit.target(), entry.get().name(), entry.get().kind(), from, to, true);
+                    return new Mention(
+                            hit.target(), entry.get().name(), entry.get().kind(), from, to, true);
                 }
             }
             return null;
         }
 
-        /** Whether a codebook mention covers a token of {@code [start, end)}: "MI5 Secret Service". */
+        /**
+         * Whether a codebook mention covers a token of {@code [start, end)}: "MI5 Secret Service".
+         */
         private boolean covered(int start, int end) {
             for (int k = start; k < end; k++) {
                 if (cover[k] >= 0) {
