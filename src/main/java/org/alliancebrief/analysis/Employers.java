@@ -24,6 +24,14 @@ final class Employers {
     private static final Pattern ROLE =
             Pattern.compile(",\\s+([^,;.:!?\"“”\\n]*?)\\s(?:at|of|with)\\s+(?:the\\s+)?");
 
+    /**
+     * "Jana Novak, who previously served on the", "..., who worked at Norway's": a post the person
+     * held, named as a career.
+     */
+    private static final Pattern SERVED =
+            Pattern.compile(
+                    ",\\s+who\\s+(?:\\p{L}+ly\\s+)?(?:served|serves|worked|works)\\s+(?:on|at|in|for|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?");
+
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final Lexicon lex = Lexicon.of("en");
@@ -49,7 +57,7 @@ final class Employers {
             return false;
         }
         String between = text.substring(person.end(), org.start());
-        if (BARE.matcher(between).matches()) {
+        if (BARE.matcher(between).matches() || SERVED.matcher(between).matches()) {
             return true;
         }
         Matcher role = ROLE.matcher(between);

@@ -174,19 +174,125 @@ final class OrganisationFinder {
                 if (start < i
                         && end > i + 1
                         && t.get(start) instanceof Token.Word d
-                        && demonym(d)) {
-                    start++; // the official name is the one with the tail: "Federal Service for
-                    // ..."
+                        && demonym(d)
+                        && specific(start + 1, end, i)) {
+                    // The official name is the one with a tail of its own ("Federal Service for
+                    // Military-Technical Cooperation"); a portfolio every state has keeps its
+                    // state ("Dutch Ministry of Defence").
+                    start++;
                 }
                 Mention m = accept(start, end, i);
+                if (m == null) {
+                    m = possessed(start, end, i);
+                }
                 if (m != null) {
                     found.add(m);
                     defineAcronym(end, m);
                     i = end - 1;
                 }
             }
+            found.addAll(companies());
             found.addAll(acronymUses());
             return found;
+        }
+
+        /**
+         * Companies named with a company noun ("the Finnish operator Elisa", "Nordlink, the owner
+         * of the cable", "the largest shipbuilder, Kvarnholm,"): a name of one or two capitalised
+         * words no other finder knows. A one-word name counts again where it recurs.
+         */
+        private List<Mention> companies() {
+            List<Mention> found = new ArrayList<>();
+            for (int k = 1; k < t.size(); k++) {
+                if (!candidate(k) || k > 0 && adjacent(k - 1, k) && tailWord(t.get(k - 1))) {
+                    continue;
+                }
+                int end = k + 1;
+                if (end < t.size() && adjacent(k, end) && candidate(end)) {
+                    end++;
+                }
+                if (end < t.size() && adjacent(end - 1, end) && tailWord(t.get(end))) {
+                    continue; // a longer name: "Operator Nordic Cable Group Holdings"
+                }
+                int from = t.get(k).start();
+                if (!(companyBefore(k) || companyAfter(end)) || heading(from) || media(k, end)) {
+                    continue;
+                }
+                String name = text.substring(from, t.get(end - 1).end());
+                Mention m =
+                        new Mention(
+                                new ActorId(PeopleFinder.slug(name)),
+                                name,
+                                ActorKind.ORGANISATION,
+                                from,
+                                t.get(end - 1).end(),
+                                false);
+                found.add(m);
+                if (end == k + 1) {
+                    acronyms.putIfAbsent(name, m); // its later uses count like an acronym's
+                    definitions.add(k);
+                }
+                k = end - 1;
+            }
+            return found;
+        }
+
+        /** A capitalised word no codebook name covers that is no one's given name nor a state's. */
+        private boolean candidate(int k) {
+            return cover[k] < 0
+                    && nameWord(t.get(k))
+                    && t.get(k) instanceof Token.Word w
+                    && !lex.has(WordList.GIVEN_NAMES, w.lower())
+                    && !lex.has(WordList.TITLES, w.lower())
+                    && !head(w)
+                    && !demonym(w);
+        }
+
+        /** "operator Elisa", "shipbuilder, Kvarnholm,": a company noun right before token k. */
+        private boolean companyBefore(int k) {
+            if (adjacent(k - 1, k)) {
+                return company(t.get(k - 1));
+            }
+            return k >= 2
+                    && t.get(k - 1) instanceof Token.Punct comma
+                    && comma.mark() == ','
+                    && company(t.get(k - 2))
+                    && t.get(k - 2).end() == comma.start();
+        }
+
+        /**
+         * ", the owner of", ", a Finnish operator that", ", which owns the": a company noun or verb
+         * in apposition.
+         */
+        private boolean companyAfter(int end) {
+            if (end + 2 >= t.size()
+                    || !(t.get(end) instanceof Token.Punct comma)
+                    || comma.mark() != ','
+                    || !(t.get(end + 1) instanceof Token.Word d)) {
+                return false;
+            }
+            if (d.text().equals("which")) {
+                return t.get(end + 2) instanceof Token.Word v
+                        && lex.has(WordList.COMPANY_VERBS, v.lower());
+            }
+            if (!lex.has(WordList.DETERMINERS, d.lower())) {
+                return false;
+            }
+            for (int j = end + 2; j < Math.min(t.size(), end + 8); j++) {
+                if (!(t.get(j) instanceof Token.Word w)) {
+                    return false;
+                }
+                if (company(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean company(Token token) {
+            return token instanceof Token.Word w
+                    && w.shape() == Token.Shape.LOWER
+                    && lex.has(WordList.COMPANY_NOUNS, w.lower());
         }
 
         /** The first token at or after {@code offset}, looking from token {@code from}. */
@@ -338,6 +444,88 @@ final class OrganisationFinder {
                     from,
                     to,
                     false);
+        }
+
+        /**
+         * "Sweden's Coast Guard": a generic name owned by a country named just before it is that
+         * state's body, named by the state's adjective ("Swedish Coast Guard") or, where the
+         * codebook knows that name, by the codebook's ("Italy's Defence Ministry").
+         */
+        private Mention possessed(int start, int end, int head) {
+            if (start < 2
+                    || end - start > MAX_WORDS
+                    || !(t.get(start - 1) instanceof Token.Word s)
+                    || !s.clitic()
+                    || s.lower().charAt(1) != 's'
+                    || s.start() != t.get(start - 2).end()
+                    || !adjacent(start - 1, start)
+                    || cover[start - 2] < 0) {
+                return null;
+            }
+            Mention country = known.get(cover[start - 2]);
+            int from = t.get(start).start();
+            int to = t.get(end - 1).end();
+            if (country.kind() != ActorKind.COUNTRY
+                    || country.end() != s.start()
+                    || heading(from)
+                    || media(start, end)
+                    || thingFollows(end)
+                    || covered(start, end)
+                    || specific(start, end, head)) {
+                return null;
+            }
+            var state = codebook.actor(country.id());
+            if (state.isEmpty() || state.get().demonyms().isEmpty()) {
+                return null;
+            }
+            String rest = text.substring(from, to).replaceAll("\\s+", " ");
+            String name = state.get().demonyms().get(0) + " " + rest;
+            List<String> owners = new ArrayList<>(state.get().demonyms());
+            owners.add(state.get().name());
+            owners.addAll(state.get().aliases());
+            for (String owner : owners) {
+                // "Italy's Defence Ministry", "America's National Security Council"
+                Mention listed = listed(owner + " " + rest, from, to);
+                if (listed != null) {
+                    return listed;
+                }
+            }
+            return new Mention(
+                    new ActorId(PeopleFinder.slug(name)),
+                    name,
+                    ActorKind.ORGANISATION,
+                    from,
+                    to,
+                    false);
+        }
+
+        /**
+         * The codebook's organisation named {@code name} as a whole, placed at [from, to), or null.
+         */
+        private Mention listed(String name, int from, int to) {
+            for (var hit : codebook.findActors(name)) {
+                var entry = codebook.actor(hit.target());
+                if (hit.start() == 0
+                        && hit.end() == name.length()
+                        && entry.isPresent()
+                        && entry.get().kind() == ActorKind.ORGANISATION) {
+                    return new Mention(
+                            hit.target(), entry.get().name(), entry.get().kind(), from, to, true);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Whether a codebook mention covers a token of {@code [start, end)}: "MI5 Secret Service".
+         */
+        private boolean covered(int start, int end) {
+            for (int k = start; k < end; k++) {
+                if (cover[k] >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -176,6 +176,22 @@ class CodingRulesTest {
     // ------------------------------------------------------------------ actors
 
     @Test
+    void aStatesPoliceAndAttacksNameTheState() {
+        var a =
+                actors(
+                        """
+                Drones over the harbour
+
+                Belgian police said on Monday that they had found no trace of the drones. \
+                Ports were closed after Iranian missile strikes, and a Czech initiative was \
+                discussed.
+                """);
+        assertTrue(a.contains("Belgium"), a.toString());
+        assertTrue(a.contains("Iran"), a.toString());
+        assertFalse(a.contains("Czechia"), a.toString());
+    }
+
+    @Test
     void countryAdjectivesCountOnlyBeforeAStateNoun() {
         var a =
                 actors(
@@ -210,6 +226,21 @@ class CodingRulesTest {
                 Portugal sent two frigates to the Baltic.
                 """)
                         .contains("Portugal"));
+    }
+
+    @Test
+    void aCountryThatOnlyLocatesASeaOrAnAirportIsNotAnActor() {
+        var a =
+                actors(
+                        """
+                Tankers rerouted
+
+                Two tankers were rerouted through the Gulf of Finland, and ferries waited off \
+                the coast of Albania. Flights were halted at an airport in Portugal.
+                """);
+        assertFalse(a.contains("Finland"), a.toString());
+        assertFalse(a.contains("Albania"), a.toString());
+        assertFalse(a.contains("Portugal"), a.toString());
     }
 
     @Test

@@ -52,6 +52,81 @@ class UnknownActorsTest {
     }
 
     @Test
+    void aPortfolioEveryStateHasKeepsItsStateAdjective() {
+        var found =
+                names(
+                        """
+                Frigate leaves port
+
+                The Portuguese Ministry of Defence confirmed on Friday that the frigate had \
+                sailed. The Greek Ministry of Foreign Affairs welcomed the news, while the Czech \
+                Federal Office for Arms Exports said nothing.""");
+        assertTrue(found.contains("Portuguese Ministry of Defence"), found.toString());
+        assertTrue(found.contains("Greek Ministry of Foreign Affairs"), found.toString());
+        assertFalse(found.contains("Ministry of Foreign Affairs"), found.toString());
+        assertTrue(found.contains("Federal Office for Arms Exports"), found.toString());
+    }
+
+    @Test
+    void aStatesGenericBodyInThePossessiveIsNamedByItsAdjective() {
+        var found =
+                names(
+                        """
+                Tanker drifts off the coast
+
+                Norway's Coast Guard towed the tanker to port on Sunday. Spain's Defence Ministry \
+                offered a ship, and Britain's MI5 Secret Service was said to be watching.""");
+        assertTrue(found.contains("Norwegian Coast Guard"), found.toString());
+        assertTrue(found.contains("Spanish Ministry of Defence"), found.toString());
+        assertTrue(found.contains("MI5"), found.toString());
+        assertFalse(found.contains("British MI5 Secret Service"), found.toString());
+    }
+
+    @Test
+    void aPostSomeoneOnceHeldIsNotAnActor() {
+        var found =
+                names(
+                        """
+                A long winter ahead
+
+                "The pressure will only grow," says Jana Novak, who previously served on \
+                America's National Security Council.""");
+        assertFalse(found.contains("United States National Security Council"), found.toString());
+    }
+
+    @Test
+    void councilFormationsAndCoalitionOperationsAreKnown() {
+        var found =
+                names(
+                        """
+                Ministers agree on patrols
+
+                According to a statement of the foreign affairs council, ministers agreed to \
+                send two frigates to work alongside the US-led Prosperity Guardian.""");
+        assertTrue(found.contains("Foreign Affairs Council"), found.toString());
+        assertTrue(found.contains("Operation Prosperity Guardian"), found.toString());
+    }
+
+    @Test
+    void aCompanyIsFoundByACompanyNounOrVerbBesideIt() {
+        var found =
+                actors(
+                        """
+                Cable cut in the Baltic
+
+                "The damage is total," said a spokesperson for Nordlink, the owner of the cable. \
+                Kvarnholm, which operates a second link, said it saw no damage. Officials met \
+                defence firm Tallwood on Monday. Nordlink said repairs would take weeks, and \
+                Jana Novak, the owner of a cafe in the port, said nothing.""");
+        assertEquals(2, actor(found, "Nordlink").orElseThrow().mentions());
+        assertTrue(actor(found, "Kvarnholm").isPresent(), found.toString());
+        assertTrue(actor(found, "Tallwood").isPresent(), found.toString());
+        assertTrue(
+                actor(found, "Jana Novak").map(a -> a.kind() == ActorKind.PERSON).orElse(true),
+                found.toString());
+    }
+
+    @Test
     void anAcronymDefinedInBracketsCountsWhereItRecurs() {
         var found =
                 actors(

@@ -10,6 +10,8 @@ import java.util.Locale;
 public enum WordList {
     COLLECTIVES,
     COMMENTATOR_ROLES,
+    COMPANY_NOUNS,
+    COMPANY_VERBS,
     CONJUNCTIONS,
     COOPERATION_CUES,
     DEFINITE_COUNTRY_WORDS,
