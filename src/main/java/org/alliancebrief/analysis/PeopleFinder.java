@@ -79,6 +79,7 @@ final class PeopleFinder {
         }
         List<Mention> found = new ArrayList<>();
         NameRuns runs = new NameRuns(lex);
+        LowerWords lower = new LowerWords();
         for (int k = 0; k < t.size(); k++) {
             int end = nameEnd(t, k, taken);
             int[] run = end - k == 1 && !taken[k] && reports(t, k) ? runs.endedBy(t, k) : null;
@@ -95,7 +96,7 @@ final class PeopleFinder {
                 }
                 continue; // the surname itself is found as a later mention below
             }
-            if (end - k >= 2 && !introduced(t, k, end)) {
+            if (end - k >= 2 && !introduced(text, t, k, end)) {
                 runs.add(t, k, end);
             } else if (end - k >= 2) {
                 String name = name(text, t, k, end);
@@ -122,6 +123,31 @@ final class PeopleFinder {
                                     true);
                     found.add(p);
                     people.putIfAbsent(surname(a.name()), p);
+                    taken[k] = true;
+                } else if (a == null && titledSurname(text, t, k, people, lower)) {
+                    // "Lieutenant General Novak, deputy chairman, said": a rank or office
+                    // before a surname the text gives no more of.
+                    Mention p = person(text, t, k, k + 1);
+                    found.add(p);
+                    people.putIfAbsent(surname(p.name()), p);
+                    taken[k] = true;
+                }
+            } else if (end - k == 1 && !taken[k] && titledSurname(text, t, k, people, lower)) {
+                // "said Admiral Novak": the surname after a title, after a reporting verb.
+                ActorEntry a = bySurname.get(((Token.Word) t.get(k)).text());
+                Mention p =
+                        a != null
+                                ? new Mention(
+                                        a.id(),
+                                        a.name(),
+                                        ActorKind.PERSON,
+                                        t.get(k).start(),
+                                        t.get(k).end(),
+                                        true)
+                                : person(text, t, k, k + 1);
+                if (a == null || !people.containsKey(surname(a.name()))) {
+                    found.add(p);
+                    people.putIfAbsent(surname(p.name()), p);
                     taken[k] = true;
                 }
             }
@@ -206,9 +232,9 @@ final class PeopleFinder {
     /**
      * Whether the text plainly introduces the name at {@code [k, end)} as a person: after a title
      * or honorific, or, when it opens with a given name ("Komsomolskaya Pravda reported" does not),
-     * beside a reporting verb or in apposition to a role.
+     * beside a reporting verb, in apposition to a role or signing the quotation above.
      */
-    private boolean introduced(List<Token> t, int k, int end) {
+    private boolean introduced(String text, List<Token> t, int k, int end) {
         Token.Word before = wordBefore(t, k);
         if (before != null
                 && (lex.has(WordList.TITLES, before.text())
@@ -227,7 +253,110 @@ final class PeopleFinder {
                                 && a.lower().equals("according"))) {
             return true;
         }
-        return reports(t, end - 1) || apposition(t, end) || afterRole(t, k);
+        return reports(t, end - 1)
+                || apposition(t, end)
+                || afterRole(t, k)
+                || signature(text, t, k, end);
+    }
+
+    /**
+     * "— Jana Novak, Minister of Defence" below a paragraph that ends a quotation: the name opens
+     * its own paragraph, perhaps after a dash, and a comma or the paragraph's end follows it.
+     */
+    private static boolean signature(String text, List<Token> t, int k, int end) {
+        int b = k - 1;
+        while (b >= 0
+                && t.get(b) instanceof Token.Punct dash
+                && "\u2014\u2013-".indexOf(dash.mark()) >= 0) {
+            b--;
+        }
+        if (b < 0
+                || !(t.get(b) instanceof Token.QuoteMark q && q.direction() != Token.Direction.OPEN)
+                || !breaksParagraph(text, t.get(b).end(), t.get(b + 1).start())) {
+            return false;
+        }
+        return end == t.size()
+                || (t.get(end) instanceof Token.Punct c && c.mark() == ',')
+                || breaksParagraph(text, t.get(end - 1).end(), t.get(end).start());
+    }
+
+    /** Whether a blank line stands in {@code text} between {@code from} and {@code to}. */
+    private static boolean breaksParagraph(String text, int from, int to) {
+        int nl = text.indexOf('\n', from);
+        return nl >= 0
+                && nl < to
+                && text.indexOf('\n', nl + 1) >= 0
+                && text.indexOf('\n', nl + 1) < to;
+    }
+
+    /**
+     * Whether the lone capitalised word at {@code k} is a surname after a capitalised title
+     * ("Admiral Novak", "Lt. Gen. Novak"), a word no list of the lexicon knows, no acronym, not the
+     * surname of someone already named here, and said to speak: a reporting verb follows it or
+     * stands before the title ("said Admiral Novak").
+     */
+    private boolean titledSurname(
+            String text, List<Token> t, int k, Map<String, Mention> people, LowerWords lower) {
+        Token.Word w = (Token.Word) t.get(k);
+        Token.Word title = wordBefore(t, k);
+        if (title == null
+                || !title.capitalised()
+                || !lex.has(WordList.TITLES, titleKey(t, k, title))
+                || w.shape() == Token.Shape.UPPER
+                || lex.lists(w.lower()) != 0
+                || people.containsKey(w.text())
+                || !plausible(w.text())
+                || breaksParagraph(text, t.get(k - 1).start(), w.start())) {
+            return false;
+        }
+        // A word the text also writes in lower case, or the plural of one, is a common noun in a
+        // glued heading ("High Representative Meetings concluded"), no surname.
+        String f = w.lower();
+        boolean common =
+                lower.has(t, f)
+                        || (f.endsWith("s") && lower.has(t, f.substring(0, f.length() - 1)));
+        return (reports(t, k) || reportedBefore(t, k)) && !common;
+    }
+
+    /** The words a text writes in lower case, gathered once on the first question. */
+    private static final class LowerWords {
+        private java.util.Set<String> words;
+
+        boolean has(List<Token> t, String folded) {
+            if (words == null) {
+                words = new java.util.HashSet<>();
+                for (Token x : t) {
+                    if (x instanceof Token.Word w && !w.capitalised()) {
+                        words.add(w.lower());
+                    }
+                }
+            }
+            return words.contains(folded);
+        }
+    }
+
+    /** The title's lexicon key: "Gen." with its dot, "Admiral" without. */
+    private static String titleKey(List<Token> t, int k, Token.Word title) {
+        boolean dot = t.get(k - 1) instanceof Token.Punct p && p.mark() == '.';
+        return dot ? title.text() + "." : title.text();
+    }
+
+    /** A reporting verb before the run of titles that ends at token {@code k - 1}. */
+    private boolean reportedBefore(List<Token> t, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - ROLE_REACH); j--) {
+            if (t.get(j) instanceof Token.Punct dot && dot.mark() == '.') {
+                continue;
+            }
+            if (!(t.get(j) instanceof Token.Word w)) {
+                return false;
+            }
+            if (!w.capitalised()) {
+                return lex.has(WordList.REPORTING_VERBS, w.text())
+                        && !lex.has(WordList.OBJECT_VERBS, w.text())
+                        && !w.lower().endsWith("ing");
+            }
+        }
+        return false;
     }
 
     /** The word before token {@code k}, past an abbreviation's dot ("Gen. Jana Novak"). */

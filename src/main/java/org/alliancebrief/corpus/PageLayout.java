@@ -195,6 +195,12 @@ record PageLayout(
          */
         private boolean pageStarted;
 
+        /**
+         * Whether the last line that was not blank is content that ends a quotation ("… all.”"): a
+         * signature line may follow it.
+         */
+        private boolean quotationLast;
+
         /** The day of the capture date while the block of lines opening the page goes on. */
         private LocalDate captureDay;
 
@@ -216,6 +222,9 @@ record PageLayout(
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 boolean kept = !line.isEmpty() && !dropped[i] && sort(line, i);
+                if (!line.isEmpty()) {
+                    quotationLast = kept && endsQuotation(line);
+                }
                 if (line.isEmpty()) {
                     captureDay = null;
                 }
@@ -271,6 +280,14 @@ record PageLayout(
                     previousKept
                             && !Unwrapper.endsTerminal(previous)
                             && Words.count(previous) > MAX_WORDS_LABEL_LINE;
+            if (kind == PageLine.DATELINE && region == Region.BODY && quotationLast) {
+                // "Jana Novak, 3 May 2024" below a statement in quotation marks signs it: the
+                // speaker's name is content, a paragraph of its own, not a dateline.
+                endBlock();
+                block.add(line);
+                endBlock();
+                return false;
+            }
             if (kind != PageLine.CONTENT && !continuation) {
                 addMeta(kind, text);
                 return false;
@@ -315,6 +332,15 @@ record PageLayout(
                     .filter(d -> d.hasYear() && !d.monthOnly())
                     .map(FoundDate::date)
                     .orElse(null);
+        }
+
+        /** Whether {@code line} ends on a closing quotation mark, past emphasis marks. */
+        private static boolean endsQuotation(String line) {
+            int end = line.length();
+            while (end > 0 && " \t*_".indexOf(line.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            return end > 0 && "\u201d\"\u00bb".indexOf(line.charAt(end - 1)) >= 0;
         }
 
         private boolean isLoneShortLine(String line, int i) {

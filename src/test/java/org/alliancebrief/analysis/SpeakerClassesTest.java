@@ -155,6 +155,54 @@ class SpeakerClassesTest {
     }
 
     @Test
+    void aLineBelowAQuotationThatOnlyNamesSomeoneSignsIt() {
+        assertEquals(
+                java.util.Arrays.asList(null, "Mark Rutte", "Jana Kowalczyk", "Kaja Kallas"),
+                speakers(
+                        """
+                        Quick reads: the summit in four quotes
+
+                        “The plan is ambitious, and the first systems arrive within a year.”
+
+                        Lithuania hosted the leaders for two days of talks on air defence.
+
+                        “No ally can defend its skies alone, and none of us will have to do so \
+                        from now on.”
+
+                        NATO Sec. Gen. Rutte, 12 March 2025
+
+                        “The money for the systems is already in next year's budget, and the \
+                        contracts follow in the spring.”
+
+                        — Jana Kowalczyk, Minister of Defence
+
+                        “We will buy them together, deploy them together and train together.”
+
+                        Kallas, EU foreign policy chief, at the press conference
+
+                        The ministers will meet again in June to review the first steps.
+                        """));
+    }
+
+    @Test
+    void aTitleBeforeALoneSurnameMakesItAPerson() {
+        assertEquals(
+                List.of("Hrabec", "Hrabec", "Sorvino"),
+                speakers(
+                        """
+                        Navy chiefs meet in Kiel
+
+                        Vice Admiral Hrabec, commander of the allied maritime command, told \
+                        reporters that “the Baltic is now a sea the allies watch every hour”.
+
+                        “We see more ships of the shadow fleet each month,” Hrabec said.
+
+                        “Our patrols will go on through the winter and beyond,” said Lt. Gen. \
+                        Sorvino.
+                        """));
+    }
+
+    @Test
     void aProsecutorBeforeANameMakesItAPerson() {
         assertEquals(
                 List.of("Henrik Lindqvist"),

@@ -43,6 +43,29 @@ class ArticleParserTest {
                 .toList();
     }
 
+    @Test
+    void aDatedLineBelowAQuotationSignsItAndStaysContent() {
+        Article a =
+                parser.parse(
+                        "a.txt",
+                        """
+                        Quick reads: the summit
+
+                        The leaders met for two days and agreed on a plan for air defence.
+
+                        “No ally can defend its skies alone, and none of us will have to.”
+
+                        Defence Minister Jana Kowalczyk, 12 March 2025
+
+                        The ministers will meet again in June to review the first steps.
+
+                        Vilnius, 12 March 2025
+                        """);
+        List<String> paragraphs = a.paragraphs().stream().map(p -> p.of(a.text())).toList();
+        assertTrue(paragraphs.contains("Defence Minister Jana Kowalczyk, 12 March 2025"));
+        assertEquals(List.of("Vilnius, 12 March 2025"), meta(a, Placement.BODY));
+    }
+
     private static void assertSpansExact(Article a) {
         for (Span p : a.paragraphs()) {
             assertEquals(p.of(a.text()), p.of(a.text()).strip(), "paragraph is stripped");

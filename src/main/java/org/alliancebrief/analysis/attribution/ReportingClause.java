@@ -21,6 +21,9 @@ final class ReportingClause {
     /** The longest aside between a subject and its verb ("X, a former official, said"). */
     private static final int ASIDE = 16;
 
+    /** The most tokens a signature line below a quotation may have ("— X Y, title, date"). */
+    private static final int SIGNATURE = 16;
+
     private final Scene s;
     private final LeadIn leadIn;
 
@@ -39,6 +42,9 @@ final class ReportingClause {
         // "X said: “… .” Y said “…”": once the quotation has ended its sentence, a clause after
         // it may open the next one; a clause of its own before it comes first.
         Candidate before = q.opened() ? leadIn.before(q, previousEnd(i)) : null;
+        if (before == null && after == null && q.opened()) {
+            before = signature(q);
+        }
         if (before != null || after != null || !q.closed()) {
             return before != null ? before : after;
         }
@@ -88,6 +94,80 @@ final class ReportingClause {
             }
         }
         return null;
+    }
+
+    /**
+     * The name on a short line right below a paragraph that is one quotation: "— Jana Novak", "Jana
+     * Novak, Minister of Defence", "Defence Minister Novak, 3 May 2024". The words before the
+     * line's first comma are the name and its titles alone; what follows the comma is free.
+     */
+    private Candidate signature(Quotation q) {
+        int p = q.paragraph();
+        TokenText.Paragraph para = s.paragraph(p);
+        if (q.openToken() > 1 || p + 1 >= s.text.paragraphs().size()) {
+            return null;
+        }
+        int end = q.closed() ? q.closeToken() + 1 : para.size();
+        while (end < para.size() && para.get(end) instanceof Token.Punct pu && pu.mark() != '(') {
+            end++;
+        }
+        TokenText.Paragraph line = s.paragraph(p + 1);
+        if (end < para.size() || line.size() == 0 || line.size() > SIGNATURE || sentence(p + 1)) {
+            return null;
+        }
+        int j = 0;
+        while (j < line.size()
+                && line.get(j) instanceof Token.Punct dash
+                && "\u2014\u2013-".indexOf(dash.mark()) >= 0) {
+            j++;
+        }
+        int name = j;
+        while (j < line.size()
+                && ((line.get(j) instanceof Token.Word w && w.capitalised())
+                        || (line.get(j) instanceof Token.Punct dot && dot.mark() == '.'))) {
+            j++;
+        }
+        boolean commaOrEnd =
+                j == line.size()
+                        || (line.get(j) instanceof Token.Punct comma && comma.mark() == ',');
+        if (j == name || !commaOrEnd) {
+            return null;
+        }
+        Candidate c = s.endingAt(p + 1, j - 1);
+        if (c == null && j > name && line.get(j - 1) instanceof Token.Punct) {
+            c = s.endingAt(p + 1, j - 2);
+        }
+        // A body signs only from the line's start: "Seeks Cooperation With European Union" is a
+        // heading; titles may stand before a person ("NATO Sec. Gen. Rutte").
+        boolean signs =
+                c != null
+                        && (c.kind() == Kind.PERSON
+                                || (c.kind() == Kind.ORGANISATION && c.first() == name));
+        return signs && c.first() >= name ? c : null;
+    }
+
+    /**
+     * Whether paragraph {@code p} reads as a sentence, not a signature: it ends on a stop after a
+     * word of more than one letter, or a reporting verb stands in it ("X, the envoy, said Y").
+     */
+    private boolean sentence(int p) {
+        TokenText.Paragraph line = s.paragraph(p);
+        int n = line.size();
+        if (n >= 2
+                && line.get(n - 1) instanceof Token.Punct stop
+                && stop.stop()
+                && line.get(n - 2) instanceof Token.Word w
+                && w.text().length() > 1) {
+            return true;
+        }
+        for (int k = 0; k < n; k++) {
+            if (line.get(k) instanceof Token.Word w
+                    && !w.capitalised()
+                    && s.word(p, k, WordList.REPORTING_VERBS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the quotation's last words end a sentence ("… them.”). */
