@@ -1,6 +1,5 @@
 package org.alliancebrief.codebook;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -126,84 +125,84 @@ final class PhraseAutomaton {
             Character k = classes.get(Folding.fold((char) c));
             classOf[c] = k == null ? 0 : k;
         }
-        // The trie: goto table grown as states are added.
-        List<int[]> go = new ArrayList<>();
+        // The trie: one flat goto table, a row of {@code alphabet} entries a state, grown as
+        // states are added; 0 is "no edge" (no edge leads back to the root).
+        int[] go = new int[alphabet * 1024];
+        int states = 1;
         List<List<Integer>> ends = new ArrayList<>();
-        go.add(newRow());
         ends.add(new ArrayList<>());
-        List<Boolean> spaceLabel = new ArrayList<>(List.of(false));
+        boolean[] spaceLabel = new boolean[1024];
         for (int i = 0; i < keys.length; i++) {
             int s = 0;
             for (char c : keys[i].toCharArray()) {
                 int cls = classOf[c];
-                if (go.get(s)[cls] <= 0) {
-                    go.get(s)[cls] = go.size();
-                    spaceLabel.add(cls == 1);
-                    go.add(newRow());
+                if (go[s * alphabet + cls] <= 0) {
+                    if ((states + 1) * alphabet > go.length) {
+                        go = Arrays.copyOf(go, go.length * 2);
+                    }
+                    if (states >= spaceLabel.length) {
+                        spaceLabel = Arrays.copyOf(spaceLabel, spaceLabel.length * 2);
+                    }
+                    go[s * alphabet + cls] = states;
+                    spaceLabel[states] = cls == 1;
                     ends.add(new ArrayList<>());
+                    states++;
                 }
-                s = go.get(s)[cls];
+                s = go[s * alphabet + cls];
             }
             ends.get(s).add(i);
         }
-        int states = go.size();
-        int[] delta = new int[states * alphabet];
-        int[] fail = new int[states];
-        int[][] out = new int[states][];
+        // States numbered breadth first (the shallow states a text visits most sit together):
+        // the order is the queue of the breadth-first pass, so the table is built in it directly.
         int[] order = new int[states];
-        int visited = 1;
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int a = 0; a < alphabet; a++) {
-            int next = go.get(0)[a];
-            if (next > 0) {
-                delta[a] = next;
-                fail[next] = 0;
-                queue.add(next);
+        int[] id = new int[states];
+        int queued = 1;
+        for (int head = 0; head < queued; head++) {
+            int s = order[head];
+            for (int a = 0; a < alphabet; a++) {
+                int next = go[s * alphabet + a];
+                if (next > 0) {
+                    id[next] = queued;
+                    order[queued++] = next;
+                }
             }
         }
-        out[0] = null;
-        while (!queue.isEmpty()) {
-            int s = queue.poll();
-            order[visited++] = s;
+        int[] table = new int[states * alphabet];
+        int[] fail = new int[states]; // by new number
+        int[][] outputs = new int[states][];
+        for (int k = 0; k < states; k++) {
+            int s = order[k];
+            int f = fail[k];
             List<Integer> mine = new ArrayList<>(ends.get(s));
-            if (out[fail[s]] != null) {
-                for (int p : out[fail[s]]) {
+            if (k > 0 && outputs[f] != null) {
+                for (int p : outputs[f]) {
                     mine.add(p);
                 }
             }
-            out[s] = mine.isEmpty() ? null : mine.stream().mapToInt(Integer::intValue).toArray();
+            outputs[k] =
+                    k == 0 || mine.isEmpty()
+                            ? null
+                            : mine.stream().mapToInt(Integer::intValue).toArray();
             for (int a = 0; a < alphabet; a++) {
-                int next = go.get(s)[a];
+                int next = go[s * alphabet + a];
                 if (next > 0) {
-                    fail[next] = delta[fail[s] * alphabet + a];
-                    delta[s * alphabet + a] = next;
-                    queue.add(next);
+                    int n = id[next];
+                    fail[n] = k == 0 ? 0 : table[f * alphabet + a];
+                    table[k * alphabet + a] = n;
                 } else {
-                    delta[s * alphabet + a] = delta[fail[s] * alphabet + a];
+                    table[k * alphabet + a] = k == 0 ? 0 : table[f * alphabet + a];
                 }
             }
         }
         // A space after a space leaves the state as it is: the text's runs of spaces and hyphens
         // read as one without a test per character (no key holds two in a row or ends in one).
         for (int k = 1; k < states; k++) {
-            if (spaceLabel.get(k)) {
-                delta[k * alphabet + 1] = k;
+            if (spaceLabel[order[k]]) {
+                table[k * alphabet + 1] = k;
             }
         }
-        // States renumbered breadth first: the shallow states a text visits most sit together.
-        int[] id = new int[states];
-        for (int k = 0; k < states; k++) {
-            id[order[k]] = k;
-        }
-        this.delta = new int[delta.length];
-        this.out = new int[states][];
-        for (int k = 0; k < states; k++) {
-            int old = order[k];
-            this.out[k] = out[old];
-            for (int a = 0; a < alphabet; a++) {
-                this.delta[k * alphabet + a] = id[delta[old * alphabet + a]];
-            }
-        }
+        this.delta = table;
+        this.out = outputs;
         if ((long) states * alphabet >= ROW) {
             throw new IllegalArgumentException("codebook too large for one automaton");
         }
@@ -238,10 +237,6 @@ final class PhraseAutomaton {
                             | (out[next] != null ? Integer.MIN_VALUE : 0)
                             | (inside[next] ? INSIDE_WORD : 0);
         }
-    }
-
-    private int[] newRow() {
-        return new int[alphabet];
     }
 
     /** The number of states, for tests and the bench. */
