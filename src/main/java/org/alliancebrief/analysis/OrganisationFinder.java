@@ -219,14 +219,7 @@ final class OrganisationFinder {
                     continue;
                 }
                 String name = text.substring(from, t.get(end - 1).end());
-                Mention m =
-                        new Mention(
-                                new ActorId(PeopleFinder.slug(name)),
-                                name,
-                                ActorKind.ORGANISATION,
-                                from,
-                                t.get(end - 1).end(),
-                                false);
+                Mention m = unlisted(name, from, t.get(end - 1).end());
                 found.add(m);
                 if (end == k + 1) {
                     acronyms.putIfAbsent(name, m); // its later uses count like an acronym's
@@ -437,13 +430,7 @@ final class OrganisationFinder {
                     || !specific(start, end, head)) {
                 return null;
             }
-            return new Mention(
-                    new ActorId(PeopleFinder.slug(name)),
-                    name,
-                    ActorKind.ORGANISATION,
-                    from,
-                    to,
-                    false);
+            return unlisted(name, from, to);
         }
 
         /**
@@ -490,6 +477,11 @@ final class OrganisationFinder {
                     return listed;
                 }
             }
+            return unlisted(name, from, to);
+        }
+
+        /** An organisation the codebook does not list, named {@code name} at [from, to). */
+        private static Mention unlisted(String name, int from, int to) {
             return new Mention(
                     new ActorId(PeopleFinder.slug(name)),
                     name,

@@ -123,7 +123,8 @@ final class HeadlineChooser {
      * paragraph's key is left unfinished.
      */
     private int repeated(int end) {
-        int body = prose(0, end);
+        int body = firstProse(end);
+        int last = lastProse();
         int longest = longestHeadline(end);
         Map<LineKey, Integer> seen = new HashMap<>();
         for (int i = 0; i < end; i++) {
@@ -132,10 +133,7 @@ final class HeadlineChooser {
             }
             LineKey k = LineKey.measure(texts[i], 0, longest);
             Integer first = k == null ? null : seen.get(k);
-            if (first != null
-                    && isHeadline(i)
-                    && !isLabel(i)
-                    && (first < body || prose(i + 1, lines.size()) < lines.size())) {
+            if (first != null && isHeadline(i) && !isLabel(i) && (first < body || last > i)) {
                 return isHeadline(first) ? first : i;
             }
             if (k != null) {
@@ -174,21 +172,35 @@ final class HeadlineChooser {
         return longest;
     }
 
-    /**
-     * The first line of running prose in {@code [from, end)} (a content line that cannot be a
-     * headline, or a sentence of {@value #MIN_PROSE_WORDS} words or more with its full stop);
-     * {@code end} when there is none.
-     */
-    private int prose(int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (kinds[i] == PageLine.CONTENT
-                    && (!isHeadline(i)
-                            || Unwrapper.endsTerminal(texts[i])
-                                    && Words.count(texts[i], MIN_PROSE_WORDS) >= MIN_PROSE_WORDS)) {
+    /** The first line of running prose among the top {@code end} lines, or {@code end}. */
+    private int firstProse(int end) {
+        for (int i = 0; i < end; i++) {
+            if (isProse(i)) {
                 return i;
             }
         }
         return end;
+    }
+
+    /** The page's last line of running prose, or -1. */
+    private int lastProse() {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (isProse(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether line {@code i} is running prose: a content line that cannot be a headline, or a
+     * sentence of {@value #MIN_PROSE_WORDS} words or more with its full stop.
+     */
+    private boolean isProse(int i) {
+        return kinds[i] == PageLine.CONTENT
+                && (!isHeadline(i)
+                        || Unwrapper.endsTerminal(texts[i])
+                                && Words.count(texts[i], MIN_PROSE_WORDS) >= MIN_PROSE_WORDS);
     }
 
     private int topEnd() {

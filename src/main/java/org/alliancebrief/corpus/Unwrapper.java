@@ -78,19 +78,7 @@ final class Unwrapper {
      * sentence ("...adopted in / January 2020.") is the end of a wrapped line.
      */
     private static boolean dateOnly(String line) {
-        return line.length() <= MAX_DATE_LINE
-                && !endsTerminal(line)
-                && hasDigit(line)
-                && DATES.isDateOnly(line);
-    }
-
-    private static boolean hasDigit(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
+        return line.length() <= MAX_DATE_LINE && !endsTerminal(line) && DATES.isDateOnly(line);
     }
 
     /** Whether {@code line} ends with punctuation that can close a sentence or paragraph. */
