@@ -134,6 +134,23 @@ public final class PdfBriefWriter {
     /** Smallest scale a figure may be shrunk to rather than leave the rest of a page empty. */
     private static final float MIN_SCALE = 0.8f;
 
+    /**
+     * Whether a part may go before the figures waiting for the next page: text without a heading
+     * (more of the section above), or a whole text section that fits in the room left, so that the
+     * figures follow it. A section that would run on to the next page waits behind them, as annexes
+     * and lists do: no figure lands between the paragraphs of a section it does not belong to.
+     */
+    private static boolean overtakes(Part part, ProseBlocks prose, Sheet sheet) {
+        return part instanceof Part.Text t
+                && (t.heading().isBlank() || prose.height(t) <= sheet.roomLeft());
+    }
+
+    /** Whether the figure fits the room left on this page once shrunk by at most MIN_SCALE. */
+    private static boolean fitsShrunk(Sheet sheet, FigureBlock.Drawn drawn) {
+        float natural = drawn.template().map(t -> t.getHeight()).orElse(0f);
+        return natural > 0 && FigureBlock.chartRoom(sheet.roomLeft()) >= natural * MIN_SCALE;
+    }
+
     /** Places the figure here, shrunk a little if that saves starting a page for it. */
     private static void placeOrShrink(Sheet sheet, FigureBlock figures, FigureBlock.Drawn drawn) {
         float natural = drawn.template().map(t -> t.getHeight()).orElse(0f);
@@ -174,16 +191,17 @@ public final class PdfBriefWriter {
                 FigureBlock.Drawn drawn = figures.draw(p);
                 // figures keep their order: one that waits holds back those after it
                 if (!waiting.isEmpty()
-                        || (drawn.height() > sheet.roomLeft() && sheet.roomLeft() > FILL_ROOM)) {
+                        || (drawn.height() > sheet.roomLeft()
+                                && sheet.roomLeft() > FILL_ROOM
+                                && !fitsShrunk(sheet, drawn))) {
                     waiting.add(drawn);
                     sheet.atNewPage(flush[0]);
                 } else {
-                    figures.place(drawn);
+                    placeOrShrink(sheet, figures, drawn);
                 }
                 continue;
             }
-            if (!(part instanceof Part.Text) && !waiting.isEmpty()) {
-                // only plain text overtakes a waiting figure: annexes and lists come after it
+            if (!waiting.isEmpty() && !overtakes(part, prose, sheet)) {
                 sheet.atNewPage(null);
                 while (!waiting.isEmpty()) {
                     placeOrShrink(sheet, figures, waiting.poll());

@@ -5,10 +5,12 @@ import org.alliancebrief.brief.CitedQuote;
 import org.alliancebrief.brief.KeyFinding;
 import org.alliancebrief.brief.Part;
 import org.openpdf.text.Chunk;
+import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
@@ -122,13 +124,40 @@ final class ProseBlocks {
     void text(Part.Text part) {
         sheet.heading(part.heading(), 40);
         for (String paragraph : part.paragraphs()) {
-            Paragraph p = sheet.body(paragraph);
-            // a long unbreakable token (a path, a SHA-256) would stretch a justified line
-            boolean longToken =
-                    java.util.Arrays.stream(paragraph.split("\\s+")).anyMatch(w -> w.length() > 28);
-            p.setAlignment(longToken ? Element.ALIGN_LEFT : Element.ALIGN_JUSTIFIED);
-            sheet.add(p);
+            sheet.add(textParagraph(paragraph));
         }
+    }
+
+    /**
+     * Points a text part needs on the page, heading included: its paragraphs laid out in a
+     * simulated column of the text's width (nothing is drawn).
+     */
+    float height(Part.Text part) {
+        var document = sheet.document;
+        float top = 100_000f;
+        ColumnText column = new ColumnText(sheet.writer.getDirectContent());
+        column.setSimpleColumn(document.left(), 0f, document.right(), top);
+        for (String paragraph : part.paragraphs()) {
+            column.addElement(textParagraph(paragraph));
+        }
+        try {
+            column.go(true);
+        } catch (DocumentException e) {
+            return Float.MAX_VALUE; // cannot be measured: treat it as not fitting
+        }
+        return HEADING_HEIGHT + (top - column.getYLine());
+    }
+
+    /** Heading, its rule and the space around them, as {@link Sheet#heading} lays them out. */
+    private static final float HEADING_HEIGHT = 48f;
+
+    private Paragraph textParagraph(String paragraph) {
+        Paragraph p = sheet.body(paragraph);
+        // a long unbreakable token (a path, a SHA-256) would stretch a justified line
+        boolean longToken =
+                java.util.Arrays.stream(paragraph.split("\\s+")).anyMatch(w -> w.length() > 28);
+        p.setAlignment(longToken ? Element.ALIGN_LEFT : Element.ALIGN_JUSTIFIED);
+        return p;
     }
 
     void evidenceAnnex(Part.EvidenceAnnex part) {

@@ -296,6 +296,35 @@ final class BriefFixtures {
         return brief("One Article", "", "1 article (undated)", List.of(only), parts);
     }
 
+    /**
+     * A tall figure that cannot share the page of the one before it, followed by a short section
+     * that fits under that one and a long section that does not: the figure must not land between
+     * the long section's paragraphs.
+     */
+    static Brief waitingFigure() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            paragraphs.add(
+                    ("Paragraph %d of the method. Every figure is computed from the articles by the"
+                                    + " rules below, and the data file holds the same figures with"
+                                    + " the sentences behind them; a reader can trace each number"
+                                    + " back to the text it came from. End of paragraph %d.")
+                            .formatted(i, i));
+        }
+        List<Part> parts =
+                List.of(
+                        figure("Areas of cooperation", areaBars(40, 8, true)),
+                        figure("Who is named with which area", heatMap(26, 12, 9)),
+                        new Part.Text(
+                                "Emphasis over time",
+                                List.of("The timeline needs dated articles from two years [1].")),
+                        new Part.Text("Methodology", paragraphs),
+                        new Part.Sources(
+                                "Sources",
+                                List.of(source(1, "An article", "", "undated", "a.txt"))));
+        return brief("Waiting Figure", "", "40 articles (undated)", List.of(), parts);
+    }
+
     private static Brief brief(
             String title,
             String subtitle,

@@ -60,6 +60,7 @@ class PdfBriefWriterTest {
         BRIEFS.put("seeds", BriefFixtures.seeds());
         BRIEFS.put("stress", BriefFixtures.stress());
         BRIEFS.put("single", BriefFixtures.single());
+        BRIEFS.put("waiting", BriefFixtures.waitingFigure());
         Path samples = Path.of("target", "render-samples");
         Files.createDirectories(samples);
         for (var entry : BRIEFS.entrySet()) {
@@ -329,6 +330,29 @@ class PdfBriefWriterTest {
         String text = flat(text(PDFS.get("single")));
         assertTrue(text.contains("No figure"), text);
         assertTrue(text.contains("Figure 1."), text);
+    }
+
+    @Test
+    void placesNoFigureInsideATextSection() throws IOException {
+        for (var entry : BRIEFS.entrySet()) {
+            String text = flat(text(PDFS.get(entry.getKey())));
+            for (Part part : entry.getValue().parts()) {
+                if (!(part instanceof Part.Text section)
+                        || section.heading().isBlank()
+                        || section.paragraphs().isEmpty()) {
+                    continue;
+                }
+                int start = text.indexOf(section.heading());
+                String last = section.paragraphs().getLast();
+                String lastWords = flat(last.substring(Math.max(0, last.length() - 30))).strip();
+                int end = text.indexOf(lastWords, start);
+                assertTrue(start >= 0 && end > start, entry.getKey() + ": " + section.heading());
+                String inside = text.substring(start, end);
+                assertFalse(
+                        inside.matches(".*Figure \\d+\\. .*"),
+                        entry.getKey() + ": a figure inside section " + section.heading());
+            }
+        }
     }
 
     private static Set<Integer> numbers(String text) {
