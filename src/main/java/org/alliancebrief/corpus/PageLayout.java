@@ -85,7 +85,9 @@ record PageLayout(
             texts[i] = PageLine.unbulleted(line);
             // A date framed by marks ("• 10 Jul. 2018 -") is a date line, not a row of marks.
             boolean date = DATES.isDateOnly(texts[i]);
-            Furniture.Verdict verdict = date ? null : furniture.judge(line, texts[i]);
+            // A numbered menu ("1. Skip to content") is furniture as the same words bulleted are.
+            Furniture.Verdict verdict =
+                    date ? null : furniture.judge(line, PageLine.unnumbered(texts[i]));
             Furniture.Kind f = date ? Furniture.Kind.NONE : verdict.kind();
             // Teaser blocks and reader comments follow the story: never cut above its opening.
             boolean inStory = kept >= MIN_LINES_BEFORE_BLOCKS;

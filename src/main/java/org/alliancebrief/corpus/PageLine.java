@@ -151,6 +151,25 @@ enum PageLine {
                 : BULLET.matcher(l).replaceFirst("");
     }
 
+    /**
+     * {@code text} (a line without its bullet) without the number of an ordered list item ("1. Skip
+     * to content", "2) Menu"): one or two digits, a '.' or ')' and a space before a letter.
+     */
+    static String unnumbered(String text) {
+        int i = 0;
+        while (i < text.length() && i < 3 && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        boolean numbered =
+                i > 0
+                        && i <= 2
+                        && i + 2 < text.length()
+                        && (text.charAt(i) == '.' || text.charAt(i) == ')')
+                        && text.charAt(i + 1) == ' '
+                        && Character.isLetter(text.charAt(i + 2));
+        return numbered ? text.substring(i + 2) : text;
+    }
+
     /** What {@code line} is, judged on its own; {@code outlets} tells a source line from prose. */
     static PageLine of(String line, Outlets outlets) {
         String l = unbulleted(line);

@@ -87,6 +87,14 @@ class PageStylesTest {
     }
 
     @Test
+    void dropsANumberedMenuOfSkipLinksAboveTheHeadline() throws IOException {
+        Article a = page("numbered-skip-links.txt");
+        assertEquals("Minister 'will block any plan for an EU army'", a.title());
+        assertFalse(a.text().contains("Skip to"), a.text());
+        assertTrue(a.text().contains("The first point of the plan is a joint headquarters."));
+    }
+
+    @Test
     void aPlaceStampIsAPlaceAndItsRegionOnly() {
         assertTrue(HeadlineChooser.isPlaceStamp("London, UK"));
         assertTrue(HeadlineChooser.isPlaceStamp("Brussels, Belgium"));

@@ -49,7 +49,8 @@ public final class Attributor {
                         new ExplicitSieve(coref),
                         new AnaphoraSieve(coref),
                         new ContinuationSieve(coref),
-                        new IntroducedSieve(coref, clauses));
+                        new IntroducedSieve(coref, clauses),
+                        new HeadlineSieve(coref));
         List<Attributed> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate cue = clauses.of(i);

@@ -96,6 +96,10 @@ final class LeadIn {
         while (k >= from && s.word(p, k, WordList.VERB_FILLERS)) {
             k--;
         }
+        Candidate quoted = participle ? clauses.quotedBefore(p, k) : null;
+        if (quoted != null) {
+            return quoted; // "RT quoted Putin as saying: “…”": the object speaks
+        }
         Candidate c = s.endingAt(p, k);
         if (participle
                 && open - v <= PARTICIPLE

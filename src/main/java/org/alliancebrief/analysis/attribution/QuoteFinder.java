@@ -35,8 +35,10 @@ public final class QuoteFinder {
     public List<Quotation> find(TokenText text) {
         List<Quotation> all = new ArrayList<>();
         QuoteStyle style = QuoteStyle.of(text);
-        for (TokenText.Paragraph p : text.paragraphs()) {
-            scan(p, style, all);
+        List<TokenText.Paragraph> paragraphs = text.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            TokenText.Paragraph next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
+            scan(paragraphs.get(i), next, style, all);
         }
         List<Quotation> kept = new ArrayList<>();
         for (Quotation q : all) {
@@ -49,7 +51,11 @@ public final class QuoteFinder {
         return PullQuotes.dropRepeats(text, kept);
     }
 
-    private void scan(TokenText.Paragraph p, QuoteStyle style, List<Quotation> out) {
+    private void scan(
+            TokenText.Paragraph p,
+            TokenText.Paragraph next,
+            QuoteStyle style,
+            List<Quotation> out) {
         int open = -1;
         int lastWeak = -1;
         int nested = 0; // straight double quotes inside a straight-quoted span
@@ -112,10 +118,22 @@ public final class QuoteFinder {
                 // "“We will act, the minister said.": the clause ends it, its mark lost.
                 int comma = tails.comma(p, open);
                 add(p, open, comma, comma >= 0 ? comma + 1 : p.size(), out);
-            } else if (open == 0) {
+            } else if (open == 0 || continued(next, style)) {
                 add(p, open, -1, p.size(), out);
             }
         }
+    }
+
+    /**
+     * Whether paragraph {@code next} opens with a quotation mark: the convention of a quotation
+     * that goes on into the next paragraph, whose own paragraph then ends without a closing mark
+     * ("He said: 'We will act. ¶ 'Nobody doubts it.'").
+     */
+    private static boolean continued(TokenText.Paragraph next, QuoteStyle style) {
+        return next != null
+                && next.size() > 0
+                && next.get(0) instanceof QuoteMark m
+                && style.opens(m);
     }
 
     /** A double mark glued between two words ("Putin”s plan") is a mistyped apostrophe. */

@@ -84,6 +84,10 @@ final class ReportingClause {
                 Candidate inv = subjectAt(p, c + 2); // "…, said Rutte.", not "…, announced plans."
                 return inv != null && inv.role() == Role.SUBJECT ? named(p, inv) : null;
             }
+            Candidate object = quotedWithin(p, c + 1);
+            if (object != null) {
+                return object; // "…, the agency quoted the minister as saying."
+            }
             Candidate c1 = subjectAt(p, c + 1);
             int verb =
                     c1 != null && c1.role() == Role.SUBJECT
@@ -104,7 +108,8 @@ final class ReportingClause {
     private Candidate signature(Quotation q) {
         int p = q.paragraph();
         TokenText.Paragraph para = s.paragraph(p);
-        if (q.openToken() > 1 || p + 1 >= s.text.paragraphs().size()) {
+        // The line below a headline (paragraph 0) is its byline, not a signature.
+        if (p == 0 || q.openToken() > 1 || p + 1 >= s.text.paragraphs().size()) {
             return null;
         }
         int end = q.closed() ? q.closeToken() + 1 : para.size();
@@ -225,6 +230,10 @@ final class ReportingClause {
         }
         if (s.word(p, j, WordList.REPORTING_PHRASES) || according(p, j)) {
             return s.startingAt(p, j + 2) != null ? s.startingAt(p, j + 2) : s.startingAt(p, j + 3);
+        }
+        Candidate object = quotedWithin(p, j);
+        if (object != null) {
+            return object; // "“…,” RT quoted Putin as saying."
         }
         Candidate c = s.startingAt(p, j);
         while (c != null && c.role() == Role.POSSESSIVE) {
@@ -378,6 +387,53 @@ final class ReportingClause {
             j++;
         }
         return j;
+    }
+
+    /**
+     * "RT quoted Putin as saying", "the agency cited him as telling reporters": where a verb of
+     * quoting follows within a few words from {@code k}, its object before "as" speaks, not its
+     * subject (an outlet, often one the codebook does not know).
+     */
+    private Candidate quotedWithin(int p, int k) {
+        TokenText.Paragraph para = s.paragraph(p);
+        for (int v = k; v < Math.min(para.size(), k + QUOTING_SUBJECT); v++) {
+            if (!(para.get(v) instanceof Token.Word)) {
+                return null;
+            }
+            if (s.word(p, v, WordList.QUOTING_VERBS)) {
+                Candidate object = subjectAt(p, v + 1);
+                return object != null && isAs(p, object.last() + 1) ? named(p, object) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The most words a subject of a verb of quoting may have ("the state news agency RIA"). */
+    private static final int QUOTING_SUBJECT = 6;
+
+    /**
+     * The same reading from the "as" at {@code as} backwards, for a lead-in: "RT quoted Putin as
+     * saying: “…”".
+     */
+    Candidate quotedBefore(int p, int as) {
+        if (!isAs(p, as)) {
+            return null;
+        }
+        Candidate object = s.endingAt(p, as - 1);
+        if (object == null || object.first() == 0) {
+            return null;
+        }
+        int v = object.first() - 1;
+        if (v > 0 && s.word(p, v, WordList.DETERMINERS)) {
+            v--; // "quoted the minister as saying"
+        }
+        return s.word(p, v, WordList.QUOTING_VERBS) ? object : null;
+    }
+
+    private boolean isAs(int p, int k) {
+        return k < s.paragraph(p).size()
+                && s.token(p, k) instanceof Token.Word w
+                && w.lower().equals("as");
     }
 
     /** "according to X", "(a quote) attributed to X". */

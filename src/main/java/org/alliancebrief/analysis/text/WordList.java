@@ -35,6 +35,7 @@ public enum WordList {
     PREPOSITIONS,
     PRONOUNS(true),
     QUOTED_TITLES(true),
+    QUOTING_VERBS,
     REPORTING_PHRASES,
     REPORTING_VERBS,
     STATE_NOUNS,

@@ -46,6 +46,65 @@ class ExplicitSieveTest {
     }
 
     @Test
+    void givesAQuotationRelayedByAnOutletToThePersonItQuotes() {
+        assertEquals(
+                List.of("Jana Novak", "Jana Novak", "Jana Novak"),
+                speakers(
+                        """
+                        Minister rejects talks (wire roundup)
+
+                        “No one has ever forced this country to give up its own defence,” \
+                        Kanal Nine quoted Novak as saying.
+
+                        The state agency cited Novak as saying: “We will answer every provocation \
+                        in our own time.”
+
+                        Earlier, “the border will stay closed until the spring,” the daily \
+                        Morning Post quoted Novak as telling a forum in the capital.
+                        """,
+                        "Jana Novak"));
+    }
+
+    @Test
+    void givesAHeadlineQuotationToThePersonTheLeadIsAbout() {
+        assertEquals(
+                List.of("Jana Novak", "(unnamed) Critics"),
+                speakers(
+                        """
+                        Britain 'will veto any plan for a European army'
+
+                        Tom Writer
+                        September 27, 2016
+
+                        Defence Secretary Jana Novak has vowed to block EU plans for closer \
+                        military cooperation that could rival NATO.
+
+                        Critics called the plan "a solution in search of a problem for Europe".
+                        """,
+                        "Jana Novak",
+                        "Tom Writer"));
+        assertEquals(
+                List.of("Jana Novak"),
+                speakers(
+                        """
+                        Europe 'must pay for its own air defence now'
+
+                        LONDON (Wire) - Defence Secretary Jana Novak told allies on Monday that \
+                        the money must come from national budgets.
+                        """,
+                        "Jana Novak"));
+        assertEquals(
+                java.util.Arrays.asList((String) null),
+                speakers(
+                        """
+                        Allies 'will not accept a divided alliance in the north'
+
+                        The summit in Vilnius closed with a pledge from Jana Novak and others.
+                        """,
+                        "Jana Novak"));
+    }
+
+    @Test
     void readsALabelLineAboveTheQuotation() {
         assertEquals(
                 List.of("Mark Rutte"),

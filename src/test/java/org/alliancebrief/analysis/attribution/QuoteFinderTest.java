@@ -81,6 +81,26 @@ class QuoteFinderTest {
     }
 
     @Test
+    void runsASingleQuotedQuotationOnIntoTheNextParagraph() {
+        assertEquals(
+                List.of(
+                        "We have all seen what the bloc's plans did to the budget.",
+                        "This is simply a proposal that nobody in Britain asked for.",
+                        "I can't say what the review will decide, but you won't wait long."),
+                quotes(
+                        """
+                        Minister attacks army plan
+
+                        He said: 'We have all seen what the bloc's plans did to the budget.
+
+                        'This is simply a proposal that nobody in Britain asked for.'
+
+                        Pressed on spending, she said: 'I can't say what the review will \
+                        decide, but you won't wait long.'
+                        """));
+    }
+
+    @Test
     void leavesTitlesMarkupAndScareQuotesOut() {
         assertEquals(
                 List.of(),
