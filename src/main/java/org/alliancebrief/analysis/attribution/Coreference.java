@@ -2,9 +2,11 @@ package org.alliancebrief.analysis.attribution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.alliancebrief.analysis.attribution.Candidate.Gender;
 import org.alliancebrief.analysis.attribution.Candidate.Kind;
 import org.alliancebrief.analysis.attribution.Candidate.Role;
@@ -45,6 +47,7 @@ final class Coreference {
     private final Scene scene;
     private final Map<Candidate, Referent> resolved;
     private final Map<String, Gender> genders = new HashMap<>();
+    private Map<String, Set<String>> titles;
 
     /** How deep a chain of pronouns is being followed: bounded, so no stack runs out. */
     private int depth;
@@ -112,7 +115,7 @@ final class Coreference {
                     continue;
                 }
                 if (c.kind() == Kind.ROLE
-                        && !titled(a, c.head())
+                        && !titled(a, r, c.head())
                         && !(a.kind() == Kind.ROLE && a.head().equals(c.head()))) {
                     fallback = fallback == null ? a : fallback;
                     continue;
@@ -201,7 +204,12 @@ final class Coreference {
     }
 
     /** "the minister" prefers the person introduced as a minister. */
-    private boolean titled(Candidate a, String head) {
+    /**
+     * Whether mention {@code a}, or any mention of its referent {@code r} in the article, carries
+     * the role noun {@code head}: "the Danish minister" after "Denmark's Minister for European
+     * Affairs Jana Novak" means Novak, even where later mentions of her are the name alone.
+     */
+    private boolean titled(Candidate a, Referent r, String head) {
         if (head.isEmpty()) {
             return true;
         }
@@ -210,7 +218,25 @@ final class Coreference {
                 return true;
             }
         }
-        return false;
+        return !r.id().isEmpty() && titles().getOrDefault(r.id(), Set.of()).contains(head);
+    }
+
+    /** The words of every named person's mentions, by person id; made on first use. */
+    private Map<String, Set<String>> titles() {
+        if (titles == null) {
+            titles = new HashMap<>();
+            for (Candidate c : scene.all) {
+                if (c.kind() != Kind.PERSON || c.id().isEmpty()) {
+                    continue;
+                }
+                for (int k = c.first(); k <= c.last(); k++) {
+                    if (scene.token(c.paragraph(), k) instanceof Token.Word w) {
+                        titles.computeIfAbsent(c.id(), id -> new HashSet<>()).add(w.lower());
+                    }
+                }
+            }
+        }
+        return titles;
     }
 
     private boolean compatible(Candidate pronoun, Candidate a, Referent r) {

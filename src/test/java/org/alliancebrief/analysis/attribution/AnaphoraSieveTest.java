@@ -71,4 +71,32 @@ class AnaphoraSieveTest {
                         both organisations".
                         """));
     }
+
+    @Test
+    void aRoleNounFindsThePersonOnceSoTitledPastAnUntitledNameInBetween() {
+        assertEquals(
+                List.of("Jana Novak", "Jana Novak"),
+                speakers(
+                        """
+                        Ministers discuss the eastern flank
+
+                        Denmark's Minister for European Affairs Jana Novak announced the plan \
+                        during a debate in Strasbourg on Wednesday.
+
+                        The debate followed a week of airspace violations over the Baltic.
+
+                        Several delegations asked for a faster timetable.
+
+                        "Leaders reaffirmed their commitment to working together on air and \
+                        missile defence," Novak said.
+
+                        She noted that leaders backed the initiatives of the bloc's foreign \
+                        policy chief, Petra Kallio.
+
+                        "Among them is a common watch system for the eastern border," the Danish \
+                        minister added.
+                        """,
+                        "Jana Novak",
+                        "Petra Kallio"));
+    }
 }
