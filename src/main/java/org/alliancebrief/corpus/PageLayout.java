@@ -294,6 +294,10 @@ record PageLayout(
                 addMeta(kind, text);
                 return false;
             }
+            if (region == Region.HEADER && !continuation && isNameAboveDate(text, i)) {
+                addMeta(PageLine.BYLINE, text); // "Jana Novak" over "September 27, 2016"
+                return false;
+            }
             if (region == Region.HEADER && !continuation && isLoneShortLine(line, i)) {
                 meta.add(new MetaLine(text, Placement.HEADER, Kind.KICKER));
                 return false;
@@ -343,6 +347,38 @@ record PageLayout(
                 end--;
             }
             return end > 0 && "\u201d\"\u00bb".indexOf(line.charAt(end - 1)) >= 0;
+        }
+
+        /**
+         * A byline without "By": two to four capitalised words of letters alone, right above the
+         * header's date line.
+         */
+        private boolean isNameAboveDate(String text, int i) {
+            if (i + 1 >= lines.size()
+                    || lines.get(i + 1).isEmpty()
+                    || (kinds[i + 1] != PageLine.DATE && kinds[i + 1] != PageLine.PUBLISHED)) {
+                return false;
+            }
+            String[] words = text.split(" ");
+            if (words.length < 2 || words.length > 4) {
+                return false;
+            }
+            for (String w : words) {
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+                for (int k = 1; k < w.length(); k++) {
+                    char c = w.charAt(k);
+                    if (!Character.isLetter(c)
+                            && c != '-'
+                            && c != '\''
+                            && c != '\u2019'
+                            && c != '.') {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         private boolean isLoneShortLine(String line, int i) {

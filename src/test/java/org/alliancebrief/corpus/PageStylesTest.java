@@ -87,10 +87,11 @@ class PageStylesTest {
     }
 
     @Test
-    void dropsANumberedMenuOfSkipLinksAboveTheHeadline() throws IOException {
+    void dropsANumberedMenuOfSkipLinksAndANameOverTheDate() throws IOException {
         Article a = page("numbered-skip-links.txt");
         assertEquals("Minister 'will block any plan for an EU army'", a.title());
         assertFalse(a.text().contains("Skip to"), a.text());
+        assertFalse(a.text().contains("Tom Writer"), "a name over the date is a byline");
         assertTrue(a.text().contains("The first point of the plan is a joint headquarters."));
     }
 
