@@ -81,7 +81,7 @@ final class PeopleFinder {
         NameRuns runs = new NameRuns(lex);
         LowerWords lower = new LowerWords();
         for (int k = 0; k < t.size(); k++) {
-            int end = nameEnd(t, k, taken);
+            int end = nameEnd(text, t, k, taken);
             int[] run = end - k == 1 && !taken[k] && reports(t, k) ? runs.endedBy(t, k) : null;
             if (run != null
                     && bySurname.get(((Token.Word) t.get(k)).text()) == null
@@ -168,8 +168,51 @@ final class PeopleFinder {
             }
         }
         found.sort(java.util.Comparator.comparingInt(Mention::start));
-        return found;
+        return withoutHeadlineGuesses(tokens, found);
     }
+
+    /**
+     * {@code found} without the names guessed from a headline in title case that the story never
+     * names again and that open with no given name: there every word is capitalised, so "Official
+     * Group Picture" reads like a name and is none. A name the codebook knows stays.
+     */
+    private List<Mention> withoutHeadlineGuesses(TokenText tokens, List<Mention> found) {
+        if (tokens.paragraphs().isEmpty() || !titleCase(tokens.paragraphs().get(0))) {
+            return found;
+        }
+        String text = tokens.text();
+        int headlineEnd = tokens.paragraphs().get(0).span().end();
+        List<Mention> kept = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            boolean guess = m.start() < headlineEnd && !m.inCodebook();
+            if (guess) {
+                String first = m.name().substring(0, Math.max(0, m.name().indexOf(' ')));
+                guess =
+                        !lex.has(WordList.GIVEN_NAMES, first)
+                                && text.indexOf(surname(m.name()), headlineEnd) < 0;
+            }
+            if (!guess) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether most longer words of the paragraph are capitalised, as in a headline's style. */
+    private static boolean titleCase(TokenText.Paragraph p) {
+        int longer = 0;
+        int capitalised = 0;
+        for (Token t : p.tokens()) {
+            if (t instanceof Token.Word w && w.text().length() > 3) {
+                longer++;
+                capitalised += w.capitalised() ? 1 : 0;
+            }
+        }
+        return longer >= MIN_TITLE_WORDS && capitalised * 4 >= longer * 3;
+    }
+
+    /** The fewest longer words a headline needs before its case says anything. */
+    private static final int MIN_TITLE_WORDS = 4;
 
     private static String name(String text, List<Token> t, int from, int end) {
         return text.substring(t.get(from).start(), t.get(end - 1).end()).replaceAll("\\s+", " ");
@@ -188,14 +231,15 @@ final class PeopleFinder {
     }
 
     /** One past the last token of the name that starts at {@code k}; {@code k} if none. */
-    private int nameEnd(List<Token> t, int k, boolean[] taken) {
+    private int nameEnd(String text, List<Token> t, int k, boolean[] taken) {
         int j = k;
         int words = 0;
         while (j < t.size()
                 && words < MAX_NAME
                 && !taken[j]
                 && t.get(j) instanceof Token.Word w
-                && !w.clitic()) {
+                && !w.clitic()
+                && (j == k || !lineBreak(text, t.get(j - 1), w))) {
             if (nameWord(w, j == k)) {
                 words++;
                 j++;
@@ -210,6 +254,19 @@ final class PeopleFinder {
             }
         }
         return words == 0 ? k : j;
+    }
+
+    /**
+     * Whether a line break stands between two tokens: a name never runs from a headline into the
+     * lead ("… Official Group Picture ¶ Arriving in Brussels"). The gap is a space or two.
+     */
+    private static boolean lineBreak(String text, Token a, Token b) {
+        for (int i = a.end(); i < b.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean nameWord(Token.Word w, boolean first) {

@@ -245,4 +245,29 @@ class UnknownActorsTest {
                         """);
         assertFalse(found.stream().anyMatch(n -> n.startsWith("Urges")), found.toString());
     }
+
+    @Test
+    void aTitleCaseHeadlinesWordsMakeNoNameTheStoryNeverGives() {
+        List<String> found =
+                names(
+                        """
+                        Leader Snubbed at Summit During Official Family Photo
+
+                        Arriving in Brussels, he said it was a useful meeting. \
+                        Jana Novak, the host, told reporters the allies agreed on air defence.
+                        """);
+        assertFalse(found.stream().anyMatch(n -> n.contains("Photo")), found.toString());
+        assertFalse(found.stream().anyMatch(n -> n.contains("Arriving")), found.toString());
+        assertTrue(found.contains("Jana Novak"), found.toString());
+        List<String> named =
+                names(
+                        """
+                        Novak Meets Kallio Over Baltic Cable Damage In Helsinki Talks
+
+                        Finland's president Petra Kallio received Jana Novak in Helsinki on \
+                        Friday to discuss damage to two undersea cables.
+                        """);
+        assertTrue(named.contains("Petra Kallio"), named.toString());
+        assertFalse(named.stream().anyMatch(n -> n.contains("Damage")), named.toString());
+    }
 }
