@@ -223,4 +223,36 @@ class SalienceClassesTest {
                         + " any other budget line.\n";
         assertTrue(themes(twice).contains("burden-sharing"), themes(twice).toString());
     }
+
+    @Test
+    void aStatusAndAnArmysMovementsSupportAThemeButDoNotMakeIt() {
+        List<String> found =
+                themes(
+                        """
+                        Minister vows to veto army plan
+
+                        BRATISLAVA - The minister told his counterparts on Tuesday that he would \
+                        oppose a joint headquarters, a plan he called a waste of money.
+
+                        Several delegations welcomed the plan all the same, diplomats said.
+
+                        He said his country would keep contributing to European defence as a \
+                        member of NATO after it leaves the bloc.
+
+                        "We see the movement of troops and of heavy weapons across the line, in \
+                        breach of the ceasefire," an observer said of the separatists.
+                        """);
+        assertFalse(found.contains("enlargement"), found.toString());
+        assertFalse(found.contains("military-mobility"), found.toString());
+        List<String> joining =
+                themes(
+                        """
+                        Talks in the capital
+
+                        The government repeated its wish to become a member of NATO within five \
+                        years. Accession talks have not begun, and no member of the alliance has \
+                        yet set a date.
+                        """);
+        assertTrue(joining.contains("enlargement"), joining.toString());
+    }
 }
