@@ -192,6 +192,22 @@ public final class QuoteFinder {
                 && colon.mark() == ':';
     }
 
+    /** The fewest capitalised longer words that make a quoted span a title by their case. */
+    private static final int MIN_TITLE_CASE_WORDS = 3;
+
+    /** Whether most longer words of the paragraph are capitalised: a heading or headline. */
+    private static boolean titleCase(TokenText.Paragraph p) {
+        int longer = 0;
+        int capitalised = 0;
+        for (Token t : p.tokens()) {
+            if (t instanceof Token.Word w && w.text().length() > 3) {
+                longer++;
+                capitalised += w.capitalised() ? 1 : 0;
+            }
+        }
+        return capitalised * 2 > longer;
+    }
+
     /** "the exercise ‘Steadfast Defender Twenty Four’": a title after a title word. */
     private boolean title(TokenText text, Quotation q) {
         if (!q.opened() || !q.closed()) {
@@ -206,6 +222,7 @@ public final class QuoteFinder {
                 }
             }
         }
+        int longer = 0;
         for (int k = q.openToken() + 1; k < q.closeToken(); k++) {
             Token t = p.get(k);
             if (t instanceof Token.Word w
@@ -217,6 +234,13 @@ public final class QuoteFinder {
             if (t instanceof Token.Punct pu && pu.stop() && k < q.closeToken() - 1) {
                 return false; // a sentence; a stop before the closing mark may end a title
             }
+            longer += t instanceof Token.Word w && w.text().length() > 3 ? 1 : 0;
+        }
+        if (longer >= MIN_TITLE_CASE_WORDS && q.paragraph() > 0 && !titleCase(p)) {
+            // "a separate “Industrial Capacity Expansion Pledge”": every longer word capitalised
+            // in a paragraph of prose names a thing; speech is written in sentence case. A
+            // headline in title case quotes speech that way, so only the body is read so.
+            return true;
         }
         for (int k = q.openToken() - 1; k >= Math.max(0, q.openToken() - 3); k--) {
             if (p.get(k) instanceof Token.Word w) {

@@ -101,6 +101,21 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aNameInTitleCaseIsATitleInProseButSpeechInATitleCaseHeadline() {
+        assertEquals(
+                List.of("We Will Not Pay For The Defence Of Others", "we will not pay for them"),
+                quotes(
+                        """
+                        Minister Says 'We Will Not Pay For The Defence Of Others'
+
+                        Leaders also agreed a separate “Joint Industrial Capacity Expansion \
+                        Pledge”, and a clause on the “future of the partners in the alliance”.
+
+                        The minister repeated that “we will not pay for them” on Friday.
+                        """));
+    }
+
+    @Test
     void leavesTitlesMarkupAndScareQuotesOut() {
         assertEquals(
                 List.of(),
