@@ -270,4 +270,28 @@ class UnknownActorsTest {
         assertTrue(named.contains("Petra Kallio"), named.toString());
         assertFalse(named.stream().anyMatch(n -> n.contains("Damage")), named.toString());
     }
+
+    @Test
+    void formatsOfAFewStatesAreActorsButAnyCoalitionOfTheWillingIsNot() {
+        List<String> found =
+                names(
+                        """
+                        Europe's new formats
+
+                        Paris and London lead the “coalition of the willing” for Ukraine, while \
+                        the E3 speak on Iran and Nordic Defence Cooperation plans the north.
+                        """);
+        assertTrue(found.contains("Coalition of the Willing"), found.toString());
+        assertTrue(found.contains("E3"), found.toString());
+        assertTrue(found.contains("Nordic Defence Cooperation"), found.toString());
+        List<String> generic =
+                names(
+                        """
+                        The single currency
+
+                        The euro was conceived as a de facto coalition of the willing, and the \
+                        defence union could be a coalition of the willing too.
+                        """);
+        assertFalse(generic.contains("Coalition of the Willing"), generic.toString());
+    }
 }
