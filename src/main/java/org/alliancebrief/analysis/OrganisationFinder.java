@@ -381,6 +381,31 @@ final class OrganisationFinder {
             return false;
         }
 
+        /**
+         * "told Anadolu Agency", "said in an interview with Defence Weekly": a name the codebook
+         * does not know, told things or interviewing, is an outlet a speaker talked to, cited as a
+         * source and not an actor.
+         */
+        private boolean listener(int start) {
+            int k = start - 1;
+            if (k >= 0 && lex.has(WordList.DETERMINERS, lowerAt(k))) {
+                k--;
+            }
+            if (k < 0) {
+                return false;
+            }
+            String before = lowerAt(k);
+            if (lex.has(WordList.OBJECT_VERBS, before)) {
+                return true;
+            }
+            String pair = k > 0 ? lowerAt(k - 1) + " " + before : "";
+            return !pair.isEmpty() && lex.has(WordList.LISTENER_CUES, pair);
+        }
+
+        private String lowerAt(int k) {
+            return t.get(k) instanceof Token.Word w ? w.lower() : "";
+        }
+
         /** "Ukrainian Navy Strategy": the name is a document's or a plan's, not a body's. */
         private boolean thingFollows(int end) {
             return end < t.size()
@@ -423,6 +448,7 @@ final class OrganisationFinder {
             String name = text.substring(from, to).replaceAll("\\s+", " ");
             if (lex.has(WordList.NOT_ORGANISATIONS, name)
                     || media(start, end)
+                    || listener(start)
                     || heading(from)
                     || known(name)
                     || thingFollows(end)

@@ -294,4 +294,20 @@ class UnknownActorsTest {
                         """);
         assertFalse(generic.contains("Coalition of the Willing"), generic.toString());
     }
+
+    @Test
+    void anOutletASpeakerToldOrSpokeToIsASourceNotAnActor() {
+        List<String> found =
+                names(
+                        """
+                        Ministers weigh sanctions
+
+                        A senior EU official told Meridian Agency the ministers would act. \
+                        In an interview with Coastal Morning Herald, the envoy said the same. \
+                        The Latvian State Border Guard reported two drones on Monday.
+                        """);
+        assertFalse(found.contains("Meridian Agency"), found.toString());
+        assertFalse(found.contains("Coastal Morning Herald"), found.toString());
+        assertTrue(found.contains("Latvian State Border Guard"), found.toString());
+    }
 }

@@ -23,6 +23,7 @@ public enum WordList {
     HONORIFICS(true),
     INSTITUTIONS,
     LIST_CONJUNCTIONS,
+    LISTENER_CUES,
     MEDIA_WORDS,
     NAME_GENDERS(true),
     NOT_NAMES,
