@@ -177,7 +177,8 @@ final class PeopleFinder {
      * Group Picture" reads like a name and is none. A name the codebook knows stays.
      */
     private List<Mention> withoutHeadlineGuesses(TokenText tokens, List<Mention> found) {
-        if (tokens.paragraphs().isEmpty() || !titleCase(tokens.paragraphs().get(0))) {
+        if (tokens.paragraphs().isEmpty()
+                || !tokens.paragraphs().get(0).titleCase(MIN_TITLE_WORDS, TITLE_SHARE)) {
             return found;
         }
         String text = tokens.text();
@@ -198,21 +199,11 @@ final class PeopleFinder {
         return kept;
     }
 
-    /** Whether most longer words of the paragraph are capitalised, as in a headline's style. */
-    private static boolean titleCase(TokenText.Paragraph p) {
-        int longer = 0;
-        int capitalised = 0;
-        for (Token t : p.tokens()) {
-            if (t instanceof Token.Word w && w.text().length() > 3) {
-                longer++;
-                capitalised += w.capitalised() ? 1 : 0;
-            }
-        }
-        return longer >= MIN_TITLE_WORDS && capitalised * 4 >= longer * 3;
-    }
-
     /** The fewest longer words a headline needs before its case says anything. */
     private static final int MIN_TITLE_WORDS = 4;
+
+    /** The share of capitalised longer words above which a headline is in title case. */
+    private static final double TITLE_SHARE = 0.74;
 
     private static String name(String text, List<Token> t, int from, int end) {
         return text.substring(t.get(from).start(), t.get(end - 1).end()).replaceAll("\\s+", " ");

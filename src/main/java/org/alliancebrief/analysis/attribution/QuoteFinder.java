@@ -195,19 +195,6 @@ public final class QuoteFinder {
     /** The fewest capitalised longer words that make a quoted span a title by their case. */
     private static final int MIN_TITLE_CASE_WORDS = 3;
 
-    /** Whether most longer words of the paragraph are capitalised: a heading or headline. */
-    private static boolean titleCase(TokenText.Paragraph p) {
-        int longer = 0;
-        int capitalised = 0;
-        for (Token t : p.tokens()) {
-            if (t instanceof Token.Word w && w.text().length() > 3) {
-                longer++;
-                capitalised += w.capitalised() ? 1 : 0;
-            }
-        }
-        return capitalised * 2 > longer;
-    }
-
     /** "the exercise ‘Steadfast Defender Twenty Four’": a title after a title word. */
     private boolean title(TokenText text, Quotation q) {
         if (!q.opened() || !q.closed()) {
@@ -236,7 +223,7 @@ public final class QuoteFinder {
             }
             longer += t instanceof Token.Word w && w.text().length() > 3 ? 1 : 0;
         }
-        if (longer >= MIN_TITLE_CASE_WORDS && q.paragraph() > 0 && !titleCase(p)) {
+        if (longer >= MIN_TITLE_CASE_WORDS && q.paragraph() > 0 && !p.titleCase(1, 0.5)) {
             // "a separate “Industrial Capacity Expansion Pledge”": every longer word capitalised
             // in a paragraph of prose names a thing; speech is written in sentence case. A
             // headline in title case quotes speech that way, so only the body is read so.

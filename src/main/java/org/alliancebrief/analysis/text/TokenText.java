@@ -30,6 +30,23 @@ public final class TokenText {
             return tokens.size();
         }
 
+        /**
+         * Whether the paragraph is set in title case, as a headline or heading is: it has at least
+         * {@code minWords} words of more than three letters, and more than {@code share} of them
+         * are capitalised.
+         */
+        public boolean titleCase(int minWords, double share) {
+            int longer = 0;
+            int capitalised = 0;
+            for (Token t : tokens) {
+                if (t instanceof Token.Word w && w.text().length() > 3) {
+                    longer++;
+                    capitalised += w.capitalised() ? 1 : 0;
+                }
+            }
+            return longer >= minWords && capitalised > share * longer;
+        }
+
         public Token get(int k) {
             return tokens.get(k);
         }
