@@ -228,19 +228,21 @@ final class SentenceKinds {
     private boolean listGap(int j) {
         String text = article.text();
         int to = hits.get(j + 1).start();
+        int conjunction = lexicon.longestChars(WordList.LIST_CONJUNCTIONS);
         boolean separator = false;
         int words = 0;
-        String word = "";
+        int wordStart = 0; // the last word read, [wordStart, i)
+        int wordEnd = 0;
         int i = hits.get(j).end();
         while (i < to) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                int start = i;
-                while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
-                    i++;
-                }
-                word = text.substring(start, i);
-                if (lexicon.has(WordList.LIST_CONJUNCTIONS, word)) {
+                wordStart = i;
+                i = wordEnd(text, i, to);
+                wordEnd = i;
+                // a word longer than every conjunction is not looked up (no string made)
+                if (i - wordStart <= conjunction
+                        && lexicon.has(WordList.LIST_CONJUNCTIONS, text.substring(wordStart, i))) {
                     separator = true;
                 } else if (++words > MAX_GAP_WORDS) {
                     return false;
@@ -250,7 +252,16 @@ final class SentenceKinds {
                 i++;
             }
         }
-        return separator || words == 1 && lexicon.has(WordList.PREPOSITIONS, word);
+        return separator
+                || words == 1
+                        && lexicon.has(WordList.PREPOSITIONS, text.substring(wordStart, wordEnd));
+    }
+
+    private static int wordEnd(String text, int i, int to) {
+        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private byte kind(int sentence) {
