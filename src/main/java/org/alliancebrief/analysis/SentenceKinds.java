@@ -53,12 +53,23 @@ final class SentenceKinds {
     /** A news ticker or a "related stories" row: other stories' headlines in one line. */
     private static final byte TICKER = 5;
 
+    /** The gap between two hits keeps them in one enumeration, or parts them. */
+    private static final byte GAP_JOINS = 1;
+
+    private static final byte GAP_PARTS = 2;
+
     private final Article article;
     private final List<TermHit<ThemeId>> hits;
     private final CreditCues credits;
     private final Lexicon lexicon;
     private final int[] sentenceOf;
     private final byte[] kind;
+
+    /**
+     * Per hit, whether the gap after it keeps it in one enumeration with the next ({@link
+     * #listGap}), once known: every hit of a run walks the whole run, and more than once.
+     */
+    private final byte[] gap;
 
     SentenceKinds(
             Article article, List<TermHit<ThemeId>> hits, CreditCues credits, Lexicon lexicon) {
@@ -69,6 +80,7 @@ final class SentenceKinds {
         List<Span> sentences = article.sentences();
         this.kind = new byte[Math.max(1, sentences.size())];
         this.sentenceOf = new int[hits.size()];
+        this.gap = new byte[hits.size()];
         int s = 0;
         for (int i = 0; i < hits.size(); i++) {
             while (s < sentences.size() - 1 && sentences.get(s).end() <= hits.get(i).start()) {
@@ -226,6 +238,13 @@ final class SentenceKinds {
      * one item ("information exchange in counter-terrorism").
      */
     private boolean listGap(int j) {
+        if (gap[j] == UNKNOWN) {
+            gap[j] = readGap(j) ? GAP_JOINS : GAP_PARTS;
+        }
+        return gap[j] == GAP_JOINS;
+    }
+
+    private boolean readGap(int j) {
         String text = article.text();
         int to = hits.get(j + 1).start();
         int conjunction = lexicon.longestChars(WordList.LIST_CONJUNCTIONS);
