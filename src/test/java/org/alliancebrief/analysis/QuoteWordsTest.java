@@ -24,7 +24,7 @@ class QuoteWordsTest {
 
     @Test
     void countsWordsWithALetterOrDigit() {
-        assertEquals(6, words("We will not stand by - not now."));
+        assertEquals(7, words("We will not stand by - not now.")); // the dash is no word
         assertEquals(3, words("  the 2nd\tround  "));
         assertEquals(0, words(""));
         assertEquals(0, words(" -- ... "));
