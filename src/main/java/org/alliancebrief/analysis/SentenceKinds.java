@@ -134,16 +134,26 @@ final class SentenceKinds {
 
     /**
      * Distinct themes in the enumeration around hit {@code i}, or with {@code strong} its strong
-     * hits.
+     * hits (counted without a set).
      */
     private int themesAround(int i, boolean strong) {
-        Set<ThemeId> themes = new HashSet<>();
-        int strongHits = 0;
-        for (int j = runEnd(i, -1); j <= runEnd(i, 1); j++) {
-            themes.add(hits.get(j).target());
-            strongHits += hits.get(j).weak() ? 0 : 1;
+        int from = runEnd(i, -1);
+        int to = runEnd(i, 1);
+        if (strong) {
+            int strongHits = 0;
+            for (int j = from; j <= to; j++) {
+                strongHits += hits.get(j).weak() ? 0 : 1;
+            }
+            return strongHits;
         }
-        return strong ? strongHits : themes.size();
+        if (from == to) {
+            return 1; // a hit alone, as most are
+        }
+        Set<ThemeId> themes = new HashSet<>();
+        for (int j = from; j <= to; j++) {
+            themes.add(hits.get(j).target());
+        }
+        return themes.size();
     }
 
     /** The first ({@code step} -1) or last ({@code step} 1) hit of the enumeration around hit i. */
