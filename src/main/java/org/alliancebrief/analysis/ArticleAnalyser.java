@@ -152,6 +152,7 @@ public final class ArticleAnalyser {
         Map<ActorId, Boolean> fuzzy = new LinkedHashMap<>();
         Map<ActorId, List<Evidence>> evidence = new LinkedHashMap<>();
         List<Span> sentences = article.sentences();
+        Evidence[] made = new Evidence[sentences.size()]; // one a sentence for all actors
         int s = 0;
         for (Mention m : mentions) {
             first.putIfAbsent(m.id(), m);
@@ -165,8 +166,7 @@ public final class ArticleAnalyser {
                     && list.size() < ActorFinding.MAX_EVIDENCE
                     && (list.isEmpty()
                             || !list.get(list.size() - 1).span().equals(sentences.get(s)))) {
-                Span span = sentences.get(s);
-                list.add(new Evidence(span.of(article.text()), span));
+                list.add(Evidence.ofSentence(article, s, made));
             }
         }
         List<ActorFinding> findings = new ArrayList<>();

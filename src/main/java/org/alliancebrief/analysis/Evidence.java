@@ -1,6 +1,7 @@
 package org.alliancebrief.analysis;
 
 import java.util.Objects;
+import org.alliancebrief.corpus.Article;
 import org.alliancebrief.corpus.Span;
 
 /**
@@ -16,6 +17,18 @@ public record Evidence(String text, Span span) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
         text = capped(text);
+    }
+
+    /**
+     * The evidence of sentence {@code s} of {@code article}, made once per article in {@code made}
+     * (one slot a sentence): an article's actors and themes often cite the same sentence.
+     */
+    static Evidence ofSentence(Article article, int s, Evidence[] made) {
+        if (made[s] == null) {
+            Span span = article.sentences().get(s);
+            made[s] = new Evidence(span.of(article.text()), span);
+        }
+        return made[s];
     }
 
     private static String capped(String text) {

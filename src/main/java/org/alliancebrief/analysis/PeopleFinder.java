@@ -57,26 +57,17 @@ final class PeopleFinder {
         }
     }
 
-    /** Mentions of people not overlapping {@code known}: new names and later surnames. */
+    /**
+     * Mentions of people not overlapping {@code known}: new names and later surnames. Each step is
+     * a method of its own: one method holding all the loops was compiled again and again.
+     */
     List<Mention> find(TokenText tokens, List<Mention> unsorted) {
         List<Mention> known = new ArrayList<>(unsorted);
         known.sort(java.util.Comparator.comparingInt(Mention::start));
         String text = tokens.text();
         List<Token> t = tokens.all();
-        boolean[] taken = new boolean[t.size()];
-        int m = 0;
-        for (int k = 0; k < t.size(); k++) {
-            while (m < known.size() && known.get(m).end() <= t.get(k).start()) {
-                m++;
-            }
-            taken[k] = m < known.size() && known.get(m).start() < t.get(k).end();
-        }
-        Map<String, Mention> people = new LinkedHashMap<>(); // by surname: who it means here
-        for (Mention k : known) {
-            if (k.person()) {
-                people.merge(surname(k.name()), k, (a, b) -> a.id().equals(b.id()) ? a : null);
-            }
-        }
+        boolean[] taken = taken(t, known);
+        Map<String, Mention> people = knownPeople(known); // by surname: who it means here
         List<Mention> found = new ArrayList<>();
         NameRuns runs = new NameRuns(lex);
         LowerWords lower = new LowerWords();
@@ -88,12 +79,7 @@ final class PeopleFinder {
                     && !people.containsKey(((Token.Word) t.get(k)).text())
                     && plausible(name(text, t, run[0], run[1]))) {
                 // "Novak wrote" after "the ambassador to the EU Jana Novak": a full name then.
-                Mention p = person(text, t, run[0], run[1]);
-                found.add(p);
-                people.putIfAbsent(surname(p.name()), p);
-                for (int j = run[0]; j < run[1]; j++) {
-                    taken[j] = true;
-                }
+                add(person(text, t, run[0], run[1]), run[0], run[1], found, people, taken);
                 continue; // the surname itself is found as a later mention below
             }
             if (end - k >= 2 && !introduced(text, t, k, end)) {
@@ -101,57 +87,98 @@ final class PeopleFinder {
             } else if (end - k >= 2) {
                 String name = name(text, t, k, end);
                 if (plausible(name)) {
-                    Mention p = person(text, t, k, end);
-                    found.add(p);
-                    people.putIfAbsent(surname(name), p);
-                    for (int j = k; j < end; j++) {
-                        taken[j] = true;
-                    }
+                    add(person(text, t, k, end), k, end, found, people, taken);
                     k = end - 1;
                 }
-            } else if (end - k == 1 && !taken[k] && reports(t, k)) {
-                // "Rasmussen told reporters": a lone surname the codebook knows one person by.
-                ActorEntry a = bySurname.get(((Token.Word) t.get(k)).text());
-                if (a != null && !people.containsKey(surname(a.name()))) {
-                    Mention p =
-                            new Mention(
-                                    a.id(),
-                                    a.name(),
-                                    ActorKind.PERSON,
-                                    t.get(k).start(),
-                                    t.get(k).end(),
-                                    true);
-                    found.add(p);
-                    people.putIfAbsent(surname(a.name()), p);
-                    taken[k] = true;
-                } else if (a == null && titledSurname(text, t, k, people, lower)) {
-                    // "Lieutenant General Novak, deputy chairman, said": a rank or office
-                    // before a surname the text gives no more of.
-                    Mention p = person(text, t, k, k + 1);
-                    found.add(p);
-                    people.putIfAbsent(surname(p.name()), p);
-                    taken[k] = true;
-                }
-            } else if (end - k == 1 && !taken[k] && titledSurname(text, t, k, people, lower)) {
-                // "said Admiral Novak": the surname after a title, after a reporting verb.
-                ActorEntry a = bySurname.get(((Token.Word) t.get(k)).text());
+            } else if (end - k == 1 && !taken[k]) {
                 Mention p =
-                        a != null
-                                ? new Mention(
-                                        a.id(),
-                                        a.name(),
-                                        ActorKind.PERSON,
-                                        t.get(k).start(),
-                                        t.get(k).end(),
-                                        true)
-                                : person(text, t, k, k + 1);
-                if (a == null || !people.containsKey(surname(a.name()))) {
-                    found.add(p);
-                    people.putIfAbsent(surname(p.name()), p);
-                    taken[k] = true;
+                        reports(t, k)
+                                ? reportingSurname(text, t, k, people, lower)
+                                : titledSurnameAfterVerb(text, t, k, people, lower);
+                if (p != null) {
+                    add(p, k, k + 1, found, people, taken);
                 }
             }
         }
+        addLaterSurnames(t, taken, people, found);
+        found.sort(java.util.Comparator.comparingInt(Mention::start));
+        return withoutHeadlineGuesses(tokens, found);
+    }
+
+    /** Which tokens of {@code t} a mention in {@code known} (sorted by start) overlaps. */
+    private static boolean[] taken(List<Token> t, List<Mention> known) {
+        boolean[] taken = new boolean[t.size()];
+        int m = 0;
+        for (int k = 0; k < t.size(); k++) {
+            while (m < known.size() && known.get(m).end() <= t.get(k).start()) {
+                m++;
+            }
+            taken[k] = m < known.size() && known.get(m).start() < t.get(k).end();
+        }
+        return taken;
+    }
+
+    /** The people of {@code known} by surname; null for a surname two of them share. */
+    private static Map<String, Mention> knownPeople(List<Mention> known) {
+        Map<String, Mention> people = new LinkedHashMap<>();
+        for (Mention k : known) {
+            if (k.person()) {
+                people.merge(surname(k.name()), k, (a, b) -> a.id().equals(b.id()) ? a : null);
+            }
+        }
+        return people;
+    }
+
+    /** Adds {@code p}, found on tokens {@code [from, to)}, and marks them taken. */
+    private static void add(
+            Mention p,
+            int from,
+            int to,
+            List<Mention> found,
+            Map<String, Mention> people,
+            boolean[] taken) {
+        found.add(p);
+        people.putIfAbsent(surname(p.name()), p);
+        for (int j = from; j < to; j++) {
+            taken[j] = true;
+        }
+    }
+
+    /**
+     * The person a lone surname before a reporting verb names, or null: one the codebook knows by
+     * that surname ("Rasmussen told reporters"), or one whose rank or office stands before it
+     * ("Lieutenant General Novak, deputy chairman, said").
+     */
+    private Mention reportingSurname(
+            String text, List<Token> t, int k, Map<String, Mention> people, LowerWords lower) {
+        ActorEntry a = bySurname.get(((Token.Word) t.get(k)).text());
+        if (a != null) {
+            return people.containsKey(surname(a.name())) ? null : codebookPerson(a, t.get(k));
+        }
+        return titledSurname(text, t, k, people, lower) ? person(text, t, k, k + 1) : null;
+    }
+
+    /** The person of a surname after a title after a reporting verb ("said Admiral Novak"). */
+    private Mention titledSurnameAfterVerb(
+            String text, List<Token> t, int k, Map<String, Mention> people, LowerWords lower) {
+        if (!titledSurname(text, t, k, people, lower)) {
+            return null;
+        }
+        ActorEntry a = bySurname.get(((Token.Word) t.get(k)).text());
+        if (a == null) {
+            return person(text, t, k, k + 1);
+        }
+        return people.containsKey(surname(a.name())) ? null : codebookPerson(a, t.get(k));
+    }
+
+    private static Mention codebookPerson(ActorEntry a, Token surname) {
+        return new Mention(
+                a.id(), a.name(), ActorKind.PERSON, surname.start(), surname.end(), true);
+    }
+
+    /** Adds each later capitalised word that is the surname of a person found before it. */
+    private static void addLaterSurnames(
+            List<Token> t, boolean[] taken, Map<String, Mention> people, List<Mention> found) {
         for (int k = 0; k < t.size(); k++) {
             if (!taken[k] && t.get(k) instanceof Token.Word w && w.capitalised()) {
                 Mention p = people.get(w.text());
@@ -167,8 +194,6 @@ final class PeopleFinder {
                 }
             }
         }
-        found.sort(java.util.Comparator.comparingInt(Mention::start));
-        return withoutHeadlineGuesses(tokens, found);
     }
 
     /**

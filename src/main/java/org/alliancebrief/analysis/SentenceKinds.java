@@ -53,12 +53,23 @@ final class SentenceKinds {
     /** A news ticker or a "related stories" row: other stories' headlines in one line. */
     private static final byte TICKER = 5;
 
+    /** The gap between two hits keeps them in one enumeration, or parts them. */
+    private static final byte GAP_JOINS = 1;
+
+    private static final byte GAP_PARTS = 2;
+
     private final Article article;
     private final List<TermHit<ThemeId>> hits;
     private final CreditCues credits;
     private final Lexicon lexicon;
     private final int[] sentenceOf;
     private final byte[] kind;
+
+    /**
+     * Per hit, whether the gap after it keeps it in one enumeration with the next ({@link
+     * #listGap}), once known: every hit of a run walks the whole run, and more than once.
+     */
+    private final byte[] gap;
 
     SentenceKinds(
             Article article, List<TermHit<ThemeId>> hits, CreditCues credits, Lexicon lexicon) {
@@ -69,6 +80,7 @@ final class SentenceKinds {
         List<Span> sentences = article.sentences();
         this.kind = new byte[Math.max(1, sentences.size())];
         this.sentenceOf = new int[hits.size()];
+        this.gap = new byte[hits.size()];
         int s = 0;
         for (int i = 0; i < hits.size(); i++) {
             while (s < sentences.size() - 1 && sentences.get(s).end() <= hits.get(i).start()) {
@@ -122,16 +134,26 @@ final class SentenceKinds {
 
     /**
      * Distinct themes in the enumeration around hit {@code i}, or with {@code strong} its strong
-     * hits.
+     * hits (counted without a set).
      */
     private int themesAround(int i, boolean strong) {
-        Set<ThemeId> themes = new HashSet<>();
-        int strongHits = 0;
-        for (int j = runEnd(i, -1); j <= runEnd(i, 1); j++) {
-            themes.add(hits.get(j).target());
-            strongHits += hits.get(j).weak() ? 0 : 1;
+        int from = runEnd(i, -1);
+        int to = runEnd(i, 1);
+        if (strong) {
+            int strongHits = 0;
+            for (int j = from; j <= to; j++) {
+                strongHits += hits.get(j).weak() ? 0 : 1;
+            }
+            return strongHits;
         }
-        return strong ? strongHits : themes.size();
+        if (from == to) {
+            return 1; // a hit alone, as most are
+        }
+        Set<ThemeId> themes = new HashSet<>();
+        for (int j = from; j <= to; j++) {
+            themes.add(hits.get(j).target());
+        }
+        return themes.size();
     }
 
     /** The first ({@code step} -1) or last ({@code step} 1) hit of the enumeration around hit i. */
@@ -226,21 +248,30 @@ final class SentenceKinds {
      * one item ("information exchange in counter-terrorism").
      */
     private boolean listGap(int j) {
+        if (gap[j] == UNKNOWN) {
+            gap[j] = readGap(j) ? GAP_JOINS : GAP_PARTS;
+        }
+        return gap[j] == GAP_JOINS;
+    }
+
+    private boolean readGap(int j) {
         String text = article.text();
         int to = hits.get(j + 1).start();
+        int conjunction = lexicon.longestChars(WordList.LIST_CONJUNCTIONS);
         boolean separator = false;
         int words = 0;
-        String word = "";
+        int wordStart = 0; // the last word read, [wordStart, i)
+        int wordEnd = 0;
         int i = hits.get(j).end();
         while (i < to) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                int start = i;
-                while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
-                    i++;
-                }
-                word = text.substring(start, i);
-                if (lexicon.has(WordList.LIST_CONJUNCTIONS, word)) {
+                wordStart = i;
+                i = wordEnd(text, i, to);
+                wordEnd = i;
+                // a word longer than every conjunction is not looked up (no string made)
+                if (i - wordStart <= conjunction
+                        && lexicon.has(WordList.LIST_CONJUNCTIONS, text.substring(wordStart, i))) {
                     separator = true;
                 } else if (++words > MAX_GAP_WORDS) {
                     return false;
@@ -250,7 +281,16 @@ final class SentenceKinds {
                 i++;
             }
         }
-        return separator || words == 1 && lexicon.has(WordList.PREPOSITIONS, word);
+        return separator
+                || words == 1
+                        && lexicon.has(WordList.PREPOSITIONS, text.substring(wordStart, wordEnd));
+    }
+
+    private static int wordEnd(String text, int i, int to) {
+        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private byte kind(int sentence) {

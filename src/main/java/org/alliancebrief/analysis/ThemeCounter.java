@@ -119,13 +119,14 @@ final class ThemeCounter {
         }
         List<ThemeFinding> findings = new ArrayList<>();
         boolean longArticle = salience.isLong(sentences.size());
+        Evidence[] made = new Evidence[sentences.size()]; // one a sentence for all themes
         places.forEach(
                 (id, list) -> {
                     List<Place> carrying = longArticle ? carryingInLong(list) : carrying(list);
                     if (!carrying.isEmpty()) {
                         findings.add(
                                 new ThemeFinding(
-                                        id, mentions.get(id), evidence(article, carrying)));
+                                        id, mentions.get(id), evidence(article, carrying, made)));
                     }
                 });
         findings.sort(Comparator.comparing(ThemeFinding::id));
@@ -237,7 +238,7 @@ final class ThemeCounter {
         return end;
     }
 
-    private static List<Evidence> evidence(Article article, List<Place> places) {
+    private static List<Evidence> evidence(Article article, List<Place> places, Evidence[] made) {
         List<Evidence> out = new ArrayList<>();
         if (article.sentences().isEmpty()) {
             return out;
@@ -246,8 +247,7 @@ final class ThemeCounter {
             if (out.size() == MAX_EVIDENCE) {
                 break;
             }
-            Span span = article.sentences().get(p.sentence());
-            out.add(new Evidence(span.of(article.text()), span));
+            out.add(Evidence.ofSentence(article, p.sentence(), made));
         }
         return out;
     }

@@ -8,8 +8,11 @@ public enum ActorKind {
     ORGANISATION,
     COUNTRY;
 
+    /** Made once: the data file asks it of every actor of every article. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The name used in the codebook and the data file: {@code person}, ... */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 }

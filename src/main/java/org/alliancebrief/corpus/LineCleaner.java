@@ -13,20 +13,37 @@ final class LineCleaner {
     /** The lines of {@code text}, each stripped and with single spaces; blank lines are "". */
     static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
-        int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                out.add(clean(text, start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        int start = 0;
+        while (true) {
+            int end = lineEnd(text, start);
+            out.add(clean(text, start, end));
+            if (end == n) {
+                return out;
+            }
+            start = end + (text.startsWith("\r\n", end) ? 2 : 1);
+        }
+    }
+
+    /**
+     * Where the line from {@code from} ends: at its line break, or at the end of the text. A loop
+     * of its own, apart from the cleaning, so that each compiles small.
+     */
+    private static int lineEnd(String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            if (isBreak(text.charAt(i))) {
+                return i;
             }
         }
-        out.add(clean(text, start, n));
-        return out;
+        return n;
+    }
+
+    private static boolean isBreak(char c) {
+        if (c < '\u0085') {
+            return c == '\n' || c == '\r'; // ASCII, most of any page
+        }
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** {@code line} with invisible characters removed and every run of spaces made one space. */
@@ -46,6 +63,11 @@ final class LineCleaner {
         if (isClean(s, first, last)) {
             return s.substring(first, last); // most lines: no copy character by character
         }
+        return rebuilt(s, from, to);
+    }
+
+    /** {@code s[from, to)} copied without invisible characters and with single spaces. */
+    private static String rebuilt(String s, int from, int to) {
         StringBuilder out = new StringBuilder(to - from);
         boolean space = false;
         int i = from;
@@ -64,14 +86,18 @@ final class LineCleaner {
                 out.append(' ');
             }
             space = false;
-            int end = i + 1; // a run of ordinary characters is copied at once
-            while (end < to && isOrdinary(s.charAt(end))) {
-                end++;
-            }
+            int end = ordinaryEnd(s, i + 1, to); // a run of ordinary characters is copied at once
             out.append(s, i, end);
             i = end;
         }
         return out.toString();
+    }
+
+    private static int ordinaryEnd(String s, int i, int to) {
+        while (i < to && isOrdinary(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isOrdinary(char c) {

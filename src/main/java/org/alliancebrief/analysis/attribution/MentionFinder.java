@@ -77,6 +77,10 @@ final class MentionFinder {
         return out;
     }
 
+    /**
+     * The candidates of one paragraph, in token order. Each kind is marked by a method of its own:
+     * one method holding all the loops was compiled again and again.
+     */
     private List<Candidate> paragraph(
             String text,
             TokenText.Paragraph p,
@@ -91,68 +95,86 @@ final class MentionFinder {
             }
         }
         for (KnownActor k : here) {
-            int first = p.tokenAt(k.start());
-            int last = p.tokenAt(k.end()) - 1;
-            if (last < first || by[first] != null) {
-                continue;
-            }
-            Kind kind =
-                    switch (k.kind()) {
-                        case "person" -> Kind.PERSON;
-                        case "country" -> Kind.COUNTRY;
-                        default -> Kind.ORGANISATION;
-                    };
-            int from = kind == Kind.PERSON ? titles.start(p, first, by) : first;
-            mark(
-                    by,
-                    new Candidate(
-                            kind,
-                            p.index(),
-                            from,
-                            last,
-                            Role.SUBJECT,
-                            kind == Kind.PERSON
-                                    ? titles.gender(p, from, first, k.name())
-                                    : Gender.UNKNOWN,
-                            k.name(),
-                            k.id(),
-                            k.inCodebook(),
-                            "",
-                            null));
+            markActor(p, k, by);
         }
         for (int k = 0; k < p.size(); k++) {
             if (p.get(k) instanceof Token.Word w && by[k] == null) {
-                long lists = lex.lists(w.lower()); // one look-up answers every list below
-                // An upper-case word is an acronym ("IT" systems), never a pronoun.
-                String[] pron =
-                        WordList.PRONOUNS.in(lists) && w.shape() != Token.Shape.UPPER
-                                ? pronouns.get(w.lower())
-                                : null;
-                if (pron != null) {
-                    if (!(pron[0].equals("n") && expletive(p, k))) { // "it is clear": no one
-                        mark(by, pronoun(p, k, w, pron[0]));
-                    }
-                    continue;
-                }
-                Candidate outlet = w.capitalised() ? outlets.at(text, p, k, by) : null;
-                if (outlet != null) {
-                    mark(by, outlet);
-                    k = outlet.last();
-                    continue;
-                }
-                if ((lists & NounPhrases.HEADS) == 0) {
-                    continue; // heads no phrase that either reader below reads
-                }
-                Candidate np = documents.signedBy(text, p, k, by);
-                if (np == null) {
-                    np = phrases.at(text, p, k, by);
-                }
-                if (np != null) {
-                    mark(by, np);
-                    k = np.last();
+                Candidate c = wordCandidate(text, p, k, w, by, outlets);
+                if (c != null) {
+                    mark(by, c);
+                    k = c.last();
                 }
             }
         }
+        return distinct(by);
+    }
+
+    /** Marks the known actor {@code k}, with the title before a person's name. */
+    private void markActor(TokenText.Paragraph p, KnownActor k, Candidate[] by) {
+        int first = p.tokenAt(k.start());
+        int last = p.tokenAt(k.end()) - 1;
+        if (last < first || by[first] != null) {
+            return;
+        }
+        Kind kind =
+                switch (k.kind()) {
+                    case "person" -> Kind.PERSON;
+                    case "country" -> Kind.COUNTRY;
+                    default -> Kind.ORGANISATION;
+                };
+        int from = kind == Kind.PERSON ? titles.start(p, first, by) : first;
+        mark(
+                by,
+                new Candidate(
+                        kind,
+                        p.index(),
+                        from,
+                        last,
+                        Role.SUBJECT,
+                        kind == Kind.PERSON
+                                ? titles.gender(p, from, first, k.name())
+                                : Gender.UNKNOWN,
+                        k.name(),
+                        k.id(),
+                        k.inCodebook(),
+                        "",
+                        null));
+    }
+
+    /**
+     * The candidate word {@code w} at token {@code k} opens, or null: a pronoun, an outlet, a
+     * signed document or a noun phrase.
+     */
+    private Candidate wordCandidate(
+            String text,
+            TokenText.Paragraph p,
+            int k,
+            Token.Word w,
+            Candidate[] by,
+            Outlets outlets) {
+        long lists = lex.lists(w.lower()); // one look-up answers every list below
+        // An upper-case word is an acronym ("IT" systems), never a pronoun.
+        String[] pron =
+                WordList.PRONOUNS.in(lists) && w.shape() != Token.Shape.UPPER
+                        ? pronouns.get(w.lower())
+                        : null;
+        if (pron != null) {
+            // "it is clear": no one
+            return pron[0].equals("n") && expletive(p, k) ? null : pronoun(p, k, w, pron[0]);
+        }
+        Candidate outlet = w.capitalised() ? outlets.at(text, p, k, by) : null;
+        if (outlet != null) {
+            return outlet;
+        }
+        if ((lists & NounPhrases.HEADS) == 0) {
+            return null; // heads no phrase that either reader below reads
+        }
+        Candidate np = documents.signedBy(text, p, k, by);
+        return np != null ? np : phrases.at(text, p, k, by);
+    }
+
+    /** The candidates of {@code by}, each once, in token order. */
+    private static List<Candidate> distinct(Candidate[] by) {
         List<Candidate> found = new ArrayList<>();
         Set<Candidate> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Candidate c : by) {

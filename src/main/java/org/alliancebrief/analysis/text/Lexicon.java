@@ -31,6 +31,12 @@ public final class Lexicon {
     /** Each entry (and each table's key) → the bits of the lists that hold it. */
     private final Map<String, Long> masks = new HashMap<>();
 
+    /** The most words an entry of each list has; asked for every enumeration in a text. */
+    private final Map<WordList, Integer> longest = new EnumMap<>(WordList.class);
+
+    /** The most characters an entry of each list has, to rule a longer word out unread. */
+    private final Map<WordList, Integer> longestChars = new EnumMap<>(WordList.class);
+
     private Lexicon(String language) {
         for (WordList list : WordList.values()) {
             List<String[]> rows = rows(language, list.file());
@@ -43,6 +49,9 @@ public final class Lexicon {
                 }
             }
             entries.put(list, Set.copyOf(set));
+            longest.put(list, mostWords(entries.get(list)));
+            longestChars.put(
+                    list, entries.get(list).stream().mapToInt(String::length).max().orElse(0));
             if (list.table) {
                 Map<String, String[]> map = new HashMap<>();
                 for (String[] row : rows) {
@@ -116,8 +125,20 @@ public final class Lexicon {
 
     /** The longest entry of {@code name} with at most this many words, for bounded look-ups. */
     public int longest(String name) {
+        return longest.get(WordList.named(name));
+    }
+
+    /**
+     * The most characters an entry of {@code list} has: a longer word is in no entry of it, in any
+     * case (folding to lower case makes no word shorter).
+     */
+    public int longestChars(WordList list) {
+        return longestChars.get(list);
+    }
+
+    private static int mostWords(Set<String> entries) {
         int max = 1;
-        for (String e : list(name)) {
+        for (String e : entries) {
             max = Math.max(max, e.split(" ").length);
         }
         return max;

@@ -95,7 +95,11 @@ public final class TokenText {
      * tokenizer reads white space as the end of a stretch, so nothing differs), else read again.
      */
     public List<Token> all() {
-        List<Token> all = new ArrayList<>();
+        int size = 0;
+        for (Paragraph p : paragraphs) {
+            size += p.size();
+        }
+        List<Token> all = new ArrayList<>(size);
         int at = -1; // where the paragraph before ended
         for (Paragraph p : paragraphs) {
             int start = p.span().start();

@@ -1,5 +1,6 @@
 package org.alliancebrief.render.csv;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -68,9 +69,13 @@ public final class SpreadsheetRows implements Closeable {
         this.quotes.printRecord(QUOTE_HEADER);
     }
 
-    /** A printer on {@code out} after the byte-order mark; the caller flushes it. */
+    /**
+     * A printer on {@code out} after the byte-order mark; the caller flushes it. Buffered in
+     * characters: an {@code OutputStreamWriter} alone copies every value longer than a kilobyte (a
+     * quotation, a teaser) into a new array before encoding it.
+     */
     static CSVPrinter start(OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         return new CSVPrinter(writer, CsvWriter.FORMAT);
     }
