@@ -255,4 +255,23 @@ class SalienceClassesTest {
                         """);
         assertTrue(joining.contains("enlargement"), joining.toString());
     }
+
+    @Test
+    void theWarAsATimeReferenceIsNoMentionOfSupport() {
+        String base =
+                """
+                Mission in the Balkans
+
+                The EU-led force has almost doubled its troops in the country since the war in \
+                Ukraine began, officials said on Monday.
+
+                Right after the war in Ukraine started, the force called up its reserves.
+                """;
+        assertFalse(themes(base).contains("ukraine-support"), themes(base).toString());
+        String support =
+                base
+                        + "\nMinisters also agreed a new aid package for Ukraine and more air"
+                        + " defence for Ukraine.\n";
+        assertTrue(themes(support).contains("ukraine-support"), themes(support).toString());
+    }
 }
