@@ -17,7 +17,7 @@ final class LineCleaner {
         int start = 0;
         while (true) {
             int end = lineEnd(text, start);
-            out.add(clean(text, start, end));
+            out.add(PageLine.withCreditApart(clean(text, start, end)));
             if (end == n) {
                 return out;
             }

@@ -45,6 +45,25 @@ enum PageLine {
             new CaseFold(List.of("photo", "image", "picture", "credit", "caption", "getty"));
 
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●■*-]+\\s*");
+
+    /** Credit labels a site prints after a caption, sometimes glued to its last word. */
+    private static final List<String> CREDIT_LABELS = List.of("Image: ", "Photo: ", "Picture: ");
+
+    /**
+     * {@code line} with a space before a credit label glued to the caption's last word ("… Michael
+     * FallonImage: Getty Images"), so that the name stays a name.
+     */
+    static String withCreditApart(String line) {
+        String out = line;
+        for (String label : CREDIT_LABELS) {
+            int at = out.indexOf(label);
+            if (at > 0 && Character.isLowerCase(out.charAt(at - 1))) {
+                out = out.substring(0, at) + " " + out.substring(at);
+            }
+        }
+        return out;
+    }
+
     private static final Pattern PUBLISHED_START =
             Pattern.compile(
                     "(?i)(?:first |last )?(?:published|posted|updated|last updated|date)\\b\\s*(?:on|at)?\\s*:?.*");

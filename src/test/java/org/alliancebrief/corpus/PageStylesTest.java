@@ -96,6 +96,25 @@ class PageStylesTest {
     }
 
     @Test
+    void aCreditLabelGluedToItsCaptionIsSetApart() {
+        Article a =
+                parser.parse(
+                        "caption.txt",
+                        """
+                        Minister opposes army plan
+
+                        The defence minister said on Tuesday that the plan would undermine the \
+                        alliance and that his country would use its veto against it.
+
+                        Defence Minister Jana NovakImage: Getty Images/AFP/J. Doe
+
+                        The plan will be discussed again at the next summit in December.
+                        """);
+        assertTrue(a.text().contains("Jana Novak Image: Getty"), a.text());
+        assertFalse(a.text().contains("NovakImage"), a.text());
+    }
+
+    @Test
     void aPlaceStampIsAPlaceAndItsRegionOnly() {
         assertTrue(HeadlineChooser.isPlaceStamp("London, UK"));
         assertTrue(HeadlineChooser.isPlaceStamp("Brussels, Belgium"));
