@@ -34,7 +34,7 @@ final class ActorFinder {
                     "(?i)(?:\\b(?:in|at|to|from|near|outside|into|inside|via|across|around|toward|towards"
                             + "|through|visit|visited|visiting|visits|arrived in|left|leaving|reached"
                             + "|back to|based in|held in|hosted in|summit in|meeting in|talks in)"
-                            + "(?:\\s+the)?\\s+)$");
+                            + "(?:\\s+the)?(?:\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?capital,?)?\\s+)$");
 
     /** Words after a capital that make it a place or a name: "Washington summit". */
     private static final Pattern LOCATIVE_AFTER =

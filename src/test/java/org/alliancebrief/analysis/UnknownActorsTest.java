@@ -310,4 +310,25 @@ class UnknownActorsTest {
         assertFalse(found.contains("Coastal Morning Herald"), found.toString());
         assertTrue(found.contains("Latvian State Border Guard"), found.toString());
     }
+
+    @Test
+    void aCapitalDescribedAsTheCapitalIsStillOnlyTheVenue() {
+        List<String> found =
+                names(
+                        """
+                        Ministers meet on the army plan
+
+                        Speaking at a meeting in the Slovakian capital Bratislava on Tuesday, the \
+                        minister told his counterparts that the plan would undermine NATO.
+                        """);
+        assertFalse(found.contains("Slovakia"), found.toString());
+        List<String> acting =
+                names(
+                        """
+                        Capitals disagree
+
+                        Bratislava rejected the plan on Tuesday, while Warsaw welcomed it.
+                        """);
+        assertTrue(acting.contains("Slovakia"), acting.toString());
+    }
 }
