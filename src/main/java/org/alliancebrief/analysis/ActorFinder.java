@@ -124,7 +124,7 @@ final class ActorFinder {
         mentions.sort(Comparator.comparingInt(Mention::start));
         mentions.addAll(misspelt(text, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
-        mentions = organisations.addTo(text, mentions);
+        mentions = organisations.addTo(tokens, mentions);
         mentions.addAll(people.find(tokens, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<Mention> offices = offices(text, hits.offices(), date, mentions);

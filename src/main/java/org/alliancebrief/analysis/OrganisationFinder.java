@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
-import org.alliancebrief.analysis.text.Tokenizer;
+import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.analysis.text.WordList;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.ActorKind;
@@ -42,12 +42,14 @@ final class OrganisationFinder {
     }
 
     /**
-     * {@code known} (sorted by start) with the organisations found added, in text order; a codebook
-     * mention inside a longer organisation's name ("House of Lords" in "House of Lords European
-     * Affairs Committee") gives way to it, except a country's ("Constitutional Court of Romania").
+     * {@code known} (sorted by start) with the organisations found in the article's tokens added,
+     * in text order; a codebook mention inside a longer organisation's name ("House of Lords" in
+     * "House of Lords European Affairs Committee") gives way to it, except a country's
+     * ("Constitutional Court of Romania").
      */
-    List<Mention> addTo(String text, List<Mention> known) {
-        Scan s = new Scan(text, Tokenizer.tokens(text, 0, text.length()), known);
+    List<Mention> addTo(TokenText tokens, List<Mention> known) {
+        String text = tokens.text();
+        Scan s = new Scan(text, tokens.all(), known);
         List<Mention> found = s.names();
         List<Mention> all = new ArrayList<>();
         for (Mention k : known) {

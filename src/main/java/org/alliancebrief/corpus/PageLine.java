@@ -46,22 +46,28 @@ enum PageLine {
 
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●■*-]+\\s*");
 
-    /** Credit labels a site prints after a caption, sometimes glued to its last word. */
-    private static final List<String> CREDIT_LABELS = List.of("Image: ", "Photo: ", "Picture: ");
+    /**
+     * Credit labels a site prints after a caption, before ": ", sometimes glued to its last word.
+     */
+    private static final List<String> CREDIT_LABELS = List.of("Image", "Photo", "Picture");
 
     /**
      * {@code line} with a space before a credit label glued to the caption's last word ("… Michael
-     * FallonImage: Getty Images"), so that the name stays a name.
+     * FallonImage: Getty Images"), so that the name stays a name. One scan for ": "; most lines
+     * hold none.
      */
     static String withCreditApart(String line) {
-        String out = line;
-        for (String label : CREDIT_LABELS) {
-            int at = out.indexOf(label);
-            if (at > 0 && Character.isLowerCase(out.charAt(at - 1))) {
-                out = out.substring(0, at) + " " + out.substring(at);
+        for (int colon = line.indexOf(": "); colon > 0; colon = line.indexOf(": ", colon + 2)) {
+            for (String label : CREDIT_LABELS) {
+                int at = colon - label.length();
+                if (at > 0
+                        && line.startsWith(label, at)
+                        && Character.isLowerCase(line.charAt(at - 1))) {
+                    return line.substring(0, at) + " " + line.substring(at);
+                }
             }
         }
-        return out;
+        return line;
     }
 
     private static final Pattern PUBLISHED_START =
