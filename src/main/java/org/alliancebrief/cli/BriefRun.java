@@ -94,6 +94,7 @@ final class BriefRun {
     /** Runs the whole pipeline and returns the paths written. */
     List<Path> execute() {
         List<Path> inputs = checkInputs();
+        Thread.ofPlatform().daemon().name("brief-warm-up").start(PdfBriefWriter::warmUp);
         Codebook codebook =
                 CodebookLoader.load(readable(config.codebook(), "codebook", "--codebook"));
         BriefTemplate template =

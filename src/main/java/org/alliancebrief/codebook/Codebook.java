@@ -54,41 +54,20 @@ public final class Codebook {
         List<Phrase> phrases = new ArrayList<>();
         for (ThemeEntry t : this.themes) {
             themeById.put(t.id(), t);
-            t.terms()
-                    .forEach(
-                            term ->
-                                    add(
-                                            phrases,
-                                            t.id(),
-                                            THEME,
-                                            term,
-                                            false,
-                                            false,
-                                            t.exclusions()));
-            t.weak()
-                    .forEach(
-                            term -> add(phrases, t.id(), THEME, term, false, true, t.exclusions()));
+            List<Phrase> ex = Phrase.exclusions(t.exclusions());
+            t.terms().forEach(term -> add(phrases, t.id(), THEME, term, false, false, ex));
+            t.weak().forEach(term -> add(phrases, t.id(), THEME, term, false, true, ex));
         }
         for (ActorEntry a : this.actors) {
             actorById.put(a.id(), a);
-            add(phrases, a.id(), ACTOR, a.name(), false, false, a.exclusions());
-            a.aliases()
-                    .forEach(al -> add(phrases, a.id(), ACTOR, al, false, false, a.exclusions()));
-            a.metonyms().forEach(m -> add(phrases, a.id(), ACTOR, m, true, false, a.exclusions()));
+            List<Phrase> ex = Phrase.exclusions(a.exclusions());
+            add(phrases, a.id(), ACTOR, a.name(), false, false, ex);
+            a.aliases().forEach(al -> add(phrases, a.id(), ACTOR, al, false, false, ex));
+            a.metonyms().forEach(m -> add(phrases, a.id(), ACTOR, m, true, false, ex));
             a.demonyms().forEach(d -> add(phrases, a.id(), DEMONYM, d, false, false, List.of()));
             for (ThemeId theme : a.themes()) {
-                add(phrases, theme, LINKED, a.name(), false, false, a.exclusions());
-                a.aliases()
-                        .forEach(
-                                al ->
-                                        add(
-                                                phrases,
-                                                theme,
-                                                LINKED,
-                                                al,
-                                                false,
-                                                false,
-                                                a.exclusions()));
+                add(phrases, theme, LINKED, a.name(), false, false, ex);
+                a.aliases().forEach(al -> add(phrases, theme, LINKED, al, false, false, ex));
             }
         }
         for (Office o : this.offices) {
@@ -109,7 +88,7 @@ public final class Codebook {
             String phrase,
             boolean metonym,
             boolean weak,
-            List<String> exclusions) {
+            List<Phrase> exclusions) {
         Phrase p = Phrase.of(target, kind, phrase, metonym, weak, exclusions);
         if (p != null) {
             phrases.add(p);

@@ -22,26 +22,51 @@ record Phrase(
     /** How far before a hit an exclusion may start: exclusions are short phrases. */
     private static final int EXCLUSION_WINDOW = 80;
 
+    /**
+     * The phrase compiled, or null when it cannot start a match (empty, or not opening with a
+     * letter or digit); {@code exclusions} come from {@link #exclusions}, compiled once for all the
+     * phrases of an entry.
+     */
     static Phrase of(
             Object target,
             int kind,
             String phrase,
             boolean metonym,
             boolean weak,
-            List<String> exclusions) {
-        String p = phrase.strip().replaceAll("\\s+", " ");
+            List<Phrase> exclusions) {
+        String p = collapsed(phrase);
         if (p.isEmpty() || !wordChar(p.charAt(0))) {
             return null;
         }
-        List<Phrase> ex = new ArrayList<>();
-        for (String x : exclusions) {
+        boolean exact = !p.equals(p.toLowerCase(Locale.ROOT));
+        return new Phrase(target, kind, p, exact, metonym, weak, exclusions);
+    }
+
+    /** An entry's exclusion phrases compiled, to pass to {@link #of} for each of its phrases. */
+    static List<Phrase> exclusions(List<String> phrases) {
+        List<Phrase> compiled = new ArrayList<>(phrases.size());
+        for (String x : phrases) {
             Phrase t = of(Boolean.TRUE, -1, x, false, false, List.of());
             if (t != null) {
-                ex.add(t);
+                compiled.add(t);
             }
         }
-        boolean exact = !p.equals(p.toLowerCase(Locale.ROOT));
-        return new Phrase(target, kind, p, exact, metonym, weak, List.copyOf(ex));
+        return List.copyOf(compiled);
+    }
+
+    /** {@code phrase} stripped, each run of white space inside it one space. */
+    private static String collapsed(String phrase) {
+        String p = phrase.strip();
+        StringBuilder b = new StringBuilder(p.length());
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                b.append(c);
+            } else if (b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+        }
+        return b.toString();
     }
 
     /** The folded literal the automaton looks for: the phrase up to its first {@code *}. */

@@ -98,12 +98,16 @@ final class PhraseAutomaton {
         this.nextWord = new char[phrases.length];
         this.exactFirst = new char[phrases.length];
         this.exactLast = new char[phrases.length];
-        Map<Character, Character> classes = new HashMap<>();
-        classes.put(' ', (char) 1);
+        // Alphabet classes in order of first use: 1 the space, 0 characters no key uses.
+        char[] classes = new char[Character.MAX_VALUE + 1];
+        int used = 1;
+        classes[' '] = 1;
         String[] keys = new String[phrases.length];
+        int keyChars = 0;
         for (int i = 0; i < phrases.length; i++) {
             keys[i] = phrases[i].key().stripTrailing(); // checked by the phrase itself
             keyLength[i] = keys[i].length();
+            keyChars += keyLength[i];
             spaced[i] = keys[i].indexOf(' ') >= 0;
             String phrase = phrases[i].phrase();
             endsWord[i] =
@@ -115,89 +119,74 @@ final class PhraseAutomaton {
                     phrase.indexOf('*') < 0 ? phrase : phrase.substring(0, phrase.indexOf('*'));
             char last = literal.isEmpty() ? 0 : literal.charAt(literal.length() - 1);
             exactLast[i] = phrases[i].exactCase() && Phrase.wordChar(last) ? last : 0;
-            for (char c : keys[i].toCharArray()) {
-                classes.computeIfAbsent(c, k -> (char) (classes.size() + 1));
+            for (int k = 0; k < keys[i].length(); k++) {
+                char c = keys[i].charAt(k);
+                if (classes[c] == 0) {
+                    classes[c] = (char) ++used;
+                }
             }
         }
         // Exactly the classes used, the unknown one (0) included: a smaller table stays in cache.
-        this.alphabet = classes.size() + 1;
+        this.alphabet = used + 1;
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            Character k = classes.get(Folding.fold((char) c));
-            classOf[c] = k == null ? 0 : k;
+            classOf[c] = classes[Folding.fold((char) c)];
         }
-        // The trie: one flat goto table, a row of {@code alphabet} entries a state, grown as
-        // states are added; 0 is "no edge" (no edge leads back to the root).
-        int[] go = new int[alphabet * 1024];
+        // The trie, each state's children in a list (first child, next sibling): the dense table
+        // is built from it breadth first, so no sparse goto table of the same size is needed.
+        int[] firstChild = new int[keyChars + 1];
+        int[] sibling = new int[keyChars + 1];
+        char[] label = new char[keyChars + 1];
         int states = 1;
-        List<List<Integer>> ends = new ArrayList<>();
-        ends.add(new ArrayList<>());
-        boolean[] spaceLabel = new boolean[1024];
+        int[] endsAt = new int[keys.length]; // the state each key ends in
         for (int i = 0; i < keys.length; i++) {
             int s = 0;
-            for (char c : keys[i].toCharArray()) {
-                int cls = classOf[c];
-                if (go[s * alphabet + cls] <= 0) {
-                    if ((states + 1) * alphabet > go.length) {
-                        go = Arrays.copyOf(go, go.length * 2);
-                    }
-                    if (states >= spaceLabel.length) {
-                        spaceLabel = Arrays.copyOf(spaceLabel, spaceLabel.length * 2);
-                    }
-                    go[s * alphabet + cls] = states;
-                    spaceLabel[states] = cls == 1;
-                    ends.add(new ArrayList<>());
-                    states++;
+            for (int k = 0; k < keys[i].length(); k++) {
+                char cls = classOf[keys[i].charAt(k)];
+                int child = firstChild[s];
+                while (child > 0 && label[child] != cls) {
+                    child = sibling[child];
                 }
-                s = go[s * alphabet + cls];
+                if (child == 0) {
+                    child = states++;
+                    label[child] = cls;
+                    sibling[child] = firstChild[s];
+                    firstChild[s] = child;
+                }
+                s = child;
             }
-            ends.get(s).add(i);
+            endsAt[i] = s;
         }
+        int[][] ends = phrasesByState(endsAt, states);
         // States numbered breadth first (the shallow states a text visits most sit together):
         // the order is the queue of the breadth-first pass, so the table is built in it directly.
-        int[] order = new int[states];
-        int[] id = new int[states];
-        int queued = 1;
-        for (int head = 0; head < queued; head++) {
-            int s = order[head];
-            for (int a = 0; a < alphabet; a++) {
-                int next = go[s * alphabet + a];
-                if (next > 0) {
-                    id[next] = queued;
-                    order[queued++] = next;
-                }
-            }
-        }
+        // A state's row starts as its failure state's row, then its own edges replace entries.
         int[] table = new int[states * alphabet];
         int[] fail = new int[states]; // by new number
+        int[] order = new int[states]; // old number by new
         int[][] outputs = new int[states][];
+        int queued = 1;
         for (int k = 0; k < states; k++) {
             int s = order[k];
             int f = fail[k];
-            List<Integer> mine = new ArrayList<>(ends.get(s));
-            if (k > 0 && outputs[f] != null) {
-                for (int p : outputs[f]) {
-                    mine.add(p);
-                }
+            outputs[k] = k == 0 ? null : joined(ends[s], outputs[f]);
+            if (k > 0) {
+                System.arraycopy(table, f * alphabet, table, k * alphabet, alphabet);
             }
-            outputs[k] =
-                    k == 0 || mine.isEmpty()
-                            ? null
-                            : mine.stream().mapToInt(Integer::intValue).toArray();
-            for (int a = 0; a < alphabet; a++) {
-                int next = go[s * alphabet + a];
-                if (next > 0) {
-                    int n = id[next];
-                    fail[n] = k == 0 ? 0 : table[f * alphabet + a];
-                    table[k * alphabet + a] = n;
-                } else {
-                    table[k * alphabet + a] = k == 0 ? 0 : table[f * alphabet + a];
-                }
+            for (int child = firstChild[s]; child > 0; child = sibling[child]) {
+                int n = queued++;
+                order[n] = child;
+                fail[n] = table[k * alphabet + label[child]]; // the failure row's entry
+                table[k * alphabet + label[child]] = n;
             }
+        }
+        boolean[] spaceLabel = new boolean[states]; // by new number
+        for (int k = 1; k < states; k++) {
+            spaceLabel[k] = label[order[k]] == 1;
         }
         // A space after a space leaves the state as it is: the text's runs of spaces and hyphens
         // read as one without a test per character (no key holds two in a row or ends in one).
         for (int k = 1; k < states; k++) {
-            if (spaceLabel[order[k]]) {
+            if (spaceLabel[k]) {
                 table[k * alphabet + 1] = k;
             }
         }
@@ -207,6 +196,34 @@ final class PhraseAutomaton {
             throw new IllegalArgumentException("codebook too large for one automaton");
         }
         premultiply();
+    }
+
+    /** The phrases (by index) whose key ends in each state, or null where none does. */
+    private static int[][] phrasesByState(int[] endsAt, int states) {
+        int[] count = new int[states];
+        for (int s : endsAt) {
+            count[s]++;
+        }
+        int[][] byState = new int[states][];
+        for (int p = 0; p < endsAt.length; p++) {
+            int s = endsAt[p];
+            if (byState[s] == null) {
+                byState[s] = new int[count[s]];
+                count[s] = 0;
+            }
+            byState[s][count[s]++] = p;
+        }
+        return byState;
+    }
+
+    /** A state's own phrases followed by those its dictionary link ends; null when none. */
+    private static int[] joined(int[] own, int[] inherited) {
+        if (own == null || inherited == null) {
+            return own == null ? inherited : own;
+        }
+        int[] all = Arrays.copyOf(own, own.length + inherited.length);
+        System.arraycopy(inherited, 0, all, own.length, inherited.length);
+        return all;
     }
 
     /** Flag in a transition: the next state ends a phrase that may end inside a word. */

@@ -92,10 +92,13 @@ class PhraseAutomatonTest {
         List<Phrase> phrases = new ArrayList<>();
         for (ThemeEntry t : CODEBOOK.themes()) {
             for (String term : t.terms()) {
-                phrases.add(Phrase.of(t.id(), 0, term, false, false, t.exclusions()));
+                phrases.add(
+                        Phrase.of(
+                                t.id(), 0, term, false, false, Phrase.exclusions(t.exclusions())));
             }
             for (String term : t.weak()) {
-                phrases.add(Phrase.of(t.id(), 0, term, false, true, t.exclusions()));
+                phrases.add(
+                        Phrase.of(t.id(), 0, term, false, true, Phrase.exclusions(t.exclusions())));
             }
         }
         // Separators of every kind (runs, hyphen runs, a dash, no-break space), case variants

@@ -4,13 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.alliancebrief.brief.Brief;
+import org.alliancebrief.brief.Chart;
 import org.alliancebrief.brief.Part;
 import org.alliancebrief.brief.Source;
+import org.alliancebrief.render.chart.ChartDrawer;
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
@@ -32,6 +35,40 @@ public final class PdfBriefWriter {
 
     public PdfBriefWriter(PdfSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Renders a small throwaway document with a chart, discarding its bytes: a thread that runs
+     * this while the codebook loads and the articles are read takes the loading of the fonts, the
+     * PDF writer and the chart library off the path to the first brief. It changes nothing a later
+     * document holds (each makes its own fonts) and keeps quiet on failure, which the real
+     * rendering then reports.
+     */
+    public static void warmUp() {
+        try {
+            Typography type = Typography.load();
+            Document document = new Document(PageSize.A4);
+            PdfWriter writer = PdfWriter.getInstance(document, OutputStream.nullOutputStream());
+            Archival.prepare(writer);
+            document.open();
+            Archival.addOutputIntent(writer);
+            document.add(type.paragraph(12f, "Brief", type.boldFont(10f, Typography.INK)));
+            document.add(type.paragraph(12f, "Brief", type.italicFont(10f, Typography.INK)));
+            Chart.Bars bars =
+                    new Chart.Bars(
+                            "Brief",
+                            "",
+                            "Articles",
+                            List.of("Articles"),
+                            List.of(new Chart.Bars.Row("Brief", List.of(1.0))),
+                            false);
+            new ChartDrawer(type.chartFonts)
+                    .draw(bars, writer.getDirectContent(), 200f, 100f)
+                    .ifPresent(t -> writer.getDirectContent().addTemplate(t, 0f, 0f));
+            document.close();
+        } catch (IOException | RuntimeException e) {
+            // the brief's own rendering meets the same problem and reports it
+        }
     }
 
     /** Renders {@code brief} and writes the finished PDF to {@code out} (which stays open). */
