@@ -20,7 +20,7 @@ class DefiniteInstitutionsTest {
     private static List<String> speakers(String text) {
         return new ArticleAnalyser(CODEBOOK)
                 .analyse(new ArticleParser().parse("a.txt", text)).quotes().stream()
-                .map(q -> q.speaker().map(Speaker::name).orElse(null))
+                        .map(q -> q.speaker().map(Speaker::name).orElse(null))
                         .toList();
     }
 
