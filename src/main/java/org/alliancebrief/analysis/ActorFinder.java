@@ -192,11 +192,13 @@ final class ActorFinder {
             Optional<LocalDate> date,
             List<Mention> named) {
         List<Mention> resolved = new ArrayList<>();
+        Optional<OfficePeriod> period =
+                date.isPresent() ? Optional.empty() : OfficePeriod.of(titles(text, hits, named));
         for (TermHit<Office> hit : hits) {
-            if (followedByName(text, hit.end(), named) || notTheHolder(text, hit.start())) {
+            if (nameAfter(text, hit.end(), named).isPresent() || notTheHolder(text, hit.start())) {
                 continue;
             }
-            resolve(hit.target(), date, named, hit.start())
+            resolve(hit.target(), date, named, hit.start(), period)
                     .ifPresent(
                             id -> {
                                 ActorEntry p = codebook.actor(id).orElseThrow();
@@ -226,24 +228,52 @@ final class ActorFinder {
     }
 
     /** "Secretary General Jens Stoltenberg": the title of a name given next, not a reference. */
-    private static boolean followedByName(String text, int end, List<Mention> named) {
+    private static Optional<Mention> nameAfter(String text, int end, List<Mention> named) {
         int i = end;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
             i++;
         }
         final int at = i;
-        return named.stream().anyMatch(m -> m.start() == at && m.person());
+        return named.stream().filter(m -> m.start() == at && m.person()).findFirst();
+    }
+
+    /** The people the article titles with an office they hold: "Defence Minister X". */
+    private static List<OfficePeriod.Title> titles(
+            String text, List<TermHit<Office>> hits, List<Mention> named) {
+        List<OfficePeriod.Title> titles = new ArrayList<>();
+        for (TermHit<Office> hit : hits) {
+            if (!notTheHolder(text, hit.start())) { // "former Defence Minister X" dates nothing
+                nameAfter(text, hit.end(), named)
+                        .ifPresent(m -> titles.add(new OfficePeriod.Title(hit.target(), m.id())));
+            }
+        }
+        return titles;
     }
 
     /**
      * Who an office phrase means: a holder the article itself names (the one whose term covers the
-     * article's date, else the nearest before), else the holder on the article's date.
+     * article's date, else the nearest before), else the holder on the article's date. In an
+     * undated article, of the holders it names, those in office during the {@code period} its
+     * titled people date it to ("Defence Minister X" elsewhere in the text) come first.
      */
-    Optional<ActorId> resolve(
-            Office office, Optional<LocalDate> date, List<Mention> named, int position) {
+    private Optional<ActorId> resolve(
+            Office office,
+            Optional<LocalDate> date,
+            List<Mention> named,
+            int position,
+            Optional<OfficePeriod> period) {
         Set<ActorId> holders = new LinkedHashSet<>();
         office.holders().forEach(t -> holders.add(t.person()));
+        Set<ActorId> inPeriod = new LinkedHashSet<>();
+        period.ifPresent(
+                when ->
+                        office.holders().stream()
+                                .filter(when::overlaps)
+                                .forEach(t -> inPeriod.add(t.person())));
         List<Mention> present = named.stream().filter(m -> holders.contains(m.id())).toList();
+        if (present.stream().anyMatch(m -> inPeriod.contains(m.id()))) {
+            present = present.stream().filter(m -> inPeriod.contains(m.id())).toList();
+        }
         if (!present.isEmpty()) {
             if (date.isPresent()) {
                 Optional<ActorId> onDate = office.holderOn(date.get());

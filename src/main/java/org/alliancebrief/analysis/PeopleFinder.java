@@ -82,7 +82,12 @@ final class PeopleFinder {
                 add(person(text, t, run[0], run[1]), run[0], run[1], found, people, taken);
                 continue; // the surname itself is found as a later mention below
             }
-            if (end - k >= 2 && !introduced(text, t, k, end)) {
+            int given = end - k >= 3 ? afterPortfolio(t, k, end) : -1;
+            if (given > k && plausible(name(text, t, given, end))) {
+                // "Minister for European Relations Nick Thomas-Symonds": the name after the office
+                add(person(text, t, given, end), given, end, found, people, taken);
+                k = end - 1;
+            } else if (end - k >= 2 && !introduced(text, t, k, end)) {
                 runs.add(t, k, end);
             } else if (end - k >= 2) {
                 String name = name(text, t, k, end);
@@ -440,6 +445,48 @@ final class PeopleFinder {
         }
         return b >= 0 && t.get(b) instanceof Token.Word w ? w : null;
     }
+
+    /**
+     * Where the name starts in a run of capitalised words that goes on an office's portfolio
+     * ("Minister for European Relations Nick Thomas-Symonds", "Minister of State for Defence Paul
+     * Hartley"): the index of the first given name after the portfolio's words, when a title and
+     * its "for" or "of" stand right before the run; else -1. A surname must follow the given name.
+     */
+    private int afterPortfolio(List<Token> t, int k, int end) {
+        if (!(wordBefore(t, k) instanceof Token.Word prep
+                && (prep.lower().equals("for") || prep.lower().equals("of"))
+                && titledPortfolio(t, k - 2))) {
+            return -1;
+        }
+        for (int g = k + 1; g < end - 1; g++) {
+            if (givenName((Token.Word) t.get(g))) {
+                return g;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a title stands at {@code b} or a few words before it, past the capitalised words and
+     * prepositions of a longer office ("Minister of State" before "for Defence").
+     */
+    private boolean titledPortfolio(List<Token> t, int b) {
+        for (int j = b; j >= Math.max(0, b - PORTFOLIO_REACH); j--) {
+            if (!(t.get(j) instanceof Token.Word w)) {
+                return false;
+            }
+            if (w.capitalised() && lex.has(WordList.TITLES, w.lower())) {
+                return true;
+            }
+            if (!w.capitalised() && !w.lower().equals("of") && !w.lower().equals("for")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a longer office may have before its last "for" or "of". */
+    private static final int PORTFOLIO_REACH = 4;
 
     /** A given name of the lexicon, or initials ("JD", "J.") that stand for one. */
     private boolean givenName(Token.Word w) {

@@ -155,6 +155,26 @@ class ArticleAnalyserTest {
     }
 
     @Test
+    void anUndatedArticleIsDatedByTheOfficesItGivesNamedPeople() {
+        // Rutte, named last, later held the office the article names, but "High Representative
+        // Federica Mogherini" dates the story to Stoltenberg's term.
+        var f =
+                analyse(
+                        """
+                Ministers meet in Brussels
+
+                Jens Stoltenberg opened the meeting on Tuesday.
+
+                High Representative Federica Mogherini joined him, and the Dutch prime minister \
+                Mark Rutte spoke later.
+
+                "We will take our cooperation to a new level," said the NATO chief.
+                """);
+        assertEquals(List.of("Jens Stoltenberg"), speakers(f));
+        assertEquals(1, actor(f, "mark-rutte").orElseThrow().mentions());
+    }
+
+    @Test
     void resolvesPronounsAndQuotesThatFollowInTheParagraph() {
         var f =
                 analyse(

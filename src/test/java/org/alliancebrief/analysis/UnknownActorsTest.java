@@ -36,6 +36,25 @@ class UnknownActorsTest {
     }
 
     @Test
+    void aNameAfterAnOfficeWithItsPortfolioStartsAtTheGivenName() {
+        List<String> found =
+                names(
+                        """
+                        Ministers in Washington
+
+                        The prime minister and Minister for European Relations Nick \
+                        Thomas-Symonds went to Washington on Monday.
+
+                        The Minister of State for Defence Paul Hartley met his counterparts, and \
+                        Minister for Europe Anna Lindqvist-Berg spoke to reporters.
+                        """);
+        assertTrue(found.contains("Nick Thomas-Symonds"), found.toString());
+        assertTrue(found.contains("Paul Hartley"), found.toString());
+        assertTrue(found.contains("Anna Lindqvist-Berg"), found.toString());
+        assertFalse(found.stream().anyMatch(n -> n.contains("Relations")), found.toString());
+    }
+
+    @Test
     void anOrganisationIsFoundByItsHeadNoun() {
         var found =
                 actors(

@@ -439,6 +439,16 @@ final class Coreference {
         if (c.owner() != null) {
             return new Referent(c.owner().name(), c.owner().id(), true, phrase);
         }
+        Candidate possessor = possessor(c);
+        if (possessor != null && possessor.owner() != null) {
+            // "the NATO countries' statement": the body its authors belong to speaks.
+            KnownActor body = possessor.owner();
+            return new Referent(body.name(), body.id(), true, phrase);
+        }
+        if (possessor != null) {
+            Referent r = of(possessor); // "its members' statement": whoever they stand for
+            return r == null ? null : withPhrase(r, phrase);
+        }
         if (c.plural() && !definite(c)) {
             return null; // "some agreements", "many reports": no one author
         }
@@ -468,6 +478,18 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * The mention before a possessive ("'s", or the apostrophe of "leaders'") right before the
+     * phrase, which the noun phrase reader left apart as naming no one by itself.
+     */
+    private Candidate possessor(Candidate c) {
+        if (c.first() < 2
+                || !NounPhrases.possessive(scene.paragraph(c.paragraph()), c.first() - 1)) {
+            return null;
+        }
+        return scene.endingAt(c.paragraph(), c.first() - 2);
     }
 
     /** Whether the phrase opens with a definite determiner ("the", "its"). */

@@ -84,6 +84,16 @@ final class NounPhrases {
                 j = c.first();
                 continue;
             }
+            if (possessive(p, j) && j > 0 && by[j - 1] != null && !by[j - 1].kind().named()) {
+                // "the minister's statement", "the G7 leaders' joint statement": the possessor
+                // is a mention of its own and stands for a determiner.
+                det = "d";
+                break;
+            }
+            if (pluralPossessive(p, j)) {
+                start = j; // "the member states' statement": read on to whose it is
+                continue;
+            }
             if (!(t instanceof Token.Word w)) {
                 break;
             }
@@ -162,6 +172,20 @@ final class NounPhrases {
                 inCodebook,
                 h,
                 owner);
+    }
+
+    /** A possessive at {@code j}: the clitic "'s", or the apostrophe of "leaders' statement". */
+    static boolean possessive(TokenText.Paragraph p, int j) {
+        return p.get(j) instanceof Token.Word w && w.clitic() || pluralPossessive(p, j);
+    }
+
+    /** The apostrophe of a plural possessive at {@code j}: "leaders' statement". */
+    private static boolean pluralPossessive(TokenText.Paragraph p, int j) {
+        return p.get(j) instanceof Token.QuoteMark m
+                && m.apostrophe()
+                && j > 0
+                && p.get(j - 1) instanceof Token.Word w
+                && (w.text().endsWith("s") || w.text().endsWith("S"));
     }
 
     /** Lower-case words that may stand inside a noun phrase before its head. */

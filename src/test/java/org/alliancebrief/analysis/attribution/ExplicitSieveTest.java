@@ -27,6 +27,32 @@ class ExplicitSieveTest {
     }
 
     @Test
+    void aDocumentSpeaksForWhoeverItsPossessorStandsFor() {
+        // A plural possessor ("countries'") and a role noun's "'s" are mentions of their own: the
+        // statement after them speaks for the body they belong to or the person they stand for.
+        assertEquals(
+                List.of("NATO", "Jana Novak", "NATO"),
+                speakers(
+                        """
+                        New command for Ukraine aid (wire)
+
+                        Russia protested on Monday against the plan.
+
+                        "The door to membership stays open for those who qualify," the NATO \
+                        countries' statement reads.
+
+                        Defence Minister Jana Novak visited Riga on Tuesday.
+
+                        "Training will move to a lasting footing next year," the minister's \
+                        statement said.
+
+                        "Allies will review the plan in the spring," the NATO members' joint \
+                        statement said.
+                        """,
+                        "Jana Novak"));
+    }
+
+    @Test
     void readsTheClauseBeforeTheQuotation() {
         assertEquals(
                 List.of("Kaja Kallas", "Mark Rutte", "Jens Stoltenberg", "Mark Rutte"),
