@@ -238,7 +238,7 @@ final class ActorFinder {
     }
 
     /** The people the article titles with an office they hold: "Defence Minister X". */
-    private static List<OfficePeriod.Title> titles(
+    private List<OfficePeriod.Title> titles(
             String text, List<TermHit<Office>> hits, List<Mention> named) {
         List<OfficePeriod.Title> titles = new ArrayList<>();
         for (TermHit<Office> hit : hits) {
