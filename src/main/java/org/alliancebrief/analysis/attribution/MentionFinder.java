@@ -28,6 +28,7 @@ final class MentionFinder {
     private final DocumentMentions documents;
     private final TitledNames titles;
     private final NounPhrases phrases;
+    private final Institutions institutions;
     private final Map<String, String[]> pronouns;
 
     MentionFinder(Lexicon lex, Codebook codebook) {
@@ -36,6 +37,7 @@ final class MentionFinder {
         this.documents = new DocumentMentions(lex, codebook);
         this.titles = new TitledNames(lex);
         this.phrases = new NounPhrases(lex);
+        this.institutions = new Institutions(codebook);
     }
 
     /**
@@ -51,6 +53,7 @@ final class MentionFinder {
                         .thenComparing(Comparator.comparingInt(KnownActor::end).reversed()));
         List<List<Candidate>> out = new ArrayList<>();
         Outlets outlets = new Outlets(lex); // the outlets this article names
+        Institutions.Article named = institutions.in(sorted);
         int a = 0;
         int s = 0;
         for (TokenText.Paragraph p : text.paragraphs()) {
@@ -72,7 +75,9 @@ final class MentionFinder {
                     new Roles(lex, p)
                             .assign(
                                     ActorPairs.join(
-                                            p, paragraph(text.text(), p, here, docs, outlets))));
+                                            p,
+                                            paragraph(
+                                                    text.text(), p, here, docs, outlets, named))));
         }
         return out;
     }
@@ -86,7 +91,8 @@ final class MentionFinder {
             TokenText.Paragraph p,
             List<KnownActor> here,
             List<TermHit<Statement>> statements,
-            Outlets outlets) {
+            Outlets outlets,
+            Institutions.Article named) {
         Candidate[] by = new Candidate[p.size()]; // the candidate covering each token
         for (TermHit<Statement> hit : statements) {
             Candidate c = documents.named(p, hit);
@@ -99,7 +105,7 @@ final class MentionFinder {
         }
         for (int k = 0; k < p.size(); k++) {
             if (p.get(k) instanceof Token.Word w && by[k] == null) {
-                Candidate c = wordCandidate(text, p, k, w, by, outlets);
+                Candidate c = wordCandidate(text, p, k, w, by, outlets, named);
                 if (c != null) {
                     mark(by, c);
                     k = c.last();
@@ -151,7 +157,8 @@ final class MentionFinder {
             int k,
             Token.Word w,
             Candidate[] by,
-            Outlets outlets) {
+            Outlets outlets,
+            Institutions.Article named) {
         long lists = lex.lists(w.lower()); // one look-up answers every list below
         // An upper-case word is an acronym ("IT" systems), never a pronoun.
         String[] pron =
@@ -170,7 +177,30 @@ final class MentionFinder {
             return null; // heads no phrase that either reader below reads
         }
         Candidate np = documents.signedBy(text, p, k, by);
-        return np != null ? np : phrases.at(text, p, k, by);
+        return np != null ? np : institution(phrases.at(text, p, k, by), p, named);
+    }
+
+    /** "the ministry": the organisation it stands for, when one named before has that noun. */
+    private static Candidate institution(
+            Candidate c, TokenText.Paragraph p, Institutions.Article named) {
+        if (c == null || c.kind() != Kind.ORGANISATION || c.owner() != null || !c.id().isEmpty()) {
+            return c;
+        }
+        KnownActor a = named.before(p.get(c.first()).start(), c.head());
+        return a == null
+                ? c
+                : new Candidate(
+                        c.kind(),
+                        c.paragraph(),
+                        c.first(),
+                        c.last(),
+                        c.role(),
+                        c.gender(),
+                        a.name(),
+                        a.id(),
+                        a.inCodebook(),
+                        c.head(),
+                        a);
     }
 
     /** The candidates of {@code by}, each once, in token order. */

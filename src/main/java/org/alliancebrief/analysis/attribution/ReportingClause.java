@@ -240,7 +240,7 @@ final class ReportingClause {
             c = s.startingAt(p, c.last() + 2); // "Belgium's Prime Minister X": past "'s"
         }
         if (c == null) {
-            return null;
+            return unknownSubject(p, j);
         }
         c = named(p, c);
         // After a quotation that ends its sentence ("… them.”), a new sentence begins: only
@@ -255,6 +255,46 @@ final class ReportingClause {
         }
         Candidate doc = namedDocumentAfter(p, verb, c);
         return doc != null && c.kind() != Kind.PERSON ? doc : c;
+    }
+
+    /** How many words a description the analysis cannot read may have between "the" and a verb. */
+    private static final int UNKNOWN_WORDS = 3;
+
+    /**
+     * "“…,” the bloc said.": a short definite description the analysis reads as no one, right
+     * before a reporting verb, still says the words are someone else's than the last speaker's: an
+     * unnamed source under that description; else null.
+     */
+    private Candidate unknownSubject(int p, int j) {
+        TokenText.Paragraph para = s.paragraph(p);
+        if (!(para.get(j) instanceof Token.Word the && the.lower().equals("the"))) {
+            return null;
+        }
+        for (int k = j + 1; k < para.size() && k <= j + UNKNOWN_WORDS + 1; k++) {
+            if (!(para.get(k) instanceof Token.Word w) || w.capitalised() || w.clitic()) {
+                return null;
+            }
+            if (k > j + 1 && s.word(p, k, WordList.REPORTING_VERBS)) {
+                return w.lower().endsWith("ing")
+                        ? null
+                        : new Candidate(
+                                Kind.UNNAMED,
+                                p,
+                                j,
+                                k - 1,
+                                Role.SUBJECT,
+                                Candidate.Gender.UNKNOWN,
+                                s.phrase(p, j, k - 1),
+                                "",
+                                false,
+                                ((Token.Word) para.get(k - 1)).lower(),
+                                null);
+            }
+            if (s.startingAt(p, k) != null) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -27,6 +27,21 @@ class ExplicitSieveTest {
     }
 
     @Test
+    void aDescriptionReadAsNoOneBeforeAVerbStillEndsTheLastSpeakersTurn() {
+        assertEquals(
+                List.of("Mark Rutte", "(unnamed) the bloc"),
+                speakers(
+                        """
+                        Sanctions talks (wire)
+
+                        "We will respond at a time of our choosing," Rutte said on Monday.
+
+                        "Sanctions will follow if the attacks on our cables go on," the bloc \
+                        said.
+                        """));
+    }
+
+    @Test
     void aDocumentSpeaksForWhoeverItsPossessorStandsFor() {
         // A plural possessor ("countries'") and a role noun's "'s" are mentions of their own: the
         // statement after them speaks for the body they belong to or the person they stand for.

@@ -1,0 +1,60 @@
+package org.alliancebrief.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.codebook.CodebookLoader;
+import org.alliancebrief.corpus.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "the ministry said", "the alliance said": a definite institution noun speaks for the last
+ * organisation named before it whose name, or codebook alias, has that noun.
+ */
+class DefiniteInstitutionsTest {
+    private static final Codebook CODEBOOK =
+            CodebookLoader.load(Path.of("templates/codebook.yaml"));
+
+    private static List<String> speakers(String text) {
+        return new ArticleAnalyser(CODEBOOK)
+                .analyse(new ArticleParser().parse("a.txt", text)).quotes().stream()
+                        .map(q -> q.speaker().map(Speaker::name).orElse(null))
+                        .toList();
+    }
+
+    @Test
+    void theNounSpeaksForTheOrganisationNamedBeforeWithIt() {
+        assertEquals(
+                List.of("NATO", "Russian Defense Ministry"),
+                speakers(
+                        """
+                        Cables cut in the Baltic (wire)
+
+                        NATO and the European Union condemned the damage on Monday, and the \
+                        Russian Defence Ministry denied any part in it.
+
+                        "We will respond at a time of our choosing to any such attack," the \
+                        alliance said in a statement.
+
+                        "Our ships had nothing to do with the damage to the cables," the \
+                        ministry said.
+                        """));
+    }
+
+    @Test
+    void withNoSuchOrganisationNamedTheNounStaysAsItIs() {
+        assertEquals(
+                List.of("ministry"),
+                speakers(
+                        """
+                        Cables cut in the Baltic (wire)
+
+                        NATO condemned the damage on Monday.
+
+                        "Our ships had nothing to do with the damage to the cables," the \
+                        ministry said.
+                        """));
+    }
+}
