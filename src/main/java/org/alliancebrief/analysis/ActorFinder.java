@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alliancebrief.analysis.text.Lexicon;
+import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.analysis.text.WordList;
 import org.alliancebrief.codebook.ActorEntry;
@@ -28,54 +29,9 @@ import org.alliancebrief.codebook.TermHit;
  * people, offices resolved to the person who held them, and titled people the codebook lacks.
  */
 final class ActorFinder {
-    /** Words before a capital that make it a place, not a government: "in Washington". */
-    private static final Pattern LOCATIVE_BEFORE =
-            Pattern.compile(
-                    "(?i)(?:\\b(?:in|at|to|from|near|outside|into|inside|via|across|around|toward|towards"
-                            + "|through|visit|visited|visiting|visits|arrived in|left|leaving|reached"
-                            + "|back to|based in|held in|hosted in|summit in|meeting in|talks in)"
-                            + "(?:\\s+the)?(?:\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?capital,?)?\\s+)$");
-
-    /** Words after a capital that make it a place or a name: "Washington summit". */
-    private static final Pattern LOCATIVE_AFTER =
-            Pattern.compile(
-                    "^(?:,\\s*D\\.?C\\.?|-based|\\s+(?:summit|meeting|talks|conference|treaty|declaration"
-                            + "|headquarters|office|airport|university|post|times|correspondent|bureau"
-                            + "|residents|streets|metro|police|region|area|suburbs?|Post|Times|Summit"
-                            + "|Treaty|Declaration|Conference|Process|Format)\\b)");
-
     /** The two words before an office phrase: "a new", "the former". */
     private static final Pattern WORDS_BEFORE =
             Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)[\\s-]+$");
-
-    /**
-     * Words before an office phrase that make it another holder than the present one, or another
-     * office: "assistant secretary general".
-     */
-    private static final Set<String> NOT_THE_HOLDER =
-            Set.of(
-                    "former",
-                    "ex",
-                    "late",
-                    "next",
-                    "future",
-                    "incoming",
-                    "previous",
-                    "past",
-                    "then",
-                    "another",
-                    "every",
-                    "any",
-                    "a",
-                    "an",
-                    "successive",
-                    "assistant",
-                    "deputy",
-                    "vice",
-                    "under");
-
-    /** "a new foreign secretary": an indefinite article before one adjective. */
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "every", "any");
 
     /** A word of a name, with its inner hyphens and dots: "U.S.", "Grabar-Kitarović". */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*");
@@ -86,7 +42,7 @@ final class ActorFinder {
     private final Employers employers = new Employers();
     private final Lexicon lex = Lexicon.of("en");
     private final CountryAdjectives adjectives = new CountryAdjectives();
-    private final Venues venues = new Venues();
+    private final Venues venues = new Venues(lex);
     private final FuzzyNames fuzzy;
 
     ActorFinder(Codebook codebook) {
@@ -102,12 +58,15 @@ final class ActorFinder {
      */
     List<Mention> find(TokenText tokens, CodebookHits hits, Optional<LocalDate> date) {
         String text = tokens.text();
+        List<Token> all = tokens.all();
         List<Mention> mentions = new ArrayList<>();
         for (TermHit<ActorId> hit : hits.actors()) {
             ActorEntry a = codebook.actor(hit.target()).orElseThrow();
-            if (hit.metonym()
-                    ? locative(text, hit)
-                    : a.kind() == ActorKind.COUNTRY && venues.venue(text, hit.start())) {
+            Venues.Place place =
+                    hit.metonym()
+                            ? Venues.Place.CAPITAL
+                            : a.kind() == ActorKind.COUNTRY ? Venues.Place.COUNTRY : null;
+            if (place != null && venues.onlyPlace(place, text, all, hit.start(), hit.end())) {
                 continue;
             }
             mentions.add(new Mention(a.id(), a.name(), a.kind(), hit.start(), hit.end(), true));
@@ -227,12 +186,6 @@ final class ActorFinder {
         }
     }
 
-    private static boolean locative(String text, TermHit<ActorId> hit) {
-        String before = text.substring(Math.max(0, hit.start() - 30), hit.start());
-        String after = text.substring(hit.end(), Math.min(text.length(), hit.end() + 20));
-        return LOCATIVE_BEFORE.matcher(before).find() || LOCATIVE_AFTER.matcher(after).find();
-    }
-
     private List<Mention> offices(
             String text,
             List<TermHit<Office>> hits,
@@ -266,12 +219,12 @@ final class ActorFinder {
      * "a former foreign minister", "a new foreign secretary", "the next secretary general": an
      * office phrase that does not mean its holder on the article's date.
      */
-    private static boolean notTheHolder(String text, int start) {
+    private boolean notTheHolder(String text, int start) {
         Matcher m = WORDS_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
         return m.find()
-                && (NOT_THE_HOLDER.contains(m.group(2).toLowerCase(Locale.ROOT))
+                && (lex.has(WordList.NOT_HOLDER_WORDS, m.group(2))
                         || m.group(1) != null
-                                && INDEFINITE.contains(m.group(1).toLowerCase(Locale.ROOT)));
+                                && lex.has(WordList.NOT_HOLDER_INDEFINITES, m.group(1)));
     }
 
     /** "Secretary General Jens Stoltenberg": the title of a name given next, not a reference. */
@@ -285,7 +238,7 @@ final class ActorFinder {
     }
 
     /** The people the article titles with an office they hold: "Defence Minister X". */
-    private static List<OfficePeriod.Title> titles(
+    private List<OfficePeriod.Title> titles(
             String text, List<TermHit<Office>> hits, List<Mention> named) {
         List<OfficePeriod.Title> titles = new ArrayList<>();
         for (TermHit<Office> hit : hits) {

@@ -229,6 +229,32 @@ class CodingRulesTest {
     }
 
     @Test
+    void aCapitalThatIsOnlyThePlaceIsNotItsState() {
+        var place =
+                actors(
+                        """
+                Envoys gather
+
+                Talks in Moscow ended on Friday. A Washington-based think tank said the next \
+                round would be held in the Ukrainian capital Kyiv.
+                """);
+        assertFalse(place.contains("Russia"), place.toString());
+        assertFalse(place.contains("United States"), place.toString());
+        assertFalse(place.contains("Ukraine"), place.toString());
+        var acting =
+                actors(
+                        """
+                Envoys gather
+
+                Moscow said on Friday that the talks had failed, while Kyiv's forces held the \
+                line and Washington urged restraint.
+                """);
+        assertTrue(
+                acting.containsAll(List.of("Russia", "Ukraine", "United States")),
+                acting.toString());
+    }
+
+    @Test
     void aCountryThatOnlyLocatesASeaOrAnAirportIsNotAnActor() {
         var a =
                 actors(

@@ -8,6 +8,8 @@ import java.util.Locale;
  * Lexicon#lists}), so one look-up of a word answers for every list.
  */
 public enum WordList {
+    CAPITAL_NOUNS,
+    CITY_CUES,
     COLLECTIVES,
     COMMENTATOR_ROLES,
     COMPANY_NOUNS,
@@ -26,6 +28,8 @@ public enum WordList {
     LISTENER_CUES,
     MEDIA_WORDS,
     NAME_GENDERS(true),
+    NOT_HOLDER_INDEFINITES,
+    NOT_HOLDER_WORDS,
     NOT_NAMES,
     NOT_ORGANISATIONS,
     NUMBERS(true),
@@ -33,6 +37,8 @@ public enum WordList {
     ORGANISATION_HEADS,
     ORGANISATION_MODIFIERS,
     OUTLET_NOUNS,
+    PLACE_CUES,
+    PLACE_WORDS,
     PREPOSITIONS,
     PRONOUNS(true),
     QUOTED_TITLES(true),
