@@ -70,14 +70,17 @@ public final class ArticleParser {
                                 .map(PageLine::unbulleted)
                                 .filter(p -> !p.isEmpty())
                                 .toList());
-        if (!body.isEmpty()) {
+        // A saved page's date label may stand before the agency's own dateline: "date
+        // 2025-11-07 MOSCOW, November 7. /TASS/. The trend…", so a second one is looked for.
+        for (int n = 0; n < 2 && !body.isEmpty(); n++) {
             Optional<Dateline> dateline = Dateline.split(body.get(0), outlets);
-            dateline.ifPresent(
-                    d -> {
-                        meta.add(new MetaLine(d.line(), Placement.HEADER, Kind.DATELINE));
-                        clues.add(0, d.line());
-                        body.set(0, d.rest());
-                    });
+            if (dateline.isEmpty()) {
+                break;
+            }
+            Dateline d = dateline.get();
+            meta.add(new MetaLine(d.line(), Placement.HEADER, Kind.DATELINE));
+            clues.add(0, d.line());
+            body.set(0, d.rest());
         }
         if (body.size() >= 2 && isTrailingCaption(body.get(body.size() - 1))) {
             meta.add(new MetaLine(body.remove(body.size() - 1), Placement.BODY, Kind.CAPTION));

@@ -69,6 +69,11 @@ record Dateline(String line, String rest) {
             at = skipSpaces(text, close + 1);
         }
         int rest = separatorEnd(text, at);
+        int slashed = rest < 0 ? slashedAgency(text, at, outlets) : -1;
+        if (slashed >= 0) {
+            rest = slashed; // "MOSCOW, November 7. /TASS/. The trend…"
+            byAgency = true;
+        }
         if (rest < 0 && group && at < text.length() && Character.isUpperCase(text.charAt(at))) {
             rest = at; // "BRUSSELS (Agency - 10th January, 2023) NATO said..."
         }
@@ -187,6 +192,27 @@ record Dateline(String line, String rest) {
     }
 
     /** After a dash or colon and its space ("- ", "-- ", "— ", ": "), the rest's start; else -1. */
+    /**
+     * The agency between slashes after a dateline's date, as its wires print it ("MOSCOW, November
+     * 7. /TASS/. The trend…"): the index of the story's first letter after it, or -1.
+     */
+    private static int slashedAgency(String text, int at, Outlets outlets) {
+        int i = at < text.length() && text.charAt(at) == '.' ? skipSpaces(text, at + 1) : at;
+        if (i >= text.length() || text.charAt(i) != '/') {
+            return -1;
+        }
+        int close = text.indexOf('/', i + 1);
+        if (close < 0
+                || close - i > MAX_GROUP_CHARS
+                || outlets.find(text.substring(i + 1, close)).isEmpty()) {
+            return -1;
+        }
+        int rest =
+                close + 1 < text.length() && text.charAt(close + 1) == '.' ? close + 2 : close + 1;
+        rest = skipSpaces(text, rest);
+        return rest < text.length() && Character.isUpperCase(text.charAt(rest)) ? rest : -1;
+    }
+
     private static int separatorEnd(String text, int at) {
         int i = at;
         while (i < text.length() && i - at < 2 && "-\u2013\u2014:".indexOf(text.charAt(i)) >= 0) {

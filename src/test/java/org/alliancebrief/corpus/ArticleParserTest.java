@@ -374,6 +374,26 @@ class ArticleParserTest {
     }
 
     @Test
+    void splitsAnAgencyDatelineWithItsNameBetweenSlashesAndASavedPagesDateLabelBeforeIt() {
+        Article a =
+                parse(
+                        """
+                        Moscow warns the EU
+
+                         date 2025-11-07 MOSCOW, November 7. /TASS/. The trend towards ever \
+                        larger military budgets in the European Union is leading to an excessive \
+                        risk of conflict in the region, the spokeswoman said.
+
+                        She spoke at a briefing.
+                        """);
+        assertEquals("TASS", a.outlet());
+        assertEquals(
+                List.of("date 2025-11-07", "MOSCOW, November 7. /TASS/."),
+                meta(a, Placement.HEADER));
+        assertTrue(a.sentence(1).startsWith("The trend towards"), a.sentence(1));
+    }
+
+    @Test
     void leavesOrdinaryDashClauseAlone() {
         Article a = parse("Title\n\nThe European Union -- which groups 22 states -- has moved.\n");
         assertEquals("The European Union -- which groups 22 states -- has moved.", a.sentence(1));

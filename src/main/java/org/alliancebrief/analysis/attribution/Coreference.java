@@ -116,7 +116,8 @@ final class Coreference {
                 }
                 if (c.kind() == Kind.ROLE
                         && !titled(a, r, c.head())
-                        && !(a.kind() == Kind.ROLE && a.head().equals(c.head()))) {
+                        && !((a.kind() == Kind.ROLE || a.kind() == Kind.UNNAMED)
+                                && a.head().equals(c.head()))) {
                     fallback = fallback == null ? a : fallback;
                     continue;
                 }
@@ -126,7 +127,9 @@ final class Coreference {
         }
         if (c.kind() == Kind.ROLE
                 && scene.lex.has(WordList.UNNAMED_SOURCES, c.head())
-                && !(described(c) && fallback != null && named(of(fallback)))) {
+                && !((described(c) || adjoining(c, fallback))
+                        && fallback != null
+                        && named(of(fallback)))) {
             // "the official", "the spokeswoman" with no one so titled before: still unnamed.
             // A fuller description ("the senior Russian diplomat") names again the person just
             // quoted, as a writer varies the words for one speaker.
@@ -175,6 +178,48 @@ final class Coreference {
     /**
      * A definite role phrase with words between its determiner and its noun: "the senior envoy".
      */
+    /**
+     * Whether the person {@code a} was the subject in the role noun's paragraph or the one before:
+     * "Spokeswoman X told reporters. ¶ '…,' the diplomat said." names her again, as agency copy
+     * varies its words for the one speaker it quotes.
+     */
+    private boolean adjoining(Candidate c, Candidate a) {
+        return a != null && a.paragraph() >= c.paragraph() - 1 && !introducedUnnamed(c);
+    }
+
+    /** How many tokens back, in each of the two paragraphs, an unnamed source is looked for. */
+    private static final int INTRODUCED_REACH = 200;
+
+    /**
+     * Whether the text brought in someone unnamed under the role noun's head shortly before ("A
+     * spokeswoman for the office said … the spokeswoman added"): then the noun is that source.
+     */
+    private boolean introducedUnnamed(Candidate c) {
+        for (int p = Math.max(0, c.paragraph() - 1); p <= c.paragraph(); p++) {
+            TokenText.Paragraph para = scene.paragraph(p);
+            int end = p == c.paragraph() ? c.first() : para.size();
+            for (int k = Math.max(1, end - INTRODUCED_REACH); k < end; k++) {
+                if (para.get(k) instanceof Token.Word w
+                        && w.lower().equals(c.head())
+                        && indefiniteBefore(para, k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "a spokeswoman", "an EU official": an indefinite determiner a few words before {@code k}. */
+    private boolean indefiniteBefore(TokenText.Paragraph para, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            if (para.get(j) instanceof Token.Word d
+                    && lex().table(WordList.DETERMINERS).get(d.lower()) instanceof String[] v) {
+                return v[0].equals("i");
+            }
+        }
+        return false;
+    }
+
     private boolean described(Candidate c) {
         return c.last() - c.first() >= 2 && definite(c);
     }

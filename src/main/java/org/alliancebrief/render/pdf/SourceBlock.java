@@ -1,11 +1,14 @@
 package org.alliancebrief.render.pdf;
 
+import java.util.List;
 import java.util.Locale;
 import org.alliancebrief.brief.Part;
 import org.alliancebrief.brief.Source;
 import org.openpdf.text.Chunk;
+import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.ColumnText;
 
 /** The numbered source list: title, outlet, date, link and file of each source cited. */
 final class SourceBlock {
@@ -17,24 +20,21 @@ final class SourceBlock {
         this.type = sheet.type;
     }
 
-    /** About the room one entry takes: two or three lines and the space after them. */
-    private static final float ENTRY_HEIGHT = 36f;
-
     /** A list this short stays whole below its heading; a longer one keeps its first entries. */
     private static final int KEPT_WHOLE = 6;
 
     private static final int KEPT_FIRST = 3;
 
     void sources(Part.Sources part) {
-        int n = part.listed().size();
-        sheet.heading(
-                part.heading(), Math.max(40f, ENTRY_HEIGHT * (n <= KEPT_WHOLE ? n : KEPT_FIRST)));
         Font font = type.font(8.5f, Typography.INK);
         Font numbers = type.boldFont(8.5f, Typography.ACCENT);
         int last = part.listed().stream().mapToInt(Source::number).max().orElse(0);
         float hang = numbers.getBaseFont().getWidthPoint("[" + last + "]  ", 8.5f);
+        int n = part.listed().size();
+        List<Source> kept = part.listed().subList(0, n <= KEPT_WHOLE ? n : KEPT_FIRST);
+        sheet.heading(part.heading(), Math.max(40f, height(kept, font, numbers, hang)));
         for (Source source : part.listed()) {
-            sheet.add(entry(source, font, numbers, hang));
+            sheet.add(entry(source, font, numbers, hang, true));
         }
         for (String line : part.summary()) {
             Paragraph p = new Paragraph(12f, line, type.font(9f, Typography.INK));
@@ -44,9 +44,30 @@ final class SourceBlock {
         }
     }
 
-    private Paragraph entry(Source source, Font font, Font numbers, float hang) {
+    /**
+     * Points {@code sources} take laid out in a simulated column of the text's width (nothing is
+     * drawn, no anchor is set).
+     */
+    private float height(List<Source> sources, Font font, Font numbers, float hang) {
+        float top = 100_000f;
+        ColumnText column = new ColumnText(sheet.writer.getDirectContent());
+        column.setSimpleColumn(sheet.document.left(), 0f, sheet.document.right(), top);
+        for (Source source : sources) {
+            column.addElement(entry(source, font, numbers, hang, false));
+        }
+        try {
+            column.go(true);
+        } catch (DocumentException e) {
+            return Float.MAX_VALUE; // cannot be measured: keep the heading with a fresh page
+        }
+        return top - column.getYLine();
+    }
+
+    private Paragraph entry(Source source, Font font, Font numbers, float hang, boolean anchored) {
         Chunk number = new Chunk("[" + source.number() + "]", numbers);
-        number.setLocalDestination(Sheet.sourceAnchor(source.number()));
+        if (anchored) {
+            number.setLocalDestination(Sheet.sourceAnchor(source.number()));
+        }
         Paragraph entry = new Paragraph(11.5f, "", font);
         entry.add(number);
         entry.add(type.text("  " + sentence(source.title()) + " ", font));

@@ -27,6 +27,40 @@ class ExplicitSieveTest {
     }
 
     @Test
+    void aPlainRoleNounNamesAgainThePersonJustIntroducedUnlessTheTextBroughtInASource() {
+        // Agency copy varies its words for the one speaker it quotes ...
+        assertEquals(
+                List.of("Jana Novak", "Jana Novak"),
+                speakers(
+                        """
+                        Moscow warns the EU (wire)
+
+                        MOSCOW, May 3. The trend is dangerous, Foreign Ministry spokeswoman \
+                        Jana Novak told reporters.
+
+                        "We consider this trend in the EU to be a grave mistake for Europe," the \
+                        diplomat said.
+
+                        "Their governments carry out orders from elsewhere," she emphasised.
+                        """,
+                        "Jana Novak"));
+        // ... but an unnamed source brought in under the same noun stays that source.
+        assertEquals(
+                List.of("(unnamed) A spokeswoman"),
+                speakers(
+                        """
+                        Calls on Sunday (wire)
+
+                        Prime Minister Jana Novak said she had spoken to Rutte on Sunday.
+
+                        A spokeswoman for the office said she had restated her position. "She \
+                        also said that tariffs on allies are the wrong answer," the spokeswoman \
+                        added.
+                        """,
+                        "Jana Novak"));
+    }
+
+    @Test
     void aDescriptionReadAsNoOneBeforeAVerbStillEndsTheLastSpeakersTurn() {
         assertEquals(
                 List.of("Mark Rutte", "(unnamed) the bloc"),
