@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
-import org.alliancebrief.analysis.text.WordList;
 
 /**
  * Runs of capitalised words that nothing introduced as a person ("from the ambassador to the EU
@@ -13,9 +12,6 @@ import org.alliancebrief.analysis.text.WordList;
  * is the cue that the run it ends was a person's full name.
  */
 final class NameRuns {
-    /** Every list but the given names': a word in one of them is no part of a name. */
-    private static final long WORDS = ~WordList.NAME_GENDERS.bit();
-
     private final Lexicon lex;
     private final Map<String, int[]> byLast = new HashMap<>();
 
@@ -37,7 +33,7 @@ final class NameRuns {
     int[] endedBy(List<Token> t, int k) {
         if (!(t.get(k) instanceof Token.Word w)
                 || w.shape() != Token.Shape.CAPITALISED && w.shape() != Token.Shape.MIXED
-                || (lex.lists(w.lower()) & WORDS) != 0
+                || lex.lists(w.lower()) != 0
                 || k > 0 && t.get(k - 1) instanceof Token.Word) {
             return null;
         }
@@ -50,7 +46,7 @@ final class NameRuns {
         for (int k = from; k < end; k++) {
             if (!(t.get(k) instanceof Token.Word w)
                     || w.shape() != Token.Shape.CAPITALISED && w.shape() != Token.Shape.MIXED
-                    || (lex.lists(w.lower()) & WORDS) != 0) {
+                    || lex.lists(w.lower()) != 0) {
                 return false;
             }
         }

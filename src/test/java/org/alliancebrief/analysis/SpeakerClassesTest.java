@@ -297,4 +297,23 @@ class SpeakerClassesTest {
                         whether the alliance still works, but whether it can change in time."
                         """));
     }
+
+    @Test
+    void aGivenNameOfTheLexiconMakesHeAndSheAgree() {
+        assertEquals(
+                List.of("Petra Holm", "Jan Berg", "Petra Holm"),
+                speakers(
+                        """
+                        Ministers agree on a joint depot
+
+                        Defence Minister Petra Holm met her counterpart, Defence Minister Jan \
+                        Berg, in Oslo on Tuesday to sign the agreement.
+
+                        “The depot will be ready before the winter exercises begin,” she said.
+
+                        “We have waited a long time for a deal of this kind,” he said.
+
+                        “Both our armies will use it from the first day,” she added.
+                        """));
+    }
 }

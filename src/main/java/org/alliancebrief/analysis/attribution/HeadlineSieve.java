@@ -66,7 +66,11 @@ final class HeadlineSieve implements Sieve {
         return true;
     }
 
-    /** Where the sentence proper starts: after a dateline's dash ("BRUSSELS (Wire) -"). */
+    /**
+     * Where the sentence proper starts: after a dateline's dash ("London –"). The reader has
+     * already taken off the first paragraph's dateline when it has a date, an agency or an
+     * upper-case place ("BRUSSELS (Wire) -"); what reaches here is a dash it left in the text.
+     */
     private static int afterDateline(Scene s, int p, int before) {
         for (int k = Math.min(before, DATELINE) - 1; k >= 0; k--) {
             if (s.token(p, k) instanceof Token.Punct dash

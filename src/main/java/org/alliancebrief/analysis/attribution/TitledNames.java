@@ -87,7 +87,7 @@ final class TitledNames {
         }
         int space = name.indexOf(' ');
         String given = space < 0 ? "" : name.substring(0, space).toLowerCase(Locale.ROOT);
-        String[] g = lex.table(WordList.NAME_GENDERS).get(given);
+        String[] g = lex.table(WordList.GIVEN_NAMES).get(given);
         if (g == null || g.length == 0) {
             return Gender.UNKNOWN;
         }

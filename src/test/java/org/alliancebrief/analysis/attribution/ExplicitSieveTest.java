@@ -169,6 +169,17 @@ class ExplicitSieveTest {
                         """,
                         "Jana Novak"));
         assertEquals(
+                List.of("Jana Novak"),
+                speakers(
+                        """
+                        Europe 'must pay for its own air defence now'
+
+                        London – Defence Secretary Jana Novak told allies on Monday that the \
+                        money must come from national budgets.
+                        """,
+                        "Jana Novak"),
+                "a dateline the reader leaves in the lead (no date, no agency) still ends at its dash");
+        assertEquals(
                 java.util.Arrays.asList((String) null),
                 speakers(
                         """

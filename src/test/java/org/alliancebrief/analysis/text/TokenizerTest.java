@@ -73,4 +73,14 @@ class TokenizerTest {
         assertEquals("m", en.table("honorifics").get("mr")[0]);
         assertFalse(en.has("reporting-verbs", "states"), "a noun in most copy");
     }
+
+    @Test
+    void givenNamesAreOneTableWithAnOptionalGender() {
+        Lexicon en = Lexicon.of("en");
+        assertTrue(en.has(WordList.GIVEN_NAMES, "Petra"));
+        assertEquals("f", en.table(WordList.GIVEN_NAMES).get("petra")[0]);
+        assertEquals("m", en.table(WordList.GIVEN_NAMES).get("jan")[0]);
+        assertTrue(en.has(WordList.GIVEN_NAMES, "Andrea"), "a given name of either gender");
+        assertEquals(0, en.table(WordList.GIVEN_NAMES).get("andrea").length);
+    }
 }
