@@ -52,8 +52,8 @@ final class WordBits {
 
     /**
      * The bits of the ASCII {@code word} in lower case: its folded characters are hashed and
-     * compared as they are read, no folded copy is made (for ASCII, lower case is a mapping of
-     * each character, and there is no curly apostrophe to straighten).
+     * compared as they are read, no folded copy is made (for ASCII, lower case is a mapping of each
+     * character, and there is no curly apostrophe to straighten).
      */
     long getAscii(String word) {
         int hash = 0;
