@@ -1,7 +1,9 @@
 package org.alliancebrief.corpus;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.alliancebrief.corpus.dates.DateLexicon;
 import org.alliancebrief.corpus.dates.DateReader;
 import org.alliancebrief.corpus.dates.FoundDate;
 
@@ -96,7 +98,7 @@ record Dateline(String line, String rest) {
     private static Optional<Dateline> stamp(String text) {
         Optional<FoundDate> date = DATES.opening(text);
         if (date.isEmpty() || !date.get().hasYear()) {
-            return Optional.empty();
+            return labelled(text);
         }
         int at = skipSpaces(text, date.get().end());
         int i = at;
@@ -109,6 +111,36 @@ record Dateline(String line, String rest) {
         }
         return Optional.of(
                 new Dateline(text.substring(0, date.get().end()).strip(), text.substring(rest)));
+    }
+
+    /** How far into a lead a publication label and its date may reach. */
+    private static final int LABEL_REACH = 48;
+
+    /**
+     * A publication label and its date opening the lead, glued to it with no mark between ("date
+     * 2025-10-15 NATO defence ministers met…", "Published 3 May 2024 The ministers…"): the label
+     * says what the date is, so no colon or dash is needed after it.
+     */
+    private static Optional<Dateline> labelled(String text) {
+        List<DateReader.Stamped> found =
+                DATES.stamped(text.substring(0, Math.min(text.length(), LABEL_REACH)), false);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        DateReader.Stamped first = found.get(0);
+        if (first.stamp() != DateLexicon.StampKind.PUBLISHED
+                || !text.substring(0, first.stampStart()).isBlank()) {
+            return Optional.empty();
+        }
+        int end = first.date().end();
+        int rest = skipSpaces(text, end);
+        while (rest < text.length() && "-\u2013\u2014:|".indexOf(text.charAt(rest)) >= 0) {
+            rest = skipSpaces(text, rest + 1);
+        }
+        if (rest >= text.length() || !Character.isUpperCase(text.charAt(rest))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Dateline(text.substring(0, end).strip(), text.substring(rest)));
     }
 
     /** The end of a place name of capitalised words opening {@code text}, or -1. */

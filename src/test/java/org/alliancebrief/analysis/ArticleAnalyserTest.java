@@ -137,6 +137,22 @@ class ArticleAnalyserTest {
     }
 
     @Test
+    void aPublicationLabelGluedToTheLeadDatesTheArticle() {
+        // A saved page whose date label and date run on into the story's first words.
+        var f =
+                analyse(
+                        """
+                         date 2025-10-15 NATO defence ministers met in Brussels on Wednesday \
+                        (Oct 15) to discuss the drone sightings over airports.
+
+                        The ministers agreed on further steps.
+                        """);
+        assertEquals("2025-10-15", f.published().orElseThrow().iso());
+        assertEquals("date 2025-10-15", f.published().orElseThrow().evidence());
+        assertTrue(f.title().startsWith("NATO defence ministers met"), f.title());
+    }
+
+    @Test
     void resolvesOfficeToTheHolderTheUndatedArticleNames() {
         var f =
                 analyse(

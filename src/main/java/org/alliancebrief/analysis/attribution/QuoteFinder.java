@@ -98,8 +98,8 @@ public final class QuoteFinder {
                     && m.direction() == Direction.OPEN
                     && k > open + 1) {
                 nested++; // "… "a post quoted" …": the outer span goes on
-            } else if (nested > 0 && m.mark() == '"') {
-                nested--;
+            } else if (nested > 0 && m.family() == Family.DOUBLE) {
+                nested--; // a nested span may close with a curly mark: "the "drone wall” idea"
             } else if (style.closes(o, m)) {
                 add(p, open, k, out);
                 open = -1;

@@ -17,8 +17,18 @@ final class SourceBlock {
         this.type = sheet.type;
     }
 
+    /** About the room one entry takes: two or three lines and the space after them. */
+    private static final float ENTRY_HEIGHT = 36f;
+
+    /** A list this short stays whole below its heading; a longer one keeps its first entries. */
+    private static final int KEPT_WHOLE = 6;
+
+    private static final int KEPT_FIRST = 3;
+
     void sources(Part.Sources part) {
-        sheet.heading(part.heading(), 40);
+        int n = part.listed().size();
+        sheet.heading(
+                part.heading(), Math.max(40f, ENTRY_HEIGHT * (n <= KEPT_WHOLE ? n : KEPT_FIRST)));
         Font font = type.font(8.5f, Typography.INK);
         Font numbers = type.boldFont(8.5f, Typography.ACCENT);
         int last = part.listed().stream().mapToInt(Source::number).max().orElse(0);

@@ -46,6 +46,16 @@ class QuoteFinderTest {
 
                         He wrote: "They told us "you must leave the region" and we did not go."
                         """));
+        // Copy with mixed marks closes the inner span with a curly one.
+        assertEquals(
+                List.of("On the \"sky shield” plan, I think it was a sound idea and we will act."),
+                quotes(
+                        """
+                        A post
+
+                        He noted: "On the "sky shield” plan, I think it was a sound idea and we \
+                        will act."
+                        """));
     }
 
     @Test

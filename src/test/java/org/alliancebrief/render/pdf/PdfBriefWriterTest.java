@@ -157,6 +157,43 @@ class PdfBriefWriterTest {
         }
     }
 
+    @Test
+    void keepsAShortSourceListWithItsHeadingOnOnePage() throws IOException {
+        for (var entry : PDFS.entrySet()) {
+            String whole = text(entry.getValue());
+            int listed = entries(whole.substring(whole.lastIndexOf("\nSources")));
+            if (listed == 0 || listed > 6) {
+                continue; // a longer list keeps only its first entries with the heading
+            }
+            try (PDDocument doc = Loader.loadPDF(entry.getValue())) {
+                for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setSortByPosition(true);
+                    stripper.setStartPage(p);
+                    stripper.setEndPage(p);
+                    String page = stripper.getText(doc);
+                    int heading = page.lastIndexOf("\nSources");
+                    if (heading >= 0) {
+                        assertEquals(
+                                listed,
+                                entries(page.substring(heading)),
+                                entry.getKey() + ": the list's page " + p);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int entries(String list) {
+        int n = 0;
+        for (String line : list.split("\n")) {
+            if (line.strip().matches("^\\[\\d+].*")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     // Citations printed before the source list: each is a link.
     private static int numberOfCitations(String text) {
         Matcher m = CITATION.matcher(text.substring(0, text.lastIndexOf("\nSources")));
