@@ -75,8 +75,12 @@ final class OrganisationFinder {
         return false;
     }
 
+    /** Whether {@code w}, or its part before a hyphen ("ministry-led"), heads an organisation. */
     private boolean head(Token.Word w) {
-        return lex.has(WordList.ORGANISATION_HEADS, w.lower().split("-", 2)[0]);
+        String lower = w.lower();
+        int hyphen = lower.indexOf('-'); // not split(): asked of every capitalised word
+        return lex.has(
+                WordList.ORGANISATION_HEADS, hyphen < 0 ? lower : lower.substring(0, hyphen));
     }
 
     private boolean nameWord(Token t) {

@@ -291,9 +291,13 @@ final class PeopleFinder {
     }
 
     private boolean nameWord(Token.Word w, boolean first) {
+        // The case first: most words are lower case, and they need no look-up.
+        if (!w.capitalised()) {
+            return false;
+        }
         // A token has no space, so its honorific bit is the table's key ("mr"), not a line.
         long lists = lex.lists(w.lower());
-        if (!w.capitalised() || (lists & NOT_NAME_WORDS) != 0) {
+        if ((lists & NOT_NAME_WORDS) != 0) {
             return false;
         }
         // A headline's verb in title case ("Alliance Chief Urges Closer Work"): a reporting verb

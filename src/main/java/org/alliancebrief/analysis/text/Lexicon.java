@@ -29,7 +29,7 @@ public final class Lexicon {
     private final Map<WordList, Map<String, String[]>> tables = new EnumMap<>(WordList.class);
 
     /** Each entry (and each table's key) → the bits of the lists that hold it. */
-    private final Map<String, Long> masks = new HashMap<>();
+    private final WordBits masks;
 
     /** The most words an entry of each list has; asked for every enumeration in a text. */
     private final Map<WordList, Integer> longest = new EnumMap<>(WordList.class);
@@ -38,6 +38,7 @@ public final class Lexicon {
     private final Map<WordList, Integer> longestChars = new EnumMap<>(WordList.class);
 
     private Lexicon(String language) {
+        Map<String, Long> bits = new HashMap<>();
         for (WordList list : WordList.values()) {
             List<String[]> rows = rows(language, list.file());
             Set<String> set = new HashSet<>();
@@ -61,9 +62,10 @@ public final class Lexicon {
                 set.addAll(map.keySet()); // a table's first column counts as one of its words
             }
             for (String word : set) {
-                masks.merge(word, list.bit(), (a, b) -> a | b);
+                bits.merge(word, list.bit(), (a, b) -> a | b);
             }
         }
+        masks = new WordBits(bits);
     }
 
     /** The lexicon of {@code language} (ISO 639-1), loaded once and shared. */
@@ -76,8 +78,7 @@ public final class Lexicon {
      * Token.Word#lower()} gives it) as bits ({@link WordList#in}); 0 for none.
      */
     public long lists(String folded) {
-        Long mask = masks.get(folded);
-        return mask == null ? 0 : mask;
+        return masks.get(folded);
     }
 
     /**
@@ -85,7 +86,8 @@ public final class Lexicon {
      * line in a table ("the" in {@code determiners}: "the d").
      */
     public boolean has(WordList list, String word) {
-        return list.in(lists(folded(word)));
+        // Most words are ASCII: looked up as they are, without a folded copy.
+        return list.in(WordBits.ascii(word) ? masks.getAscii(word) : lists(folded(word)));
     }
 
     /** {@link #has(WordList, String)} with the list's file name ("titles"). */

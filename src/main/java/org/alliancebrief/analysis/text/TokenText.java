@@ -55,9 +55,13 @@ public final class TokenText {
     private final String text;
     private final List<Paragraph> paragraphs;
 
+    /** {@link #all}, made once: three finders read it for every article. */
+    private final List<Token> all;
+
     private TokenText(String text, List<Paragraph> paragraphs) {
         this.text = text;
         this.paragraphs = List.copyOf(paragraphs);
+        this.all = List.copyOf(allTokens());
     }
 
     /** Tokenises each of {@code paragraphs} of {@code text}, in one pass over each. */
@@ -95,6 +99,10 @@ public final class TokenText {
      * tokenizer reads white space as the end of a stretch, so nothing differs), else read again.
      */
     public List<Token> all() {
+        return all;
+    }
+
+    private List<Token> allTokens() {
         int size = 0;
         for (Paragraph p : paragraphs) {
             size += p.size();

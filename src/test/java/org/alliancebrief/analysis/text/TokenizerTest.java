@@ -83,4 +83,20 @@ class TokenizerTest {
         assertTrue(en.has(WordList.GIVEN_NAMES, "Andrea"), "a given name of either gender");
         assertEquals(0, en.table(WordList.GIVEN_NAMES).get("andrea").length);
     }
+
+    @Test
+    void lexiconLooksUpWordsInAnyCase() {
+        Lexicon en = Lexicon.of("en");
+        for (String w : List.of("president", "President", "PRESIDENT", "pResident")) {
+            assertTrue(en.has(WordList.TITLES, w), w);
+        }
+        assertTrue(en.has(WordList.GIVEN_NAMES, "Ze\u2019ev"), "a curly apostrophe straightened");
+        assertTrue(en.has(WordList.GIVEN_NAMES, "ZE'EV"));
+        assertTrue(en.has(WordList.GIVEN_NAMES, "JOSÉ"), "folded beyond ASCII too");
+        assertFalse(en.has(WordList.TITLES, "presiden"));
+        assertFalse(en.has(WordList.TITLES, "presidents"));
+        assertFalse(en.has(WordList.TITLES, ""));
+        assertTrue(WordList.TITLES.in(en.lists("president")));
+        assertEquals(0, en.lists("President"), "lists() takes a folded word");
+    }
 }
