@@ -54,6 +54,13 @@ final class NounPhrases {
         if (!(document || group || source || title || institution)) {
             return null;
         }
+        if (WordList.ADJECTIVE_TITLES.in(lists)
+                && k + 1 < p.size()
+                && p.get(k + 1) instanceof Token.Word next
+                && !next.capitalised()
+                && modifier(lex, next)) {
+            return null; // "a major theme", "the general public": an adjective, not a rank
+        }
         if (k + 1 < p.size()
                 && p.get(k + 1) instanceof Token.Word next
                 && next.capitalised()

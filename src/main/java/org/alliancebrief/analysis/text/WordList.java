@@ -8,6 +8,7 @@ import java.util.Locale;
  * Lexicon#lists}), so one look-up of a word answers for every list.
  */
 public enum WordList {
+    ADJECTIVE_TITLES,
     CAPITAL_NOUNS,
     CITY_CUES,
     COLLECTIVES,

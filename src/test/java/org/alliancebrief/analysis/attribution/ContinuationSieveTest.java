@@ -25,6 +25,25 @@ class ContinuationSieveTest {
     }
 
     @Test
+    void aQuotationParagraphAfterNarrativeNamingNoOneKeepsTheLastSpeaker() {
+        // "a major theme" names no one: the narrative between stays silent.
+        assertEquals(
+                List.of("Kaja Kallas", "Kaja Kallas"),
+                speakers(
+                        """
+                        Visit to Warsaw (release)
+
+                        "The work on a joint declaration is going well," Kallas told the media \
+                        after her meeting.
+
+                        The crisis in the east was also a major theme of the talks.
+
+                        "We have also discussed the crises in our neighbourhood, where our \
+                        support stays essential."
+                        """));
+    }
+
+    @Test
     void aQuotationParagraphAfterAnAttributedOneKeepsItsSpeaker() {
         assertEquals(
                 List.of("Mark Rutte", "Mark Rutte"),

@@ -49,6 +49,14 @@ class NounPhrasesTest {
     }
 
     @Test
+    void aRankThatIsAlsoAnAdjectiveHeadsNothingBeforeANoun() {
+        Words adjective = Words.of("Security was a major theme of the talks.");
+        assertNull(at(adjective, "major"));
+        Words rank = Words.of("Later the general said the lines had held.");
+        assertEquals("ROLE:the general [the general]", read(at(rank, "general"), rank));
+    }
+
+    @Test
     void aDefiniteInstitutionSpeaksWithoutItsArticle() {
         Words w = Words.of("In a note the foreign ministry said it had protested.");
         assertEquals(
