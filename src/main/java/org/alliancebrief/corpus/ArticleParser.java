@@ -13,6 +13,9 @@ public final class ArticleParser {
     /** A last line this short with no full stop may be a caption under the final picture. */
     private static final int MAX_WORDS_TRAILING_CAPTION = 12;
 
+    /** How many of the body's first paragraphs may open with the story's dateline. */
+    private static final int DATELINE_PARAGRAPHS = 3;
+
     private static final int MAX_HEADLINE_WORDS = 30;
 
     private final Furniture furniture = Furniture.standard();
@@ -60,7 +63,8 @@ public final class ArticleParser {
                 page = page.or(PageMeta.NONE.withTitle(MarkdownText.titleHeading(source)));
             }
         }
-        List<String> lines = PageFormat.withoutTimestamps(LineCleaner.lines(plain));
+        List<String> lines =
+                Dateline.labelledApart(PageFormat.withoutTimestamps(LineCleaner.lines(plain)));
         PageLayout layout = PageLayout.of(lines, furniture, outlets, page.title(), page.outlet());
         List<MetaLine> meta = new ArrayList<>(layout.meta());
         List<String> clues = new ArrayList<>(layout.outletClues());
@@ -70,17 +74,16 @@ public final class ArticleParser {
                                 .map(PageLine::unbulleted)
                                 .filter(p -> !p.isEmpty())
                                 .toList());
-        // A saved page's date label may stand before the agency's own dateline: "date
-        // 2025-11-07 MOSCOW, November 7. /TASS/. The trend…", so a second one is looked for.
-        for (int n = 0; n < 2 && !body.isEmpty(); n++) {
-            Optional<Dateline> dateline = Dateline.split(body.get(0), outlets);
-            if (dateline.isEmpty()) {
+        // The dateline opens the lead, or the paragraph after a standfirst or two.
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, body.size()); i++) {
+            Optional<Dateline> dateline = Dateline.split(body.get(i), outlets);
+            if (dateline.isPresent()) {
+                Dateline d = dateline.get();
+                meta.add(new MetaLine(d.line(), Placement.HEADER, Kind.DATELINE));
+                clues.add(0, d.line());
+                body.set(i, d.rest());
                 break;
             }
-            Dateline d = dateline.get();
-            meta.add(new MetaLine(d.line(), Placement.HEADER, Kind.DATELINE));
-            clues.add(0, d.line());
-            body.set(0, d.rest());
         }
         if (body.size() >= 2 && isTrailingCaption(body.get(body.size() - 1))) {
             meta.add(new MetaLine(body.remove(body.size() - 1), Placement.BODY, Kind.CAPTION));

@@ -1,5 +1,6 @@
 package org.alliancebrief.corpus;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,7 +104,7 @@ record Dateline(String line, String rest) {
     private static Optional<Dateline> stamp(String text) {
         Optional<FoundDate> date = DATES.opening(text);
         if (date.isEmpty() || !date.get().hasYear()) {
-            return labelled(text);
+            return Optional.empty();
         }
         int at = skipSpaces(text, date.get().end());
         int i = at;
@@ -118,13 +119,39 @@ record Dateline(String line, String rest) {
                 new Dateline(text.substring(0, date.get().end()).strip(), text.substring(rest)));
     }
 
-    /** How far into a lead a publication label and its date may reach. */
+    /** How many of a page's first non-blank lines may open with a publication label. */
+    private static final int LABELLED_LINES = 3;
+
+    /**
+     * {@code lines} with a publication label and its date that open one of the page's first lines
+     * on a line of their own: a saved page's "date 2019-11-28 Macron stands by his claim" is a
+     * stamp and a headline, "date 2025-11-07 MOSCOW, November 7. /TASS/. The trend…" a stamp and a
+     * lead.
+     */
+    static List<String> labelledApart(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size() + 1);
+        int seen = 0;
+        for (String line : lines) {
+            Optional<Dateline> d =
+                    seen < LABELLED_LINES && !line.isBlank() ? labelled(line) : Optional.empty();
+            seen += line.isBlank() ? 0 : 1;
+            if (d.isPresent()) {
+                out.add(d.get().line());
+                out.add(d.get().rest());
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** How far into a line a publication label and its date may reach. */
     private static final int LABEL_REACH = 48;
 
     /**
-     * A publication label and its date opening the lead, glued to it with no mark between ("date
-     * 2025-10-15 NATO defence ministers met…", "Published 3 May 2024 The ministers…"): the label
-     * says what the date is, so no colon or dash is needed after it.
+     * A publication label and its date opening a line, glued to the text with no mark between
+     * ("date 2025-10-15 NATO defence ministers met…", "Published 3 May 2024 The ministers…"): the
+     * label says what the date is, so no colon or dash is needed after it.
      */
     private static Optional<Dateline> labelled(String text) {
         List<DateReader.Stamped> found =

@@ -394,6 +394,38 @@ class ArticleParserTest {
     }
 
     @Test
+    void aDateLabelOpeningTheHeadlineLineIsAStampAndTheRestTheHeadline() {
+        Article a =
+                parse(
+                        """
+                         date 2019-11-28 President stands by his claim on the alliance
+                        Paris, Nov 28 (AFP) The president defended his remarks on Thursday, \
+                        saying the allies no longer worked together on the key issues.
+                        """);
+        assertEquals("President stands by his claim on the alliance", a.title());
+        assertEquals("AFP", a.outlet());
+    }
+
+    @Test
+    void findsTheDatelineAfterAStandfirst() {
+        Article a =
+                parse(
+                        """
+                        All news
+
+                        President defends his remarks
+
+                        In an interview earlier, the president criticised the state of the \
+                        alliance, saying it stood on the edge of a precipice.
+
+                        PARIS, November 28. /TASS/. The president stands by his comments on the \
+                        alliance, he said on Thursday during a press conference in Paris.
+                        """);
+        assertEquals("President defends his remarks", a.title());
+        assertEquals("TASS", a.outlet());
+    }
+
+    @Test
     void leavesOrdinaryDashClauseAlone() {
         Article a = parse("Title\n\nThe European Union -- which groups 22 states -- has moved.\n");
         assertEquals("The European Union -- which groups 22 states -- has moved.", a.sentence(1));
