@@ -17,6 +17,9 @@ class FurnitureTest {
                 furniture.kind("\u00a9 2024 The Daily Post. All rights reserved."));
         assertEquals(Furniture.Kind.LINE, furniture.kind("Home > Europe > Defence"));
         assertEquals(Furniture.Kind.LINE, furniture.kind("\u2022 \u2022 \u2022"));
+        assertEquals(Furniture.Kind.LINE, furniture.kind("All news"));
+        assertEquals(Furniture.Kind.LINE, furniture.kind("Save Story"));
+        assertEquals(Furniture.Kind.LINE, furniture.kind("Estimated read time: 4 minutes"));
         assertEquals(Furniture.Kind.BLOCK, furniture.kind("More from Brussels"));
         assertEquals(Furniture.Kind.END, furniture.kind("3 Comments"));
         assertEquals(
