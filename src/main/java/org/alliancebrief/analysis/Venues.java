@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
+import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.analysis.text.WordList;
 
 /**
@@ -70,7 +71,7 @@ final class Venues {
      * where something happens; {@code tokens} are all the text's, in order.
      */
     boolean onlyPlace(Place place, String text, List<Token> tokens, int start, int end) {
-        int i = firstAt(tokens, start);
+        int i = TokenText.firstAt(tokens, start);
         // A name that starts inside a word ("pro-Moscow") has no cue before it.
         boolean wordStart = i < tokens.size() && tokens.get(i).start() == start;
         if (place == Place.CAPITAL) {
@@ -158,7 +159,7 @@ final class Venues {
      * ("-based"), or the tokens after it ("summit", ", D.C.").
      */
     private boolean wordAfter(String text, List<Token> tokens, int end) {
-        int k = firstAt(tokens, end);
+        int k = TokenText.firstAt(tokens, end);
         if (k > 0 && tokens.get(k - 1).end() > end) { // the name ends inside a word
             String rest = hyphenPart(text.substring(end, tokens.get(k - 1).end()), 1);
             for (String[] word : placeWords.getOrDefault(rest, List.of())) {
@@ -271,20 +272,5 @@ final class Venues {
 
     private static boolean lineStart(String text, int at) {
         return at == 0 || text.charAt(at - 1) == '\n';
-    }
-
-    /** The index of the first token that starts at or after {@code offset}, or the list's size. */
-    private static int firstAt(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -80,7 +80,7 @@ final class FunctionWords {
             while (i < n && Character.isLetter(sample.charAt(i))) {
                 i++;
             }
-            int languages = languagesOf.getFolded(sample, start, i);
+            int languages = (int) languagesOf.getFolded(sample, start, i);
             for (int l = 0; languages > 0 && l < hits.length; l++) {
                 hits[l] += (languages >>> l) & 1;
             }

@@ -135,7 +135,7 @@ final class FurnitureWords {
         }
         return runs == 0
                 ? emptyFirstWord
-                : (Math.max(0, roles.getFolded(s, runStart, runEnd)) & FIRST_WORD) != 0;
+                : (Math.max(0, (int) roles.getFolded(s, runStart, runEnd)) & FIRST_WORD) != 0;
     }
 
     /** What the pass over a line has seen so far; see {@link #look}. */
@@ -187,7 +187,7 @@ final class FurnitureWords {
 
         /** Takes in the key word {@code s[from, to)}, of folded {@code hash}. */
         private void word(String s, int from, int to, int hash) {
-            int role = Math.max(0, roles.getFolded(s, from, to, hash));
+            int role = (int) Math.max(0, roles.getFolded(s, from, to, hash));
             count++;
             if (count == 1) {
                 firstRole = role;

@@ -3,21 +3,22 @@ package org.alliancebrief.corpus;
 import java.util.Map;
 
 /**
- * An immutable table of words, each with an int, that also looks up a slice of a text folded to
- * lower case without building a string: the reader's hot loops ask it about every word of a page.
+ * An immutable table of words, each with a number (often bits), that also looks up a slice of a
+ * text folded to lower case without building a string: the reader's hot loops ask it about every
+ * word of a page, and the analysis's lexicon about every word of an article.
  */
-final class WordTable {
+public final class WordTable {
     private static final int ABSENT = -1;
 
     private final String[] words;
-    private final int[] values;
+    private final long[] values;
     private final int mask;
 
     /** A table of {@code entries}, whose values must not be negative. */
-    WordTable(Map<String, Integer> entries) {
+    public WordTable(Map<String, ? extends Number> entries) {
         int size = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
         words = new String[size];
-        values = new int[size];
+        values = new long[size];
         mask = size - 1;
         entries.forEach(
                 (word, value) -> {
@@ -26,12 +27,12 @@ final class WordTable {
                         at = (at + 1) & mask;
                     }
                     words[at] = word;
-                    values[at] = value;
+                    values[at] = value.longValue();
                 });
     }
 
     /** The value of {@code word}, or -1 when it is not in the table. */
-    int get(String word) {
+    public long get(String word) {
         for (int at = slot(word.hashCode()); words[at] != null; at = (at + 1) & mask) {
             if (words[at].equals(word)) {
                 return values[at];
@@ -44,7 +45,7 @@ final class WordTable {
      * The value of {@code text[from, to)} with each character folded by {@link
      * Character#toLowerCase(char)}, or -1 when it is not in the table.
      */
-    int getFolded(CharSequence text, int from, int to) {
+    public long getFolded(CharSequence text, int from, int to) {
         int hash = 0;
         for (int i = from; i < to; i++) {
             hash = 31 * hash + Character.toLowerCase(text.charAt(i));
@@ -56,7 +57,7 @@ final class WordTable {
      * {@link #getFolded(CharSequence, int, int)} given the slice's {@code hash}, {@link
      * String#hashCode} of its folded characters, computed by the caller on its own pass.
      */
-    int getFolded(CharSequence text, int from, int to, int hash) {
+    long getFolded(CharSequence text, int from, int to, int hash) {
         for (int at = slot(hash); words[at] != null; at = (at + 1) & mask) {
             if (foldedEquals(words[at], text, from, to)) {
                 return values[at];
@@ -69,7 +70,7 @@ final class WordTable {
      * The value of the two slices of {@code text} folded and joined by a space, given {@code hash},
      * {@link String#hashCode} of that, or -1 when it is not in the table.
      */
-    int getFoldedPair(CharSequence text, int from1, int to1, int from2, int to2, int hash) {
+    long getFoldedPair(CharSequence text, int from1, int to1, int from2, int to2, int hash) {
         int length = to1 - from1 + 1 + to2 - from2;
         for (int at = slot(hash); words[at] != null; at = (at + 1) & mask) {
             String word = words[at];

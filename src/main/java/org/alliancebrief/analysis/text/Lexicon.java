@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.alliancebrief.corpus.WordTable;
 
 /**
  * The word lists of one language, read from {@code lexicon/<lang>/} beside this package's parent:
@@ -29,7 +30,7 @@ public final class Lexicon {
     private final Map<WordList, Map<String, String[]>> tables = new EnumMap<>(WordList.class);
 
     /** Each entry (and each table's key) → the bits of the lists that hold it. */
-    private final WordBits masks;
+    private final WordTable masks;
 
     /** The most words an entry of each list has; asked for every enumeration in a text. */
     private final Map<WordList, Integer> longest = new EnumMap<>(WordList.class);
@@ -65,7 +66,7 @@ public final class Lexicon {
                 bits.merge(word, list.bit(), (a, b) -> a | b);
             }
         }
-        masks = new WordBits(bits);
+        masks = new WordTable(bits);
     }
 
     /** The lexicon of {@code language} (ISO 639-1), loaded once and shared. */
@@ -78,7 +79,7 @@ public final class Lexicon {
      * Token.Word#lower()} gives it) as bits ({@link WordList#in}); 0 for none.
      */
     public long lists(String folded) {
-        return masks.get(folded);
+        return Math.max(0, masks.get(folded));
     }
 
     /**
@@ -86,8 +87,21 @@ public final class Lexicon {
      * line in a table ("the" in {@code determiners}: "the d").
      */
     public boolean has(WordList list, String word) {
-        // Most words are ASCII: looked up as they are, without a folded copy.
-        return list.in(WordBits.ascii(word) ? masks.getAscii(word) : lists(folded(word)));
+        // Most words are ASCII: looked up folded as they are read, without a folded copy.
+        return list.in(
+                ascii(word)
+                        ? Math.max(0, masks.getFolded(word, 0, word.length()))
+                        : lists(folded(word)));
+    }
+
+    /** Whether every character of {@code word} is ASCII: its folding is a per-character one. */
+    private static boolean ascii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #has(WordList, String)} with the list's file name ("titles"). */

@@ -13,17 +13,7 @@ public final class TokenText {
     public record Paragraph(int index, Span span, List<Token> tokens, int[] sentence) {
         /** Index of the first token at or after character {@code offset}, or tokens().size(). */
         public int tokenAt(int offset) {
-            int lo = 0;
-            int hi = tokens.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tokens.get(mid).start() < offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return firstAt(tokens, offset);
         }
 
         public int size() {
@@ -129,5 +119,20 @@ public final class TokenText {
             }
         }
         return true;
+    }
+
+    /** The index of the first of {@code tokens} (in text order) at or after {@code offset}. */
+    public static int firstAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }
