@@ -37,21 +37,21 @@ final class Institutions {
     }
 
     /** The look-up for one article; {@code actors} sorted by start. */
-    Article in(List<KnownActor> actors) {
+    Scope in(List<KnownActor> actors) {
         List<KnownActor> organisations = new ArrayList<>();
         for (KnownActor a : actors) {
             if (a.kind().equals("organisation")) {
                 organisations.add(a);
             }
         }
-        return new Article(organisations);
+        return new Scope(organisations);
     }
 
     /** One article's organisations, in text order. */
-    final class Article {
+    final class Scope {
         private final List<KnownActor> organisations;
 
-        private Article(List<KnownActor> organisations) {
+        private Scope(List<KnownActor> organisations) {
             this.organisations = organisations;
         }
 

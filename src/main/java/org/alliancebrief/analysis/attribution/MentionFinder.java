@@ -53,7 +53,7 @@ final class MentionFinder {
                         .thenComparing(Comparator.comparingInt(KnownActor::end).reversed()));
         List<List<Candidate>> out = new ArrayList<>();
         Outlets outlets = new Outlets(lex); // the outlets this article names
-        Institutions.Article named = institutions.in(sorted);
+        Institutions.Scope named = institutions.in(sorted);
         int a = 0;
         int s = 0;
         for (TokenText.Paragraph p : text.paragraphs()) {
@@ -92,7 +92,7 @@ final class MentionFinder {
             List<KnownActor> here,
             List<TermHit<Statement>> statements,
             Outlets outlets,
-            Institutions.Article named) {
+            Institutions.Scope named) {
         Candidate[] by = new Candidate[p.size()]; // the candidate covering each token
         for (TermHit<Statement> hit : statements) {
             Candidate c = documents.named(p, hit);
@@ -158,7 +158,7 @@ final class MentionFinder {
             Token.Word w,
             Candidate[] by,
             Outlets outlets,
-            Institutions.Article named) {
+            Institutions.Scope named) {
         long lists = lex.lists(w.lower()); // one look-up answers every list below
         // An upper-case word is an acronym ("IT" systems), never a pronoun.
         String[] pron =
@@ -182,7 +182,7 @@ final class MentionFinder {
 
     /** "the ministry": the organisation it stands for, when one named before has that noun. */
     private static Candidate institution(
-            Candidate c, TokenText.Paragraph p, Institutions.Article named) {
+            Candidate c, TokenText.Paragraph p, Institutions.Scope named) {
         if (c == null || c.kind() != Kind.ORGANISATION || c.owner() != null || !c.id().isEmpty()) {
             return c;
         }
