@@ -10,13 +10,16 @@ import java.util.Optional;
  * The news outlets and agencies listed in outlets.txt, found by any of their names: one pass over
  * the text, with the names bucketed by their first character.
  */
-final class Outlets {
+public final class Outlets {
     private static final Outlets DEFAULT = new Outlets(ResourceLines.read("outlets.txt"));
 
     private record Name(String canonical, String alias) {}
 
     /** The names by first character, longer names first in each bucket. */
     private final Map<Character, List<Name>> byFirst;
+
+    /** Every name, as written, to its canonical one. */
+    private final Map<String, String> canonicalOf = new HashMap<>();
 
     Outlets(List<String> lines) {
         List<Name> all = new ArrayList<>();
@@ -28,6 +31,7 @@ final class Outlets {
                     continue; // "Name|" or "a||b": no empty name, which would match anywhere
                 }
                 all.add(new Name(canonical, alias.strip()));
+                canonicalOf.put(alias.strip(), canonical);
             }
         }
         // Longer names first, so "Agence France-Presse" wins over a shorter alias inside it.
@@ -43,6 +47,14 @@ final class Outlets {
     /** The list shipped with the program. */
     static Outlets standard() {
         return DEFAULT;
+    }
+
+    /**
+     * The canonical name of the listed outlet that {@code name} is, as a whole and in its case
+     * ("Associated Press" → "AP"); empty for any other name.
+     */
+    public static Optional<String> known(String name) {
+        return Optional.ofNullable(DEFAULT.canonicalOf.get(name));
     }
 
     /** The outlet named earliest in {@code text}, by its canonical name. */

@@ -69,8 +69,13 @@ final class Outlets {
             return null;
         }
         String name = text.substring(p.get(k).start(), p.get(last).end());
+        java.util.Optional<String> listed = org.alliancebrief.corpus.Outlets.known(name);
+        if (listed.isPresent()) {
+            name = listed.get(); // "Reuters reported", "according to Bloomberg"
+        }
         boolean introduced =
                 media
+                        || listed.isPresent()
                         || last + 1 < p.size()
                                 && p.get(last + 1) instanceof Token.Word after
                                 && !after.capitalised()

@@ -61,6 +61,24 @@ class ExplicitSieveTest {
     }
 
     @Test
+    void aListedAgencySpeaksForWhatItReported() {
+        assertEquals(
+                List.of("Mark Rutte", "Reuters", "Bloomberg"),
+                speakers(
+                        """
+                        Talks drag on (wire)
+
+                        "We will stay until there is a deal on the table," Rutte said on Monday.
+
+                        "The talks will go on into the night and no deal is expected before \
+                        Friday," Reuters reported.
+
+                        "No one sees an immediate military threat in the region today," according \
+                        to Bloomberg.
+                        """));
+    }
+
+    @Test
     void aDescriptionReadAsNoOneBeforeAVerbStillEndsTheLastSpeakersTurn() {
         assertEquals(
                 List.of("Mark Rutte", "(unnamed) the bloc"),
