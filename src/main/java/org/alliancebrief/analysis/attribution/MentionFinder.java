@@ -177,16 +177,33 @@ final class MentionFinder {
             return null; // heads no phrase that either reader below reads
         }
         Candidate np = documents.signedBy(text, p, k, by);
-        return np != null ? np : institution(phrases.at(text, p, k, by), p, named);
+        return np != null ? np : institution(phrases.at(text, p, k, by), p, named, outlets);
     }
 
-    /** "the ministry": the organisation it stands for, when one named before has that noun. */
-    private static Candidate institution(
-            Candidate c, TokenText.Paragraph p, Institutions.Scope named) {
+    /**
+     * "the ministry": the organisation it stands for, when one named before has that noun; "the
+     * agency", "the newspaper" with none: the news outlet the article named last.
+     */
+    private Candidate institution(
+            Candidate c, TokenText.Paragraph p, Institutions.Scope named, Outlets outlets) {
         if (c == null || c.kind() != Kind.ORGANISATION || c.owner() != null || !c.id().isEmpty()) {
             return c;
         }
         KnownActor a = named.before(p.get(c.first()).start(), c.head());
+        if (a == null && outlets.last() != null && lex.has(WordList.OUTLET_REFERENCES, c.head())) {
+            return new Candidate(
+                    c.kind(),
+                    c.paragraph(),
+                    c.first(),
+                    c.last(),
+                    c.role(),
+                    c.gender(),
+                    outlets.last(),
+                    "",
+                    false,
+                    c.head(),
+                    null);
+        }
         return a == null
                 ? c
                 : new Candidate(

@@ -30,6 +30,9 @@ final class Outlets {
     /** The names introduced as outlets so far in this article. */
     private final Set<String> names = new HashSet<>();
 
+    /** The outlet named last so far, or null: "the agency" or "the newspaper" later means it. */
+    private String last;
+
     Outlets(Lexicon lex) {
         this.lex = lex;
     }
@@ -85,6 +88,7 @@ final class Outlets {
         } else if (!names.contains(name)) {
             return null;
         }
+        this.last = name;
         return new Candidate(
                 Kind.ORGANISATION,
                 p.index(),
@@ -97,5 +101,10 @@ final class Outlets {
                 false,
                 "",
                 null);
+    }
+
+    /** The outlet the article named last so far, or null. */
+    String last() {
+        return last;
     }
 }

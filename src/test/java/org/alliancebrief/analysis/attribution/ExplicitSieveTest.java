@@ -76,6 +76,19 @@ class ExplicitSieveTest {
                         "No one sees an immediate military threat in the region today," according \
                         to Bloomberg.
                         """));
+        // "the agency" goes back to the agency named last, when no body named before is one.
+        assertEquals(
+                List.of("Bloomberg"),
+                speakers(
+                        """
+                        Budapest said to oppose membership (wire)
+
+                        The prime minister told the summit that Kyiv should not join, Bloomberg \
+                        reports, citing sources.
+
+                        "Hungary attended the summit and refused to pay its share of the aid," the \
+                        agency said in a statement.
+                        """));
     }
 
     @Test
