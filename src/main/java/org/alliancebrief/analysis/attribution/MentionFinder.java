@@ -182,7 +182,7 @@ final class MentionFinder {
 
     /**
      * "the ministry": the organisation it stands for, when one named before has that noun; "the
-     * agency", "the newspaper" with none: the news outlet the article named last.
+     * agency" with none: the news agency the article named last.
      */
     private Candidate institution(
             Candidate c, TokenText.Paragraph p, Institutions.Scope named, Outlets outlets) {
@@ -190,34 +190,30 @@ final class MentionFinder {
             return c;
         }
         KnownActor a = named.before(p.get(c.first()).start(), c.head());
-        if (a == null && outlets.last() != null && lex.has(WordList.OUTLET_REFERENCES, c.head())) {
-            return new Candidate(
-                    c.kind(),
-                    c.paragraph(),
-                    c.first(),
-                    c.last(),
-                    c.role(),
-                    c.gender(),
-                    outlets.last(),
-                    "",
-                    false,
-                    c.head(),
-                    null);
+        if (a != null) {
+            return named(c, a.name(), a.id(), a.inCodebook(), a);
         }
-        return a == null
-                ? c
-                : new Candidate(
-                        c.kind(),
-                        c.paragraph(),
-                        c.first(),
-                        c.last(),
-                        c.role(),
-                        c.gender(),
-                        a.name(),
-                        a.id(),
-                        a.inCodebook(),
-                        c.head(),
-                        a);
+        if (outlets.last() != null && lex.has(WordList.OUTLET_REFERENCES, c.head())) {
+            return named(c, outlets.last(), "", false, null);
+        }
+        return c;
+    }
+
+    /** {@code c} where it stands, naming the actor it was found to stand for. */
+    private static Candidate named(
+            Candidate c, String name, String id, boolean inCodebook, KnownActor owner) {
+        return new Candidate(
+                c.kind(),
+                c.paragraph(),
+                c.first(),
+                c.last(),
+                c.role(),
+                c.gender(),
+                name,
+                id,
+                inCodebook,
+                c.head(),
+                owner);
     }
 
     /** The candidates of {@code by}, each once, in token order. */
