@@ -45,6 +45,9 @@ final class ReportingClause {
         if (before == null && after == null && q.opened()) {
             before = signature(q);
         }
+        if (before == null && after == null) {
+            before = interrupted(q);
+        }
         if (before != null || after != null || !q.closed()) {
             return before != null ? before : after;
         }
@@ -175,6 +178,34 @@ final class ReportingClause {
         return false;
     }
 
+    /** The most tokens after a dashed clause's verb or subject before its closing dash. */
+    private static final int DASHED_TAIL = 4;
+
+    /**
+     * The speaker named by a reporting clause between dashes inside the quotation ({@link
+     * Spans#aside}), or null.
+     */
+    private Candidate interrupted(Quotation q) {
+        int p = q.paragraph();
+        int[] aside = Spans.aside(s.paragraph(p), q, s.asideVerb(p));
+        return aside == null ? null : dashedClause(p, aside[0] + 1, aside[1]);
+    }
+
+    /** The speaker of the clause {@code [from, close)}: "continues X" or "X stressed". */
+    private Candidate dashedClause(int p, int from, int close) {
+        if (s.word(p, from, WordList.REPORTING_VERBS)
+                && !(s.token(p, from) instanceof Token.Word w && w.lower().endsWith("ing"))) {
+            Candidate c = inverted(p, from, true);
+            return c != null && c.last() < close && close - c.last() <= DASHED_TAIL ? c : null;
+        }
+        Candidate subject = subjectAt(p, from);
+        if (subject == null || subject.role() != Role.SUBJECT || subject.last() >= close) {
+            return null;
+        }
+        int verb = verbAfter(p, subject.last() + 1, false);
+        return verb > 0 && verb < close && close - verb <= DASHED_TAIL ? named(p, subject) : null;
+    }
+
     /** Whether the quotation's last words end a sentence ("… them.”). */
     private boolean endsSentence(Quotation q) {
         return q.closeToken() > 0
@@ -219,9 +250,11 @@ final class ReportingClause {
         }
         if (s.word(p, j, WordList.REPORTING_VERBS)) {
             // "“…”, reiterating that they …": a participle has no subject of its own after it.
+            // Right after a quotation's comma a verb has no subject before it, so the name after
+            // it is its subject even where the verb may take a listener: "“…,” warned NATO."
             return para.get(j) instanceof Token.Word w && w.lower().endsWith("ing")
                     ? null
-                    : inverted(p, j);
+                    : inverted(p, j, quotativeComma(q, j));
         }
         if (s.startingAt(p, j) == null
                 && s.word(p, j, WordList.DETERMINERS)
@@ -373,9 +406,32 @@ final class ReportingClause {
         return c;
     }
 
+    /**
+     * Whether a comma, question or exclamation mark stands between the quotation's last word and
+     * the token {@code j} after its closing mark: "“…,” warned", "“…?”, asked".
+     */
+    private boolean quotativeComma(Quotation q, int j) {
+        TokenText.Paragraph para = s.paragraph(q.paragraph());
+        for (int k = Math.max(0, q.closeToken() - 1); k < j; k++) {
+            if (para.get(k) instanceof Token.Punct pu
+                    && (pu.mark() == ',' || pu.mark() == '?' || pu.mark() == '!')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "said Rutte" / "said NATO Secretary General Mark Rutte, adding …". */
     Candidate inverted(int p, int verb) {
-        if (s.word(p, verb, WordList.OBJECT_VERBS)) {
+        return inverted(p, verb, false);
+    }
+
+    /**
+     * "said Rutte"; with {@code subjectFirst}, also a verb that may take a listener ("warned
+     * NATO"), where nothing before the verb can be its subject.
+     */
+    private Candidate inverted(int p, int verb, boolean subjectFirst) {
+        if (!subjectFirst && s.word(p, verb, WordList.OBJECT_VERBS)) {
             return null;
         }
         for (int k = verb + 1; k <= verb + 5 && k < s.paragraph(p).size(); k++) {
@@ -384,9 +440,16 @@ final class ReportingClause {
                 k = c.last() + 1; // "said the Commission's commissioner X": past "'s"
                 continue;
             }
-            if (c != null
-                    && (c.role() == Role.OBJECT
-                            || c.kind() == Kind.PRONOUN && c.gender() == Candidate.Gender.NEUTER)) {
+            // The name right after a verb that may take a listener reads as its object ("warned
+            // NATO"); where nothing before the verb can be its subject, it is the subject.
+            boolean listener =
+                    c != null
+                            && c.role() == Role.OBJECT
+                            && !(subjectFirst && next(p, verb, k));
+            if (listener
+                    || c != null
+                            && c.kind() == Kind.PRONOUN
+                            && c.gender() == Candidate.Gender.NEUTER) {
                 return null; // "said in a statement", "put it bluntly": no subject follows
             }
             if (c != null) {
@@ -394,6 +457,11 @@ final class ReportingClause {
             }
         }
         return null;
+    }
+
+    /** Whether token {@code k} follows the verb at once or past a determiner ("warned the"). */
+    private boolean next(int p, int verb, int k) {
+        return k == verb + 1 || k == verb + 2 && s.word(p, verb + 1, WordList.DETERMINERS);
     }
 
     /** The reporting verb that follows at {@code k}, past fillers and an aside; else -1. */

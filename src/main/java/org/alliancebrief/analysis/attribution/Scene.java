@@ -1,9 +1,11 @@
 package org.alliancebrief.analysis.attribution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
@@ -56,6 +58,10 @@ final class Scene {
             for (int k = Math.max(0, q.openToken()); k < end && k < in.length; k++) {
                 in[k] = true;
             }
+            int[] aside = Spans.aside(paragraph(q.paragraph()), q, asideVerb(q.paragraph()));
+            if (aside != null) { // "“… – continues the minister – …”": the clause is narrative
+                Arrays.fill(in, aside[0], aside[1] + 1, false);
+            }
         }
         for (int p = 0; p < found.size(); p++) {
             List<Candidate> kept = new ArrayList<>();
@@ -68,6 +74,11 @@ final class Scene {
             }
             mentions.add(kept);
         }
+    }
+
+    /** Tells the reporting verbs of paragraph {@code p} by token index. */
+    IntPredicate asideVerb(int p) {
+        return k -> word(p, k, WordList.REPORTING_VERBS);
     }
 
     TokenText.Paragraph paragraph(int p) {

@@ -2,6 +2,7 @@ package org.alliancebrief.analysis.attribution;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
 
@@ -45,6 +46,44 @@ final class Spans {
             }
         }
         return out;
+    }
+
+    /** The most tokens between the dashes of a reporting clause inside a quotation. */
+    private static final int DASHED = 12;
+
+    /**
+     * The dashes around the first reporting clause that interrupts quotation {@code q} ("“Our
+     * cooperation – continues the Secretary General – is vital”", "“… now – the minister stressed –
+     * because …”"), as copy translated from other languages interrupts a quotation without closing
+     * and reopening its marks: the token indexes of the opening and the closing dash, or null.
+     * {@code reporting} tells a reporting verb by its token index.
+     */
+    static int[] aside(TokenText.Paragraph p, Quotation q, IntPredicate reporting) {
+        int end = last(p, q);
+        for (int k = Math.max(0, first(p, q)); k < end; k++) {
+            if (!dash(p.get(k))) {
+                continue;
+            }
+            boolean verb = false;
+            for (int e = k + 1; e < Math.min(end, k + DASHED); e++) {
+                Token t = p.get(e);
+                if (dash(t)) {
+                    if (verb) {
+                        return new int[] {k, e};
+                    }
+                    break;
+                }
+                if (t instanceof Token.Punct pu && pu.stop() || t instanceof Token.QuoteMark) {
+                    break;
+                }
+                verb |= reporting.test(e);
+            }
+        }
+        return null;
+    }
+
+    private static boolean dash(Token t) {
+        return t instanceof Token.Punct pu && "\u2013\u2014-".indexOf(pu.mark()) >= 0;
     }
 
     static int first(TokenText.Paragraph p, Quotation q) {

@@ -27,6 +27,46 @@ class ExplicitSieveTest {
     }
 
     @Test
+    void aVerbThatMayTakeAListenerHasItsSubjectAfterItRightAfterTheQuotation() {
+        // "warned NATO" names a listener in narrative; right after a quotation's comma nothing
+        // before the verb can be its subject, so the name after it speaks; before a quotation the
+        // listener stays a listener.
+        assertEquals(
+                List.of("Kaja Kallas", "Mark Rutte", "Mark Rutte"),
+                speakers(
+                        """
+                Ministers meet (wire)
+
+                "Instability on our borders feeds every threat we face," warned Kallas.
+
+                "Why should anyone doubt our resolve after this summit?" asked the Secretary                 General, Mark Rutte.
+
+                Rutte warned Kallas that the talks would be long. "We will stay the course on                 defence spending," the minister said.
+                """));
+    }
+
+    @Test
+    void aReportingClauseBetweenDashesInsideTheQuotationNamesItsSpeaker() {
+        // Copy translated from Italian or Polish interrupts a quotation with a dashed clause and
+        // neither closes nor reopens the marks; the paragraph before named someone else.
+        assertEquals(
+                List.of("Jana Novak", "Mark Rutte", "Jana Novak", "Mark Rutte"),
+                speakers(
+                        """
+                Cooperation in hard times (repost)
+
+                Jana Novak said the budget talks were hard. "We cannot wait for the next                 crisis to act together on air defence," she said.
+
+                "Our cooperation is all the more important – continued Rutte – at a time when                 budgets in many of our member states are shrinking.
+
+                "We need more air defence in the east – Jana Novak stressed on Friday – because                 the threat grows every week."
+
+                «We see – he told reporters – an unusual build-up of forces near the border.»
+                """,
+                        "Jana Novak"));
+    }
+
+    @Test
     void aPlainRoleNounNamesAgainThePersonJustIntroducedUnlessTheTextBroughtInASource() {
         // Agency copy varies its words for the one speaker it quotes ...
         assertEquals(
