@@ -261,7 +261,7 @@ final class HeadlineChooser {
      * bars ("International | The Week"), with no full stop.
      */
     private boolean isLabel(int i) {
-        if (Unwrapper.endsTerminal(texts[i])) {
+        if (Unwrapper.endsTerminal(unbracketed(texts[i]))) {
             return false;
         }
         int from = 0;
@@ -321,9 +321,18 @@ final class HeadlineChooser {
         return true;
     }
 
+    /**
+     * {@code t} without a bracket that ends it ("Kyiv (EET)" → "Kyiv"): a closing bracket ends a
+     * sentence, but a short line ending on one is no sentence for that.
+     */
+    private static String unbracketed(String t) {
+        int open = t.endsWith(")") ? t.lastIndexOf('(') : -1;
+        return open > 0 ? t.substring(0, open).strip() : t;
+    }
+
     /** A short line that is no sentence: a widget's reading, a place, a label. */
     private boolean isWidgetLine(int i) {
-        return !Unwrapper.endsTerminal(texts[i])
+        return !Unwrapper.endsTerminal(unbracketed(texts[i]))
                 && Words.count(texts[i], MAX_WIDGET_WORDS) <= MAX_WIDGET_WORDS;
     }
 

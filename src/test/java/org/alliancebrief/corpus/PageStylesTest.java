@@ -65,6 +65,13 @@ class PageStylesTest {
     }
 
     @Test
+    void passesOverAClockWidgetEndingInABracketToTheTitleAboveTheStory() throws IOException {
+        // A closing bracket may end a sentence, but a short line ending on one is still a widget.
+        Article a = page("clock-widget.txt");
+        assertEquals("Baltic Ministers Seek Faster Rail Links for Allied Troops", a.title());
+    }
+
+    @Test
     void dropsAWireSectionLabelATickerRowAndABreadcrumb() throws IOException {
         Article a = page("wire-section.txt");
         assertEquals("Allies agree to widen drills against drone swarms", a.title());
