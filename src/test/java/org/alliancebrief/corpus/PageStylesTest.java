@@ -72,6 +72,14 @@ class PageStylesTest {
     }
 
     @Test
+    void dropsTheReaderCommentsBelowACommentWidgetsHeader() throws IOException {
+        Article a = page("comment-widget.txt");
+        assertTrue(a.text().contains("handed over between national navies"));
+        assertFalse(a.text().contains("laughing"), "a reader's comment is no content");
+        assertFalse(a.text().contains("Article Rating"), "the widget's rating is chrome");
+    }
+
+    @Test
     void dropsAWireSectionLabelATickerRowAndABreadcrumb() throws IOException {
         Article a = page("wire-section.txt");
         assertEquals("Allies agree to widen drills against drone swarms", a.title());
