@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.alliancebrief.analysis.ArticleAnalyser;
 import org.alliancebrief.analysis.ArticleFindings;
 import org.alliancebrief.analysis.CorpusAccumulator;
@@ -74,12 +76,10 @@ final class CorpusStream {
                 l.skipped().forEach(pass::skip);
                 map.run(
                         l.files(),
-                        file -> {
-                            Loaded loaded = reader.read(l.root(), file);
-                            return loaded instanceof Article article
-                                    ? analyser.analyse(article).withInput(l.label())
-                                    : loaded;
-                        },
+                        file ->
+                                analysed(
+                                        reader.read(l.root(), file),
+                                        a -> analyser.analyse(a).withInput(l.label())),
                         (file, result) -> {
                             MemoryGuard.check();
                             if (result instanceof ArticleFindings f) {
@@ -112,6 +112,30 @@ final class CorpusStream {
                             .formatted(pass.accumulator().read(), pass.outside(), pass.undated()));
         }
         return pass;
+    }
+
+    /**
+     * The findings of a file read as an article, else what its reading says. A failure of the
+     * analysis itself, which is a bug, skips that file with the error named, so that one article
+     * cannot end a run over a whole corpus; the warning asks for the file to be reported.
+     */
+    static Object analysed(Loaded loaded, Function<Article, ArticleFindings> analyse) {
+        if (!(loaded instanceof Article article)) {
+            return loaded;
+        }
+        try {
+            return analyse.apply(article);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Skipped(
+                    article.file(),
+                    "internal error while analysing it (a bug: please report it with this file): "
+                            + e
+                            + Arrays.stream(e.getStackTrace())
+                                    .filter(f -> f.getClassName().startsWith("org.alliancebrief"))
+                                    .findFirst()
+                                    .map(f -> " at " + f)
+                                    .orElse(""));
+        }
     }
 
     /** Bytes of the files read by the last {@link #run}. */

@@ -539,7 +539,8 @@ final class ReportingClause {
     }
 
     private boolean isAs(int p, int k) {
-        return k < s.paragraph(p).size()
+        return k >= 0
+                && k < s.paragraph(p).size()
                 && s.token(p, k) instanceof Token.Word w
                 && w.lower().equals("as");
     }

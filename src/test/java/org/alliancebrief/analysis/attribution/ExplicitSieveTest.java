@@ -67,6 +67,23 @@ class ExplicitSieveTest {
     }
 
     @Test
+    void aParticipleOpeningAParagraphBeforeAQuotationHasNoSubjectBeforeIt() {
+        // The participle's subject would stand before the paragraph's first token: there is none.
+        assertEquals(
+                List.of("Jana Novak", "Jana Novak"),
+                speakers(
+                        """
+                Commission sets out its plan (wire)
+
+                "Our sovereignty will never come at the expense of our allies," Jana Novak said.
+
+                Calling for "a real awakening on security and defence in Europe" in the face of \
+                threats, she also tried to reassure the member states.
+                """,
+                        "Jana Novak"));
+    }
+
+    @Test
     void aPlainRoleNounNamesAgainThePersonJustIntroducedUnlessTheTextBroughtInASource() {
         // Agency copy varies its words for the one speaker it quotes ...
         assertEquals(
