@@ -30,9 +30,6 @@ import org.alliancebrief.codebook.TermHit;
  */
 final class ActorFinder {
     /** The two words before an office phrase: "a new", "the former". */
-    private static final Pattern WORDS_BEFORE =
-            Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)[\\s-]+$");
-
     /** A word of a name, with its inner hyphens and dots: "U.S.", "Grabar-Kitarović". */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*");
 
@@ -220,11 +217,51 @@ final class ActorFinder {
      * office phrase that does not mean its holder on the article's date.
      */
     private boolean notTheHolder(String text, int start) {
-        Matcher m = WORDS_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
-        return m.find()
-                && (lex.has(WordList.NOT_HOLDER_WORDS, m.group(2))
-                        || m.group(1) != null
-                                && lex.has(WordList.NOT_HOLDER_INDEFINITES, m.group(1)));
+        // The two words before the phrase, read backwards within a short window: the word right
+        // before it (past spaces and hyphens, "ex-"), and the one before that word.
+        int from = Math.max(0, start - BEFORE_WINDOW);
+        int i = start;
+        while (i > from && (space(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+            i--;
+        }
+        int secondEnd = i;
+        i = lettersBefore(text, i, from);
+        if (secondEnd == start || i == secondEnd) {
+            return false;
+        }
+        if (lex.has(WordList.NOT_HOLDER_WORDS, text.substring(i, secondEnd))) {
+            return true;
+        }
+        int j = i;
+        while (j > from && space(text.charAt(j - 1))) {
+            j--;
+        }
+        int firstEnd = j;
+        j = lettersBefore(text, j, from);
+        return firstEnd < i
+                && j < firstEnd
+                && lex.has(WordList.NOT_HOLDER_INDEFINITES, text.substring(j, firstEnd));
+    }
+
+    /** How far before an office phrase the words that make it indefinite are looked for. */
+    private static final int BEFORE_WINDOW = 40;
+
+    /** Where the run of letters that ends at {@code end} starts, not before {@code from}. */
+    private static int lettersBefore(String text, int end, int from) {
+        int i = end;
+        while (i > from) {
+            int c = text.codePointBefore(i);
+            int n = Character.charCount(c);
+            if (i - n < from || !Character.isLetter(c)) {
+                break;
+            }
+            i -= n;
+        }
+        return i;
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** "Secretary General Jens Stoltenberg": the title of a name given next, not a reference. */
