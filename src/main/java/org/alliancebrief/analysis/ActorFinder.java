@@ -3,9 +3,11 @@ package org.alliancebrief.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -83,6 +85,7 @@ final class ActorFinder {
         mentions = organisations.addTo(tokens, mentions);
         mentions.addAll(people.find(tokens, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
+        mentions = titledTypos(text, hits.offices(), mentions);
         List<Mention> offices = offices(text, hits.offices(), date, mentions);
         mentions.addAll(offices);
         mentions.sort(Comparator.comparingInt(Mention::start));
@@ -263,6 +266,63 @@ final class ActorFinder {
     private static boolean space(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
+
+    /**
+     * {@code mentions} with a name the codebook does not know, titled with an office one of whose
+     * holders it misspells, read as that holder wherever it stands: "German foreign minister Heiko
+     * Mass" is Heiko Maas. The office vouches for a short surname that {@link FuzzyNames} alone
+     * would not read as a typo: the same given name, the surname one edit off.
+     */
+    private List<Mention> titledTypos(
+            String text, List<TermHit<Office>> hits, List<Mention> mentions) {
+        Map<ActorId, ActorEntry> meant = new HashMap<>();
+        for (TermHit<Office> hit : hits) {
+            Optional<Mention> name = nameAfter(text, hit.end(), mentions);
+            if (name.isEmpty() || name.get().inCodebook() || meant.containsKey(name.get().id())) {
+                continue;
+            }
+            for (Office.Tenure term : hit.target().holders()) {
+                ActorEntry holder = codebook.actor(term.person()).orElseThrow();
+                if (misspells(name.get().name(), holder.name())) {
+                    meant.put(name.get().id(), holder);
+                    break;
+                }
+            }
+        }
+        if (meant.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            ActorEntry holder = meant.get(m.id());
+            out.add(
+                    holder == null
+                            ? m
+                            : new Mention(
+                                    holder.id(),
+                                    holder.name(),
+                                    holder.kind(),
+                                    m.start(),
+                                    m.end(),
+                                    true,
+                                    true));
+        }
+        return out;
+    }
+
+    /** Two names of two words each, the same given name and surnames one edit apart. */
+    private static boolean misspells(String written, String name) {
+        String[] w = written.strip().split("\\s+");
+        String[] n = name.strip().split("\\s+");
+        return w.length == 2
+                && n.length == 2
+                && w[1].length() >= MIN_TITLED_SURNAME
+                && FuzzyNames.fold(w[0]).equals(FuzzyNames.fold(n[0]))
+                && FuzzyNames.distance(FuzzyNames.fold(w[1]), FuzzyNames.fold(n[1])) == 1;
+    }
+
+    /** The shortest surname a title lets be read as a typo of its holder's. */
+    private static final int MIN_TITLED_SURNAME = 4;
 
     /** "Secretary General Jens Stoltenberg": the title of a name given next, not a reference. */
     private static Optional<Mention> nameAfter(String text, int end, List<Mention> named) {

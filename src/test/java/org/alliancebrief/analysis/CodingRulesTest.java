@@ -308,6 +308,33 @@ class CodingRulesTest {
     }
 
     @Test
+    void aMisspeltNameAfterAnOfficeIsThatOfficesHolderEvenWithAShortSurname() {
+        // "Lamy" is one letter off a short surname; the title vouches for it where the bare pair
+        // would be another family's name.
+        var f =
+                analyse(
+                        """
+                London and the drone wall (repost)
+
+                Foreign Secretary David Lamy said Britain would help its allies guard the \
+                eastern flank. "We will stand with our neighbours in the Baltic," Lamy said.
+                """);
+        ActorFinding lammy = actor(f, "David Lammy").orElseThrow();
+        assertTrue(lammy.fuzzy());
+        assertFalse(actor(f, "David Lamy").isPresent());
+        assertEquals("David Lammy", f.quotes().get(0).speaker().orElseThrow().name());
+        // Without the title, a name one letter off a short surname stays the name written.
+        var g =
+                analyse(
+                        """
+                Notes from Kent
+
+                David Lamy, a local councillor, spoke to residents about the new bridge.
+                """);
+        assertFalse(actor(g, "David Lammy").isPresent());
+    }
+
+    @Test
     void officesResolveToTheHolderOnTheArticleDate() {
         var a =
                 actors(

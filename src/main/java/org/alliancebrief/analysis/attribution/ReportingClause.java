@@ -443,9 +443,7 @@ final class ReportingClause {
             // The name right after a verb that may take a listener reads as its object ("warned
             // NATO"); where nothing before the verb can be its subject, it is the subject.
             boolean listener =
-                    c != null
-                            && c.role() == Role.OBJECT
-                            && !(subjectFirst && next(p, verb, k));
+                    c != null && c.role() == Role.OBJECT && !(subjectFirst && next(p, verb, k));
             if (listener
                     || c != null
                             && c.kind() == Kind.PRONOUN
