@@ -335,6 +335,22 @@ class CodingRulesTest {
     }
 
     @Test
+    void aQuotedNameOfAnActorIsNoQuotation() {
+        var f =
+                analyse(
+                        """
+                Paris talks (commentary)
+
+                Leaders of what the press calls "the coalition of the willing" met in Paris. \
+                "We will guarantee any ceasefire with troops on the ground," one of them said.
+                """);
+        assertEquals(
+                List.of("We will guarantee any ceasefire with troops on the ground,"),
+                f.quotes().stream().map(q -> q.text()).toList());
+        assertTrue(actor(f, "Coalition of the Willing").isPresent());
+    }
+
+    @Test
     void officesResolveToTheHolderOnTheArticleDate() {
         var a =
                 actors(

@@ -1,8 +1,10 @@
 package org.alliancebrief.analysis.attribution;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.codebook.Codebook;
@@ -26,6 +28,36 @@ public final class Attributor {
         this.mentions = new MentionFinder(lex, codebook);
     }
 
+    /**
+     * The quotations that are more than the name of an actor the earlier stages found: “the
+     * coalition of the willing” in quotation marks names a group and quotes no one.
+     */
+    private static List<Quotation> withoutNames(
+            List<Quotation> found, String text, List<KnownActor> actors) {
+        if (found.isEmpty() || actors.isEmpty()) {
+            return found;
+        }
+        Set<Long> names = new HashSet<>();
+        for (KnownActor a : actors) {
+            names.add((long) a.start() << 32 | a.end());
+        }
+        List<Quotation> kept = new ArrayList<>(found.size());
+        for (Quotation q : found) {
+            int start = q.words().start();
+            int end = q.words().end();
+            while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+                end--;
+            }
+            if (text.regionMatches(true, start, "the ", 0, 4)) {
+                start += 4;
+            }
+            if (!names.contains((long) start << 32 | end)) {
+                kept.add(q);
+            }
+        }
+        return kept;
+    }
+
     /** One quotation with its speaker, if the text says who spoke. */
     public record Attributed(Quotation quotation, Optional<Referent> speaker) {}
 
@@ -35,7 +67,7 @@ public final class Attributor {
      */
     public List<Attributed> attribute(
             TokenText text, List<KnownActor> actors, List<TermHit<Statement>> statements) {
-        List<Quotation> found = quotes.find(text);
+        List<Quotation> found = withoutNames(quotes.find(text), text.text(), actors);
         Scene scene = new Scene(text, lex, found, mentions.find(text, actors, statements));
         Coreference coref = new Coreference(scene);
         for (Candidate c : scene.all) {
