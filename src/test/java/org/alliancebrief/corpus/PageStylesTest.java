@@ -80,6 +80,17 @@ class PageStylesTest {
     }
 
     @Test
+    void dropsTheAccountWidgetsOfAPageCapturedWithItsLoginDialogs() throws IOException {
+        Article a = page("account-modal.txt");
+        assertEquals("Ministers back a shared fuel depot for allied navies", a.title());
+        assertTrue(a.text().contains("build a shared fuel depot for their navies"));
+        for (String chrome :
+                new String[] {"Register", "verification", "password", "inbox", "expire"}) {
+            assertFalse(a.text().contains(chrome), chrome + " is chrome");
+        }
+    }
+
+    @Test
     void dropsAWireSectionLabelATickerRowAndABreadcrumb() throws IOException {
         Article a = page("wire-section.txt");
         assertEquals("Allies agree to widen drills against drone swarms", a.title());
