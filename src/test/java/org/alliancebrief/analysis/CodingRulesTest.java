@@ -335,6 +335,46 @@ class CodingRulesTest {
     }
 
     @Test
+    void aQuotationOpenOverParagraphsWithoutMarksBetweenIsOneEntry() {
+        // Broadcaster copy: opened in one paragraph, closed two later, no mark in the middle one
+        // (curly marks: a lone straight mark does not tell an opening from a closing).
+        var f =
+                analyse(
+                        """
+                Leaders meet ahead of the summit
+
+                NATO Secretary General Jens Stoltenberg and the President of the European \
+                Council held a press conference in Brussels.
+
+                “Neither Europe on its own nor America on its own can keep us safe.
+
+                That is why I welcome the new administration's message about rebuilding old \
+                alliances across the Atlantic.
+
+                We will look at how to work more closely with the European Union”, - said the \
+                NATO Secretary General.
+                """);
+        assertEquals(1, f.quotes().size(), f.quotes().toString());
+        String text = f.quotes().get(0).text();
+        assertTrue(text.startsWith("Neither Europe on its own"), text);
+        assertTrue(text.contains("rebuilding old alliances"), text);
+        assertTrue(text.endsWith("with the European Union"), text);
+        assertEquals("Jens Stoltenberg", f.quotes().get(0).speaker().orElseThrow().name());
+        // Where each paragraph opens with a mark of its own, each is an entry.
+        var g =
+                analyse(
+                        """
+                Leaders meet ahead of the summit
+
+                "Neither Europe on its own nor America on its own can keep us safe.
+
+                "That is why I welcome the new administration's message about rebuilding old \
+                alliances," Stoltenberg said.
+                """);
+        assertEquals(2, g.quotes().size(), g.quotes().toString());
+    }
+
+    @Test
     void aQuotedNameOfAnActorIsNoQuotation() {
         var f =
                 analyse(

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.alliancebrief.analysis.text.Lexicon;
+import org.alliancebrief.analysis.text.Token;
 import org.alliancebrief.analysis.text.TokenText;
 import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.Statement;
 import org.alliancebrief.codebook.TermHit;
+import org.alliancebrief.corpus.Span;
 
 /**
  * The attribution stage of one article: its quotations, and for each the speaker that the first
@@ -101,6 +103,52 @@ public final class Attributor {
             scene.decided[i] = r;
             out.add(new Attributed(found.get(i), Optional.ofNullable(r)));
         }
+        return joined(out, text);
+    }
+
+    /**
+     * The quotations with each one that runs over paragraphs as one entry: a quotation left open
+     * at a paragraph's end and closed paragraphs later, with no quotation mark in between
+     * ("“Not Europe alone … ¶ And therefore … ¶ … the European Union”, said X"), is one span from
+     * its opening mark to its closing one, spoken by whom its close names (else by whom its
+     * opening does). A paragraph that opens with a mark of its own starts a new entry.
+     */
+    private static List<Attributed> joined(List<Attributed> quotes, TokenText text) {
+        List<Attributed> out = new ArrayList<>(quotes.size());
+        for (Attributed a : quotes) {
+            Quotation q = a.quotation();
+            Attributed before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (before != null
+                    && !q.opened()
+                    && before.quotation().opened()
+                    && !before.quotation().closed()
+                    && before.quotation().paragraph() < q.paragraph()
+                    && noMarksBetween(text, before.quotation().paragraph(), q.paragraph())) {
+                Quotation whole =
+                        new Quotation(
+                                new Span(before.quotation().words().start(), q.words().end()),
+                                q.paragraph(),
+                                -1,
+                                q.closeToken());
+                out.set(
+                        out.size() - 1,
+                        new Attributed(whole, a.speaker().or(() -> before.speaker())));
+                continue;
+            }
+            out.add(a);
+        }
         return out;
+    }
+
+    /** Whether no paragraph strictly between {@code from} and {@code to} holds a quotation mark. */
+    private static boolean noMarksBetween(TokenText text, int from, int to) {
+        for (int p = from + 1; p < to; p++) {
+            for (Token t : text.paragraphs().get(p).tokens()) {
+                if (t instanceof Token.QuoteMark) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
