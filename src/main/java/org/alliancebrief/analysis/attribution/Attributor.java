@@ -107,11 +107,11 @@ public final class Attributor {
     }
 
     /**
-     * The quotations with each one that runs over paragraphs as one entry: a quotation left open
-     * at a paragraph's end and closed paragraphs later, with no quotation mark in between
-     * ("“Not Europe alone … ¶ And therefore … ¶ … the European Union”, said X"), is one span from
-     * its opening mark to its closing one, spoken by whom its close names (else by whom its
-     * opening does). A paragraph that opens with a mark of its own starts a new entry.
+     * The quotations with each one that runs over paragraphs as one entry: a quotation left open at
+     * a paragraph's end and closed paragraphs later, with no quotation mark in between ("“Not
+     * Europe alone … ¶ And therefore … ¶ … the European Union”, said X"), is one span from its
+     * opening mark to its closing one, spoken by whom its close names (else by whom its opening
+     * does). A paragraph that opens with a mark of its own starts a new entry.
      */
     private static List<Attributed> joined(List<Attributed> quotes, TokenText text) {
         List<Attributed> out = new ArrayList<>(quotes.size());

@@ -2,6 +2,7 @@ package org.alliancebrief.analysis.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.alliancebrief.analysis.text.Token.Direction;
 import org.alliancebrief.analysis.text.Token.Family;
 import org.alliancebrief.analysis.text.Token.Shape;
@@ -80,6 +81,8 @@ public final class Tokenizer {
             if ((c < 128 ? ASCII_WORD[c] : wordPart(c))
                     || c == '.' && abbreviationDot(text, start, i, to)) {
                 i++;
+            } else if (c == '"' && i > start && contraction(text, i, to)) {
+                i++; // "We"ll": a straight double mark typed for the apostrophe of a contraction
             } else if ((c == '-' || apostrophe(c))
                     && i + 1 < to
                     && Character.isLetter(text.charAt(i + 1))) {
@@ -107,6 +110,30 @@ public final class Tokenizer {
                 && Character.isLetter(text.charAt(i + 1))
                 && i - start <= 2
                 && Character.isUpperCase(text.charAt(i + 1));
+    }
+
+    /**
+     * Whether the mark at {@code i}, right after a letter, is followed by the ending of an English
+     * contraction and then no further letter: "We"ll", "don"t", "it"s".
+     */
+    private static boolean contraction(CharSequence text, int i, int to) {
+        if (!Character.isLetter(text.charAt(i - 1))) {
+            return false;
+        }
+        int n = 0;
+        while (i + 1 + n < to && n < 3 && Character.isLetter(text.charAt(i + 1 + n))) {
+            n++;
+        }
+        if (n == 0
+                || n > 2
+                || i + 1 + n < to && Character.isLetterOrDigit(text.charAt(i + 1 + n))) {
+            return false;
+        }
+        String ending = text.subSequence(i + 1, i + 1 + n).toString().toLowerCase(Locale.ROOT);
+        return switch (ending) {
+            case "ll", "ve", "re", "s", "t", "d", "m" -> true;
+            default -> false;
+        };
     }
 
     private static boolean clitic(CharSequence text, int i, int to) {

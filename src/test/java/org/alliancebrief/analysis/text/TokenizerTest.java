@@ -47,6 +47,17 @@ class TokenizerTest {
     }
 
     @Test
+    void aStraightDoubleMarkTypedForAContractionsApostropheIsNoQuotationMark() {
+        // Pages mangled by their encoding type "We"ll" for "We'll"; a contraction's ending tells.
+        List<Token> t = tokens("We\"ll decide, and we don\"t wait; it\"s late.");
+        assertTrue(t.stream().noneMatch(QuoteMark.class::isInstance), t.toString());
+        assertEquals("We\"ll", ((Token.Word) t.get(0)).text());
+        // Glued to a word that ends no contraction, a mark is still a mark.
+        List<Token> q = tokens("the\"Eastern Shield\" plan");
+        assertEquals(2, q.stream().filter(QuoteMark.class::isInstance).count(), q.toString());
+    }
+
+    @Test
     void quotationMarksFaceTheWayTheTextReads() {
         List<QuoteMark> m =
                 tokens("He said \"we will\" and ‘they won’t’, «oui» „ja“ the allies’ plan").stream()
