@@ -84,6 +84,24 @@ class ExplicitSieveTest {
     }
 
     @Test
+    void anAdverbBetweenASubjectAndItsVerbKeepsTheNearestClausesSubject() {
+        // "privately admit": the diplomats speak, not the analyst whose clause embeds theirs.
+        assertEquals(
+                List.of("(unnamed) some diplomats", "(unnamed) several officials"),
+                speakers(
+                        """
+                Spending rows (analysis)
+
+                Jana Novak says some diplomats privately admit that "the pressure worked, even \
+                if it came as a rude shock to most capitals".
+
+                But several officials now concede "we should have moved years before anyone \
+                asked us to".
+                """,
+                        "Jana Novak"));
+    }
+
+    @Test
     void aPlainRoleNounNamesAgainThePersonJustIntroducedUnlessTheTextBroughtInASource() {
         // Agency copy varies its words for the one speaker it quotes ...
         assertEquals(
