@@ -101,6 +101,10 @@ final class LeadIn {
             return quoted; // "RT quoted Putin as saying: “…”": the object speaks
         }
         Candidate c = s.endingAt(p, k);
+        if (c == null || c.role() == Role.OBJECT) {
+            Candidate head = servedBy(p, from, k);
+            c = head != null ? head : c;
+        }
         if (participle
                 && open - v <= PARTICIPLE
                 && c != null
@@ -125,6 +129,28 @@ final class LeadIn {
         }
         return null;
     }
+
+    /**
+     * "A spokesperson for the European Commission said", "officials in Brussels say": the role or
+     * unnamed source before a phrase that says whom it serves and ends at token {@code k}, right
+     * before the verb (past its fillers), when it is the clause's subject; else null.
+     */
+    private Candidate servedBy(int p, int from, int k) {
+        for (int j = k; j > from && k - j <= SERVED_WORDS; j--) {
+            if (s.word(p, j, WordList.PREPOSITIONS)) {
+                Candidate head = s.endingAt(p, j - 1);
+                return head != null
+                                && head.role() == Role.SUBJECT
+                                && clauses.phraseEnd(p, head) == k + 1
+                        ? head
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    /** The most words of the phrase after a role's preposition ("for the European Commission"). */
+    private static final int SERVED_WORDS = 5;
 
     /**
      * "Jana Novak, a former NATO official, said", "X, head of MI6, the UK's agency, put it": the

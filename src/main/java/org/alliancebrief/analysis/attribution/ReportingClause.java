@@ -275,6 +275,7 @@ final class ReportingClause {
         if (c == null) {
             return unknownSubject(p, j);
         }
+        Candidate subject = c;
         c = named(p, c);
         // After a quotation that ends its sentence ("… them.”), a new sentence begins: only
         // a verb right after the name still reports it ("… them.” Rutte said.).
@@ -282,12 +283,20 @@ final class ReportingClause {
                 q.closeToken() > 0
                         && para.get(q.closeToken() - 1) instanceof Token.Punct stop
                         && stop.mark() == '.';
-        int verb = verbAfter(p, c.last() + 1, !stopped);
-        if (verb < 0) {
-            return null;
+        // "“…,” a spokesperson for the Commission said": the verb follows the whole phrase.
+        int verb = verbAfter(p, c == subject ? phraseEnd(p, c) : c.last() + 1, !stopped);
+        if (verb < 0 || stopped && colonAfter(p, verb)) {
+            return null; // "… soon.” X added: “…”": the clause introduces the next quotation
         }
         Candidate doc = namedDocumentAfter(p, verb, c);
         return doc != null && c.kind() != Kind.PERSON ? doc : c;
+    }
+
+    /** Whether a colon follows the verb at {@code verb}. */
+    private boolean colonAfter(int p, int verb) {
+        return verb + 1 < s.paragraph(p).size()
+                && s.token(p, verb + 1) instanceof Token.Punct colon
+                && colon.mark() == ':';
     }
 
     /** How many words a description the analysis cannot read may have between "the" and a verb. */
@@ -361,16 +370,7 @@ final class ReportingClause {
             return c;
         }
         TokenText.Paragraph para = s.paragraph(p);
-        int k = c.last() + 1;
-        if (k + 1 < para.size() && s.word(p, k, WordList.PREPOSITIONS)) {
-            Candidate of = s.startingAt(p, k + 1);
-            if (of == null && k + 2 < para.size()) {
-                of = s.startingAt(p, k + 2);
-            }
-            if (of != null && of.kind().named()) {
-                k = of.last() + 1; // "the ambassador to NATO"
-            }
-        }
+        int k = phraseEnd(p, c);
         if (k + 1 < para.size()
                 && para.get(k) instanceof Token.Punct comma
                 && comma.mark() == ',') {
@@ -381,6 +381,42 @@ final class ReportingClause {
         }
         return c;
     }
+
+    /**
+     * The token after role or unnamed source {@code c} and the phrase that says whom it serves:
+     * "the ambassador to NATO", "a spokesperson for the European Commission", "officials in
+     * Brussels"; right after {@code c} for any other mention.
+     */
+    int phraseEnd(int p, Candidate c) {
+        int k = c.last() + 1;
+        if ((c.kind() == Kind.ROLE || c.kind() == Kind.UNNAMED)
+                && k + 1 < s.paragraph(p).size()
+                && s.word(p, k, WordList.PREPOSITIONS)) {
+            Candidate of = s.startingAt(p, k + 1);
+            if (of == null && k + 2 < s.paragraph(p).size()) {
+                of = s.startingAt(p, k + 2);
+            }
+            if (of != null && of.kind().named()) {
+                return of.last() + 1;
+            }
+            // "officials in Brussels": a place the analysis names no actor by.
+            int j = s.word(p, k + 1, WordList.DETERMINERS) ? k + 2 : k + 1;
+            int e = j;
+            while (e < s.paragraph(p).size()
+                    && e - j < PLACE_WORDS
+                    && s.token(p, e) instanceof Token.Word w
+                    && w.capitalised()) {
+                e++;
+            }
+            if (e > j) {
+                return e;
+            }
+        }
+        return k;
+    }
+
+    /** The most capitalised words of a place after a role's preposition ("in New York"). */
+    private static final int PLACE_WORDS = 3;
 
     /**
      * The mention that opens a subject at token {@code k}, past a possessor ("Belgium's Prime

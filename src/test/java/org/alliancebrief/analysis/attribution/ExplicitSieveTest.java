@@ -102,6 +102,32 @@ class ExplicitSieveTest {
     }
 
     @Test
+    void aRoleWithThePhraseOfWhomItServesIsTheSubjectOfTheVerbAfterIt() {
+        // The verb follows the whole phrase, so the source is not lost to the person before.
+        assertEquals(
+                List.of(
+                        "(unnamed) A spokesperson",
+                        "(unnamed) officials",
+                        "Jana Novak",
+                        "(unnamed) A diplomat"),
+                speakers(
+                        """
+                Plan for the eastern flank (wire)
+
+                Jana Novak, the Czech envoy, spoke first. A spokesperson for the European \
+                Commission said "we will present the plan to member states next week".
+
+                "The money will come from the common budget and from loans," officials in \
+                Brussels said.
+
+                Novak welcomed the plan and said "it is the first time the Union pays for this \
+                kind of defence." A diplomat in Brussels added: "Every member state will \
+                have to take its share of the cost."
+                """,
+                        "Jana Novak"));
+    }
+
+    @Test
     void aPlainRoleNounNamesAgainThePersonJustIntroducedUnlessTheTextBroughtInASource() {
         // Agency copy varies its words for the one speaker it quotes ...
         assertEquals(
