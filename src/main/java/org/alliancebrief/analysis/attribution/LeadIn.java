@@ -114,6 +114,9 @@ final class LeadIn {
         }
         if (c == null && k >= from && s.token(p, k) instanceof Token.Punct pu && pu.mark() == ',') {
             c = beforeAsides(p, from, k);
+            if (c != null && !conjunct(p, from, c)) {
+                c = clauses.named(p, c); // "The minister, Jana Novak, said": the name is meant
+            }
         }
         if (c != null && c.role() != Role.POSSESSIVE && c.role() != Role.OBJECT) {
             return c;
@@ -151,6 +154,22 @@ final class LeadIn {
 
     /** The most words of the phrase after a role's preposition ("for the European Commission"). */
     private static final int SERVED_WORDS = 5;
+
+    /**
+     * Whether a conjunction stands just before {@code c} ("leaders of eight states and the
+     * alliance's leader, X, announced"): then a name apposed to it names one of several subjects.
+     */
+    private boolean conjunct(int p, int from, Candidate c) {
+        for (int j = c.first() - 1; j >= from && c.first() - j <= CONJUNCT_REACH; j--) {
+            if (s.word(p, j, WordList.CONJUNCTIONS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before a subject a conjunction makes it one of several ("and the alliance's"). */
+    private static final int CONJUNCT_REACH = 4;
 
     /**
      * "Jana Novak, a former NATO official, said", "X, head of MI6, the UK's agency, put it": the

@@ -2,6 +2,7 @@ package org.alliancebrief.analysis.attribution;
 
 import static org.alliancebrief.analysis.attribution.Fixture.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,30 @@ class ExplicitSieveTest {
                 have to take its share of the cost."
                 """,
                         "Jana Novak"));
+    }
+
+    @Test
+    void aNameApposedToTheRoleBeforeTheVerbIsTheSpeakerUnlessTheRoleIsOneOfSeveralSubjects() {
+        assertEquals(
+                List.of("Jana Novak"),
+                speakers(
+                        """
+                Talks in Prague (wire)
+
+                Ministers met on Tuesday. The minister, Jana Novak, said "we will present the \
+                plan to the member states next week".
+                """,
+                        "Jana Novak"));
+        List<String> joint =
+                speakers(
+                        """
+                Talks in Helsinki (wire)
+
+                Leaders of eight coastal states and the alliance's chief, Jana Novak, announced \
+                a patrol mission that will "deploy more ships and aircraft to watch the cables".
+                """,
+                        "Jana Novak");
+        assertNotEquals("Jana Novak", joint.get(0), "a name apposed to one of several subjects");
     }
 
     @Test
