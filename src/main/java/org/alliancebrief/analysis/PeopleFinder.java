@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.alliancebrief.analysis.attribution.Affiliation;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
@@ -52,7 +53,7 @@ final class PeopleFinder {
         this.codebook = codebook;
         for (ActorEntry a : codebook.actors()) {
             if (a.kind() == ActorKind.PERSON) {
-                bySurname.putIfAbsent(surname(a.name()), a);
+                bySurname.putIfAbsent(plain(surname(a.name())), a);
             }
         }
     }
@@ -75,8 +76,8 @@ final class PeopleFinder {
             int end = nameEnd(text, t, k, taken);
             int[] run = end - k == 1 && !taken[k] && reports(t, k) ? runs.endedBy(t, k) : null;
             if (run != null
-                    && bySurname.get(((Token.Word) t.get(k)).text()) == null
-                    && !people.containsKey(((Token.Word) t.get(k)).text())
+                    && bySurname.get(plain(((Token.Word) t.get(k)).text())) == null
+                    && !people.containsKey(plain(((Token.Word) t.get(k)).text()))
                     && plausible(name(text, t, run[0], run[1]))) {
                 // "Novak wrote" after "the ambassador to the EU Jana Novak": a full name then.
                 add(person(text, t, run[0], run[1]), run[0], run[1], found, people, taken);
@@ -128,7 +129,8 @@ final class PeopleFinder {
         Map<String, Mention> people = new LinkedHashMap<>();
         for (Mention k : known) {
             if (k.person()) {
-                people.merge(surname(k.name()), k, (a, b) -> a.id().equals(b.id()) ? a : null);
+                people.merge(
+                        plain(surname(k.name())), k, (a, b) -> a.id().equals(b.id()) ? a : null);
             }
         }
         return people;
@@ -143,7 +145,7 @@ final class PeopleFinder {
             Map<String, Mention> people,
             boolean[] taken) {
         found.add(p);
-        people.putIfAbsent(surname(p.name()), p);
+        people.putIfAbsent(plain(surname(p.name())), p);
         for (int j = from; j < to; j++) {
             taken[j] = true;
         }
@@ -156,9 +158,11 @@ final class PeopleFinder {
      */
     private Mention reportingSurname(
             String text, List<Token> t, int k, Map<String, Mention> people, LowerWords lower) {
-        ActorEntry a = bySurname.get(((Token.Word) t.get(k)).text());
+        ActorEntry a = bySurname.get(plain(((Token.Word) t.get(k)).text()));
         if (a != null) {
-            return people.containsKey(surname(a.name())) ? null : codebookPerson(a, t.get(k));
+            return people.containsKey(plain(surname(a.name())))
+                    ? null
+                    : codebookPerson(a, t.get(k));
         }
         return titledSurname(text, t, k, people, lower) ? person(text, t, k, k + 1) : null;
     }
@@ -169,11 +173,11 @@ final class PeopleFinder {
         if (!titledSurname(text, t, k, people, lower)) {
             return null;
         }
-        ActorEntry a = bySurname.get(((Token.Word) t.get(k)).text());
+        ActorEntry a = bySurname.get(plain(((Token.Word) t.get(k)).text()));
         if (a == null) {
             return person(text, t, k, k + 1);
         }
-        return people.containsKey(surname(a.name())) ? null : codebookPerson(a, t.get(k));
+        return people.containsKey(plain(surname(a.name()))) ? null : codebookPerson(a, t.get(k));
     }
 
     private static Mention codebookPerson(ActorEntry a, Token surname) {
@@ -186,7 +190,7 @@ final class PeopleFinder {
             List<Token> t, boolean[] taken, Map<String, Mention> people, List<Mention> found) {
         for (int k = 0; k < t.size(); k++) {
             if (!taken[k] && t.get(k) instanceof Token.Word w && w.capitalised()) {
-                Mention p = people.get(w.text());
+                Mention p = people.get(plain(w.text()));
                 if (p != null && p.start() < w.start()) {
                     found.add(
                             new Mention(
@@ -386,7 +390,7 @@ final class PeopleFinder {
                 || !lex.has(WordList.TITLES, titleKey(t, k, title))
                 || w.shape() == Token.Shape.UPPER
                 || lex.lists(w.lower()) != 0
-                || people.containsKey(w.text())
+                || people.containsKey(plain(w.text()))
                 || !plausible(w.text())
                 || breaksParagraph(text, t.get(k - 1).start(), w.start())) {
             return false;
@@ -578,6 +582,23 @@ final class PeopleFinder {
         // A name the codebook knows as something else ("North Korea") is not a person.
         return codebook.findActors(name).isEmpty() && codebook.findThemes(name).isEmpty();
     }
+
+    /**
+     * {@code word} without its diacritics, case kept, as people's surnames are keyed: the text's
+     * "Cernochova" is the codebook's "Černochová" and the other way round. ASCII is returned as it
+     * is, without a copy.
+     */
+    static String plain(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD))
+                        .replaceAll("");
+            }
+        }
+        return word;
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** The last word of {@code name}: {@code name.split("\\s+")}'s last, without a pattern. */
     static String surname(String name) {

@@ -375,6 +375,24 @@ class CodingRulesTest {
     }
 
     @Test
+    void aLaterSurnameWithoutItsDiacriticsIsThePersonNamedBefore() {
+        // The codebook writes "Černochová"; the page types her name in ASCII throughout.
+        var f =
+                analyse(
+                        """
+                Prague wants more time (wire)
+
+                Published: 12 March 2024
+
+                Czech Defence Minister Jana Cernochova met her counterparts in Brussels.
+
+                "We need more time to prepare the plan," Cernochova said.
+                """);
+        assertEquals("Jana Černochová", f.quotes().get(0).speaker().orElseThrow().name());
+        assertEquals(2, actor(f, "Jana Černochová").orElseThrow().mentions());
+    }
+
+    @Test
     void aQuotedNameOfAnActorIsNoQuotation() {
         var f =
                 analyse(
