@@ -100,8 +100,10 @@ final class Coreference {
             return withPhrase(of(named), phrase); // "Pedro Smith, the trade envoy,"
         }
         Candidate fallback = null;
+        Candidate listener = null;
         for (Candidate a : back(c)) {
             if (a.role() != Role.SUBJECT) {
+                listener = listener == null ? sameGenderObject(c, a) : listener;
                 continue;
             }
             if (a.kind() == Kind.PERSON
@@ -145,7 +147,28 @@ final class Coreference {
         if (fallback != null) {
             return withPhrase(of(fallback), phrase);
         }
+        if (listener != null) {
+            // "Rutte met Novak. She told him: “…”": no subject before is a woman, the one object
+            // named who is one speaks.
+            return withPhrase(of(listener), phrase);
+        }
         return null;
+    }
+
+    /**
+     * {@code a}, a person named as an object, when its gender is known and that of pronoun {@code
+     * c}; else null.
+     */
+    private Candidate sameGenderObject(Candidate c, Candidate a) {
+        if (c.kind() != Kind.PRONOUN
+                || c.gender() == Gender.UNKNOWN
+                || c.gender() == Gender.NEUTER
+                || a.kind() != Kind.PERSON
+                || a.role() != Role.OBJECT) {
+            return null;
+        }
+        Referent r = of(a);
+        return r != null && genders.getOrDefault(r.id(), a.gender()) == c.gender() ? a : null;
     }
 
     /**

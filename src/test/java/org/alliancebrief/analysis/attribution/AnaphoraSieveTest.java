@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A pronoun or role noun in the clause stands for the last compatible subject, never an object. */
+/**
+ * A pronoun or role noun in the clause stands for the last compatible subject, not an object,
+ * unless no subject before has the pronoun's gender and a person named as an object has it.
+ */
 class AnaphoraSieveTest {
     @Test
     void neverResolvesToAnObjectOrAPossessive() {
@@ -23,6 +26,21 @@ class AnaphoraSieveTest {
                 bought with a surrender," he told reporters.
                 """,
                         "Viktor Orban"));
+    }
+
+    @Test
+    void aGenderedPronounNoSubjectFitsStandsForTheObjectThatDoes() {
+        assertEquals(
+                List.of("Jana Novak"),
+                speakers(
+                        """
+                Ministers meet in Riga
+
+                Mr Pedro Smith met Jana Novak on Monday. She told him: "Our borders are the \
+                alliance's borders and we will defend them."
+                """,
+                        "Jana Novak",
+                        "Pedro Smith"));
     }
 
     @Test
