@@ -270,8 +270,26 @@ final class DateFinder {
                 || c.contains("file picture");
     }
 
-    private static int copyrightYear(String text) {
+    /**
+     * Where the copyright mark of {@code text} ends, less one: "©", "(c)" or "Copyright" (the word
+     * before a year); -1 when there is none.
+     */
+    private static int copyrightMark(String text) {
         int at = text.indexOf('\u00a9');
+        if (at >= 0) {
+            return at;
+        }
+        int c = text.indexOf("(c)");
+        c = c >= 0 ? c : text.indexOf("(C)");
+        if (c >= 0) {
+            return c + 2;
+        }
+        int word = text.indexOf("Copyright");
+        return word >= 0 ? word + "Copyright".length() - 1 : -1;
+    }
+
+    private static int copyrightYear(String text) {
+        int at = copyrightMark(text);
         if (at < 0) {
             return 0;
         }

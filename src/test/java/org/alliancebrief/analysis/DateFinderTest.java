@@ -152,6 +152,21 @@ class DateFinderTest {
 
                 © 2021 Example Wire Service
                 """);
+        // The copyright typed in ASCII, or spelt out, shows the year as well.
+        for (String copyright : new String[] {"(c) 2022 Example Wire", "Copyright 2022 Example"}) {
+            assertDate(
+                    "2022-03-12",
+                    Kind.DATELINE_YEAR_ELSEWHERE,
+                    "e.txt",
+                    """
+                    Allies agree new air defence plan
+
+                    BRUSSELS, March 12 (Wire) - Defence ministers agreed on a new air defence plan.
+
+                    %s
+                    """
+                            .formatted(copyright));
+        }
     }
 
     @Test
