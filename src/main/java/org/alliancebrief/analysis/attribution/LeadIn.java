@@ -139,7 +139,7 @@ final class LeadIn {
      * before the verb (past its fillers), when it is the clause's subject; else null.
      */
     private Candidate servedBy(int p, int from, int k) {
-        for (int j = k; j > from && k - j <= SERVED_WORDS; j--) {
+        for (int j = k; j > from && k - j <= ReportingClause.SERVED_WORDS; j--) {
             if (s.word(p, j, WordList.PREPOSITIONS)) {
                 Candidate head = s.endingAt(p, j - 1);
                 return head != null
@@ -151,9 +151,6 @@ final class LeadIn {
         }
         return null;
     }
-
-    /** The most words of the phrase after a role's preposition ("for the European Commission"). */
-    private static final int SERVED_WORDS = 5;
 
     /**
      * Whether a conjunction stands just before {@code c} ("leaders of eight states and the

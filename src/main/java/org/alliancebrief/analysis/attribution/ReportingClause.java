@@ -389,34 +389,35 @@ final class ReportingClause {
      */
     int phraseEnd(int p, Candidate c) {
         int k = c.last() + 1;
-        if ((c.kind() == Kind.ROLE || c.kind() == Kind.UNNAMED)
-                && k + 1 < s.paragraph(p).size()
-                && s.word(p, k, WordList.PREPOSITIONS)) {
-            Candidate of = s.startingAt(p, k + 1);
-            if (of == null && k + 2 < s.paragraph(p).size()) {
-                of = s.startingAt(p, k + 2);
-            }
-            if (of != null && of.kind().named()) {
-                return of.last() + 1;
-            }
-            // "officials in Brussels": a place the analysis names no actor by.
-            int j = s.word(p, k + 1, WordList.DETERMINERS) ? k + 2 : k + 1;
-            int e = j;
-            while (e < s.paragraph(p).size()
-                    && e - j < PLACE_WORDS
-                    && s.token(p, e) instanceof Token.Word w
-                    && w.capitalised()) {
-                e++;
-            }
-            if (e > j) {
-                return e;
-            }
+        int size = s.paragraph(p).size();
+        if ((c.kind() != Kind.ROLE && c.kind() != Kind.UNNAMED)
+                || k + 1 >= size
+                || !s.word(p, k, WordList.PREPOSITIONS)) {
+            return k;
         }
-        return k;
+        Candidate of = s.startingAt(p, k + 1);
+        if (of == null && k + 2 < size) {
+            of = s.startingAt(p, k + 2);
+        }
+        if (of != null && of.kind().named()) {
+            return of.last() + 1;
+        }
+        // "officials in Brussels", "a diplomat from a southern member state": the phrase's words
+        // up to a mark or a reporting verb, if they end within a few words.
+        int e = k + 1;
+        while (e < size
+                && e - k <= SERVED_WORDS
+                && s.token(p, e) instanceof Token.Word
+                && !s.word(p, e, WordList.REPORTING_VERBS)) {
+            e++;
+        }
+        boolean ended =
+                e == size || !(s.token(p, e) instanceof Token.Word) || e - k <= SERVED_WORDS;
+        return e > k + 1 && ended ? e : k;
     }
 
-    /** The most capitalised words of a place after a role's preposition ("in New York"). */
-    private static final int PLACE_WORDS = 3;
+    /** The most words of the phrase after a role's preposition ("from a southern member state"). */
+    static final int SERVED_WORDS = 6;
 
     /**
      * The mention that opens a subject at token {@code k}, past a possessor ("Belgium's Prime

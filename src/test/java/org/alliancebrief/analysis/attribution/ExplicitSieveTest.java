@@ -88,7 +88,10 @@ class ExplicitSieveTest {
     void anAdverbBetweenASubjectAndItsVerbKeepsTheNearestClausesSubject() {
         // "privately admit": the diplomats speak, not the analyst whose clause embeds theirs.
         assertEquals(
-                List.of("(unnamed) some diplomats", "(unnamed) several officials"),
+                List.of(
+                        "(unnamed) some diplomats",
+                        "(unnamed) several officials",
+                        "(unnamed) A senior diplomat"),
                 speakers(
                         """
                 Spending rows (analysis)
@@ -98,6 +101,9 @@ class ExplicitSieveTest {
 
                 But several officials now concede "we should have moved years before anyone \
                 asked us to".
+
+                A senior diplomat from a southern member state said the target was "simply not \
+                realistic for countries with high debt".
                 """,
                         "Jana Novak"));
     }
