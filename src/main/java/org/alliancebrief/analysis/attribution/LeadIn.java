@@ -86,7 +86,9 @@ final class LeadIn {
         if (c != null && c.first() <= from + 1) {
             return c;
         }
-        return firstSubject(p, from, colon);
+        Candidate first = firstSubject(p, from, colon);
+        // "The Estonian prime minister, Kaja Kallas, was blunt: “…”": the name is meant.
+        return first != null && !conjunct(p, from, first) ? clauses.named(p, first) : first;
     }
 
     /** The subject of the reporting verb at {@code v}. */

@@ -580,12 +580,17 @@ final class ReportingClause {
                 && w.lower().equals("as");
     }
 
-    /** "according to X", "(a quote) attributed to X". */
+    /** "according to X", "(a quote) attributed to X", "in the words of X". */
     boolean according(int p, int k) {
-        return s.token(p, k) instanceof Token.Word a
-                && (a.lower().equals("according") || a.lower().equals("attributed"))
-                && k + 1 < s.paragraph(p).size()
-                && s.token(p, k + 1) instanceof Token.Word t
-                && t.lower().equals("to");
+        if (!(s.token(p, k) instanceof Token.Word a) || k + 1 >= s.paragraph(p).size()) {
+            return false;
+        }
+        String next = s.token(p, k + 1) instanceof Token.Word t ? t.lower() : "";
+        return (a.lower().equals("according") || a.lower().equals("attributed"))
+                        && next.equals("to")
+                || a.lower().equals("words")
+                        && next.equals("of")
+                        && k > 0
+                        && s.word(p, k - 1, WordList.DETERMINERS);
     }
 }

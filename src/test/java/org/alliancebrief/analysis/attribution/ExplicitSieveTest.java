@@ -159,6 +159,23 @@ class ExplicitSieveTest {
     }
 
     @Test
+    void inTheWordsOfAndANameApposedBeforeAColonNameTheSpeaker() {
+        assertEquals(
+                List.of("Jana Novak", "Jana Novak"),
+                speakers(
+                        """
+                Europe and the alliance (commentary)
+
+                Mark Rutte is at the centre of the debate. In the words of Jana Novak, "Europe \
+                must learn to speak the language of power again".
+
+                Rutte listened. The Czech envoy, Jana Novak, was blunt: "No ally can afford to \
+                free-ride on the others any longer."
+                """,
+                        "Jana Novak"));
+    }
+
+    @Test
     void aPlainRoleNounNamesAgainThePersonJustIntroducedUnlessTheTextBroughtInASource() {
         // Agency copy varies its words for the one speaker it quotes ...
         assertEquals(
