@@ -520,6 +520,10 @@ final class Coreference {
         if (c.plural() && !definite(c)) {
             return null; // "some agreements", "many reports": no one author
         }
+        Candidate author = authorAfter(c);
+        if (author != null && of(author) != null) {
+            return withPhrase(of(author), phrase); // "the report, published by X, warns"
+        }
         List<Candidate> before = back(c);
         for (Candidate a : before) {
             Candidate issuer = scene.issuedBy.get(a);
@@ -534,6 +538,13 @@ final class Coreference {
             if (a.kind() == Kind.DOCUMENT && a.head().equals(c.head()) && of(a) != null) {
                 return withPhrase(of(a), phrase); // "the Kyiv Compact" … "the compact"
             }
+            Candidate adopter =
+                    a.kind() == Kind.DOCUMENT && a.head().equals(c.head())
+                            ? subjectOfClause(a)
+                            : null;
+            if (adopter != null && of(adopter) != null) {
+                return withPhrase(of(adopter), phrase); // "leaders adopted a declaration"
+            }
         }
         for (Candidate a : before) {
             if (a.kind() == Kind.DOCUMENT && a.role() == Role.SUBJECT && of(a) != null) {
@@ -543,6 +554,51 @@ final class Coreference {
         for (Candidate a : before) {
             if (a.kind() == Kind.ORGANISATION && a.role() != Role.OBJECT) {
                 return withPhrase(of(a), phrase);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The author a participle names after document {@code c}: "the report, published by the
+     * European Parliament," (authoring-verbs.txt); else null.
+     */
+    private Candidate authorAfter(Candidate c) {
+        int p = c.paragraph();
+        int k = c.last() + 1;
+        if (k < scene.paragraph(p).size()
+                && scene.token(p, k) instanceof Token.Punct comma
+                && comma.mark() == ',') {
+            k++;
+        }
+        if (!scene.word(p, k, WordList.AUTHORING_VERBS)
+                || !(scene.token(p, k + 1) instanceof Token.Word by)
+                || !by.lower().equals("by")) {
+            return null;
+        }
+        Candidate a = scene.startingAt(p, k + 2);
+        if (a == null && scene.word(p, k + 2, WordList.DETERMINERS)) {
+            a = scene.startingAt(p, k + 3);
+        }
+        return a != null && a.kind().named() ? a : null;
+    }
+
+    /**
+     * The subject of the clause whose object is document {@code a} ("NATO leaders adopted a
+     * declaration"): the first subject of its sentence before it; null if none.
+     */
+    private Candidate subjectOfClause(Candidate a) {
+        if (a.role() != Role.OBJECT) {
+            return null;
+        }
+        int p = a.paragraph();
+        int sentence = scene.sentence(p, a.first());
+        for (Candidate x : scene.between(p, 0, a.first())) {
+            if (scene.sentence(p, x.first()) == sentence
+                    && x.role() == Role.SUBJECT
+                    && x.kind() != Kind.PRONOUN
+                    && x.kind() != Kind.DOCUMENT) {
+                return x;
             }
         }
         return null;

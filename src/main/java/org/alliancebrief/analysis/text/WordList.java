@@ -9,6 +9,7 @@ import java.util.Locale;
  */
 public enum WordList {
     ADJECTIVE_TITLES,
+    AUTHORING_VERBS,
     CAPITAL_NOUNS,
     CITY_CUES,
     COLLECTIVES,

@@ -176,6 +176,24 @@ class ExplicitSieveTest {
     }
 
     @Test
+    void aDocumentSpeaksForWhoeverTheTextSaysWroteOrAdoptedIt() {
+        assertEquals(
+                List.of("Jana Novak", "Jana Novak"),
+                speakers(
+                        """
+                Two papers on the flank (think tank)
+
+                Mark Rutte opened the conference. The report, written by Jana Novak, warns that \
+                "the union is not ready for a long war on its eastern border".
+
+                Rutte spoke again later. In March, Novak signed a declaration with her \
+                counterparts. The declaration reads: "We will defend every inch of allied \
+                territory together."
+                """,
+                        "Jana Novak"));
+    }
+
+    @Test
     void aPlainRoleNounNamesAgainThePersonJustIntroducedUnlessTheTextBroughtInASource() {
         // Agency copy varies its words for the one speaker it quotes ...
         assertEquals(
