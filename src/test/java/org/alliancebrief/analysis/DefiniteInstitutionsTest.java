@@ -44,11 +44,10 @@ class DefiniteInstitutionsTest {
     }
 
     @Test
-    void theBlocIsTheUnionAndItsExecutiveTheCommission() {
-        // Wire copy's names for the EU and its Commission ("the 27-nation bloc", "the EU
-        // executive") are codebook aliases; "the bloc" then goes back to the union named before.
+    void theEuExecutiveIsTheCommission() {
+        // Wire copy's name for the Commission is a codebook alias; its head noun goes back to it.
         assertEquals(
-                List.of("European Union", "European Commission"),
+                List.of("European Commission", "European Commission"),
                 speakers(
                         """
                         Brussels sets out its plan (wire)
@@ -56,10 +55,10 @@ class DefiniteInstitutionsTest {
                         The European Union wants to spend more on air defence, the 27-nation \
                         bloc's foreign ministers agreed on Monday.
 
-                        "Europe must produce more weapons, and faster," the bloc said.
-
                         "The money will come from the common budget first," the EU executive \
                         said in its proposal.
+
+                        "Europe must produce more weapons, and faster," the executive added.
                         """));
     }
 
