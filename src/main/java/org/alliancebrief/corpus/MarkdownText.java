@@ -2,6 +2,7 @@ package org.alliancebrief.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns Markdown into plain lines: no heading marks, emphasis, link targets or images. */
@@ -80,8 +81,14 @@ final class MarkdownText {
         }
         l = QUOTE.matcher(l).replaceFirst("");
         l = HEADING.matcher(l).replaceFirst("$1");
+        // A list item that is a link and nothing else is a page's link list (related stories,
+        // share buttons, a menu): none of it is the story's text.
+        Matcher item = LIST_ITEM.matcher(l);
+        if (item.lookingAt() && LINK.matcher(l.substring(item.end()).strip()).matches()) {
+            return "";
+        }
         // A list item keeps a bullet so that it stays its own paragraph.
-        l = LIST_ITEM.matcher(l).replaceFirst("• ");
+        l = item.replaceFirst("• ");
         l = IMAGE.matcher(l).replaceAll("");
         l = LINK.matcher(l).replaceAll("$1");
         l = REF_LINK.matcher(l).replaceAll("$1");

@@ -91,6 +91,15 @@ class PageStylesTest {
     }
 
     @Test
+    void dropsAMarkdownListOfLinksAndKeepsTheStory() throws IOException {
+        Article a = page("link-list.md");
+        assertEquals("Northern allies train for winter convoys", a.title());
+        assertTrue(a.text().contains("move supply convoys across frozen roads"));
+        assertFalse(a.text().contains("winter logistics"), "a link to another post is no text");
+        assertFalse(a.text().contains("Mastodon"), "a share link is no text");
+    }
+
+    @Test
     void dropsAWireSectionLabelATickerRowAndABreadcrumb() throws IOException {
         Article a = page("wire-section.txt");
         assertEquals("Allies agree to widen drills against drone swarms", a.title());
