@@ -194,6 +194,20 @@ class ExplicitSieveTest {
     }
 
     @Test
+    void aMessageOrRemarksSpeakForWhoseTheyAre() {
+        assertEquals(
+                List.of("Jana Novak"),
+                speakers(
+                        """
+                Leaders react to the summit (wire)
+
+                Mark Rutte closed the summit. Jana Novak's message was clear: "No amount of aid \
+                is enough while the war goes on."
+                """,
+                        "Jana Novak"));
+    }
+
+    @Test
     void aPlainRoleNounNamesAgainThePersonJustIntroducedUnlessTheTextBroughtInASource() {
         // Agency copy varies its words for the one speaker it quotes ...
         assertEquals(
