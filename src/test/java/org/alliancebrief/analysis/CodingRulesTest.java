@@ -409,6 +409,24 @@ class CodingRulesTest {
     }
 
     @Test
+    void aStatesLeaderIsItsHeadOfStateOrGovernmentOnTheDay() {
+        var a =
+                actors(
+                        """
+                Summit notebook
+
+                Published: 12 July 2024
+
+                The Ukrainian leader thanked the allies, and the French leader and the Turkish \
+                leader met on the sidelines.
+                """);
+        assertTrue(
+                a.containsAll(
+                        List.of("Volodymyr Zelensky", "Emmanuel Macron", "Recep Tayyip Erdogan")),
+                a.toString());
+    }
+
+    @Test
     void officesResolveToTheHolderOnTheArticleDate() {
         var a =
                 actors(
