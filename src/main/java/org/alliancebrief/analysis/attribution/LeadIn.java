@@ -86,9 +86,8 @@ final class LeadIn {
         if (c != null && c.first() <= from + 1) {
             return c;
         }
-        Candidate first = firstSubject(p, from, colon);
         // "The Estonian prime minister, Kaja Kallas, was blunt: “…”": the name is meant.
-        return first != null && !conjunct(p, from, first) ? clauses.named(p, first) : first;
+        return apposed(p, from, firstSubject(p, from, colon));
     }
 
     /** The subject of the reporting verb at {@code v}. */
@@ -115,10 +114,8 @@ final class LeadIn {
             return c; // "with spokesperson Jana Novak stating:", "X insisting that the plan is"
         }
         if (c == null && k >= from && s.token(p, k) instanceof Token.Punct pu && pu.mark() == ',') {
-            c = beforeAsides(p, from, k);
-            if (c != null && !conjunct(p, from, c)) {
-                c = clauses.named(p, c); // "The minister, Jana Novak, said": the name is meant
-            }
+            // "The minister, Jana Novak, said": the name is meant.
+            c = apposed(p, from, beforeAsides(p, from, k));
         }
         if (c != null && c.role() != Role.POSSESSIVE && c.role() != Role.OBJECT) {
             return c;
@@ -152,6 +149,14 @@ final class LeadIn {
             }
         }
         return null;
+    }
+
+    /**
+     * The name apposed to subject {@code c} ({@link ReportingClause#named}), unless a conjunction
+     * makes {@code c} one of several subjects; {@code c} itself when none is; null for null.
+     */
+    private Candidate apposed(int p, int from, Candidate c) {
+        return c != null && !conjunct(p, from, c) ? clauses.named(p, c) : c;
     }
 
     /**
