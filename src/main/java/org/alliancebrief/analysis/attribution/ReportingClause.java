@@ -191,7 +191,7 @@ final class ReportingClause {
         return aside == null ? null : dashedClause(p, aside[0] + 1, aside[1]);
     }
 
-    /** The speaker of the clause {@code [from, close)}: "continues X" or "X stressed". */
+    /** The speaker of the clause {@code [from, close)}: "continued X" or "X stressed". */
     private Candidate dashedClause(int p, int from, int close) {
         if (s.word(p, from, WordList.REPORTING_VERBS)
                 && !(s.token(p, from) instanceof Token.Word w && w.lower().endsWith("ing"))) {

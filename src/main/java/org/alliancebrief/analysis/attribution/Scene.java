@@ -59,7 +59,7 @@ final class Scene {
                 in[k] = true;
             }
             int[] aside = Spans.aside(paragraph(q.paragraph()), q, asideVerb(q.paragraph()));
-            if (aside != null) { // "“… – continues the minister – …”": the clause is narrative
+            if (aside != null) { // "“… – continued the minister – …”": the clause is narrative
                 Arrays.fill(in, aside[0], aside[1] + 1, false);
             }
         }

@@ -53,7 +53,7 @@ final class Spans {
 
     /**
      * The dashes around the first reporting clause that interrupts quotation {@code q} ("“Our
-     * cooperation – continues the Secretary General – is vital”", "“… now – the minister stressed –
+     * cooperation – continued the Secretary General – is vital”", "“… now – the minister stressed –
      * because …”"), as copy translated from other languages interrupts a quotation without closing
      * and reopening its marks: the token indexes of the opening and the closing dash, or null.
      * {@code reporting} tells a reporting verb by its token index.
