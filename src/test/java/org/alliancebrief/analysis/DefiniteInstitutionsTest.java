@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.CodebookLoader;
-import org.alliancebrief.corpus.ArticleParser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,10 +17,7 @@ class DefiniteInstitutionsTest {
             CodebookLoader.load(Path.of("templates/codebook.yaml"));
 
     private static List<String> speakers(String text) {
-        return new ArticleAnalyser(CODEBOOK)
-                .analyse(new ArticleParser().parse("a.txt", text)).quotes().stream()
-                        .map(q -> q.speaker().map(Speaker::name).orElse(null))
-                        .toList();
+        return QuoteSpeakers.of(CODEBOOK, text);
     }
 
     @Test
