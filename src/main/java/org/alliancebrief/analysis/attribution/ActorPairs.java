@@ -20,15 +20,18 @@ final class ActorPairs {
         List<Candidate> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Candidate a = found.get(i);
-            Candidate b = i + 1 < found.size() ? found.get(i + 1) : null;
-            if (b != null
-                    && a.kind().named()
-                    && b.kind().named()
-                    && (a.kind() == Kind.PERSON) == (b.kind() == Kind.PERSON)
-                    && b.first() == a.last() + 2
-                    && p.get(a.last() + 1) instanceof Token.Word w
-                    && w.lower().equals("and")
-                    && !a.name().equals(b.name())) {
+            int j = i + 1;
+            int at = a.last() + 2; // where the second member begins, after "and"
+            if (j < found.size() && !pair(p, a, found.get(j), at)) {
+                // "France's Macron and Germany's Scholz": past the second member's possessor,
+                // which is no member and no subject of its own.
+                Candidate possessor = found.get(j);
+                boolean past = possessor.first() == at && Roles.possessive(p, possessor);
+                j = past ? j + 1 : found.size();
+                at = possessor.last() + 2;
+            }
+            if (j < found.size() && pair(p, a, found.get(j), at)) {
+                Candidate b = found.get(j);
                 out.add(
                         new Candidate(
                                 Kind.COLLECTIVE,
@@ -43,11 +46,25 @@ final class ActorPairs {
                                 "",
                                 null,
                                 List.of(a, b)));
-                i++;
+                i = j;
             } else {
                 out.add(a);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code a} and {@code b} are two named actors of the same sort (people, or bodies and
+     * states), with "and" after {@code a} and {@code b} beginning at token {@code at}.
+     */
+    private static boolean pair(TokenText.Paragraph p, Candidate a, Candidate b, int at) {
+        return a.kind().named()
+                && b.kind().named()
+                && (a.kind() == Kind.PERSON) == (b.kind() == Kind.PERSON)
+                && b.first() == at
+                && p.get(a.last() + 1) instanceof Token.Word w
+                && w.lower().equals("and")
+                && !a.name().equals(b.name());
     }
 }

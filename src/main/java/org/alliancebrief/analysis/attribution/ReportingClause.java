@@ -366,7 +366,7 @@ final class ReportingClause {
      * apposition to a role noun is the one meant.
      */
     Candidate named(int p, Candidate c) {
-        if (c.kind() != Kind.ROLE && c.kind() != Kind.UNNAMED) {
+        if (!described(c)) {
             return c;
         }
         TokenText.Paragraph para = s.paragraph(p);
@@ -375,11 +375,29 @@ final class ReportingClause {
                 && para.get(k) instanceof Token.Punct comma
                 && comma.mark() == ',') {
             Candidate name = s.startingAt(p, k + 1);
-            if (name != null && name.kind() == Kind.PERSON) {
-                return name;
+            if (name != null && people(name)) {
+                return name; // "the minister, Jana Novak,"; "the two ministers, Novak and Holm,"
             }
         }
         return c;
+    }
+
+    /**
+     * A mention that describes whom it stands for without naming them: a role ("the minister"), an
+     * unnamed source, a group by its description ("the two ministers").
+     */
+    private static boolean described(Candidate c) {
+        return c.kind() == Kind.ROLE
+                || c.kind() == Kind.UNNAMED
+                || c.kind() == Kind.COLLECTIVE && c.members().isEmpty() && !c.head().isEmpty();
+    }
+
+    /** A person, or two people joined by "and". */
+    private static boolean people(Candidate c) {
+        return c.kind() == Kind.PERSON
+                || c.kind() == Kind.COLLECTIVE
+                        && !c.members().isEmpty()
+                        && c.members().stream().allMatch(m -> m.kind() == Kind.PERSON);
     }
 
     /**
@@ -390,7 +408,7 @@ final class ReportingClause {
     int phraseEnd(int p, Candidate c) {
         int k = c.last() + 1;
         int size = s.paragraph(p).size();
-        if ((c.kind() != Kind.ROLE && c.kind() != Kind.UNNAMED)
+        if (!described(c)
                 || k + 1 >= size
                 || !s.word(p, k, WordList.PREPOSITIONS)) {
             return k;

@@ -58,16 +58,22 @@ final class Roles {
                 || WordList.REPORTING_VERBS.in(lists) && !word.endsWith("ing");
     }
 
+    /** Whether a possessive ending follows {@code c}: "Latvia's", "Brussels' own". */
+    static boolean possessive(TokenText.Paragraph p, Candidate c) {
+        if (c.last() + 1 >= p.size()) {
+            return false;
+        }
+        Token after = p.get(c.last() + 1);
+        return after instanceof Token.Word w && w.clitic()
+                || after instanceof Token.QuoteMark m
+                        && m.apostrophe()
+                        && c.last() + 2 < p.size()
+                        && p.get(c.last() + 2) instanceof Token.Word;
+    }
+
     private Role role(Candidate c, Candidate previous) {
-        if (c.last() + 1 < p.size()) {
-            Token after = p.get(c.last() + 1);
-            if (after instanceof Token.Word w && w.clitic()
-                    || after instanceof Token.QuoteMark m
-                            && m.apostrophe()
-                            && c.last() + 2 < p.size()
-                            && p.get(c.last() + 2) instanceof Token.Word) {
-                return Role.POSSESSIVE;
-            }
+        if (possessive(p, c)) {
+            return Role.POSSESSIVE;
         }
         if (c.first() == 0 || verbFollows(c) && !afterPreposition(c)) {
             // "feared the US could say", "warned that Rutte said"; but in "an attack by Putin

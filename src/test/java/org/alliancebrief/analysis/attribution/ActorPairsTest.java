@@ -27,6 +27,29 @@ class ActorPairsTest {
     }
 
     @Test
+    void theSecondMembersPossessorIsPassedOverButASecondPossessorMemberIsKept() {
+        Words w = Words.of("Italy's Conti and Sweden's Holm wrote, as did Italy and Sweden's envoys.");
+        int it = w.at("Italy");
+        int se = w.at("Sweden");
+        Candidate italy = w.known(Kind.COUNTRY, it, it, "Italy");
+        Candidate conti = w.known(Kind.PERSON, w.at("Conti"), w.at("Conti"), "Dario Conti");
+        Candidate sweden = w.known(Kind.COUNTRY, se, se, "Sweden");
+        Candidate holm = w.known(Kind.PERSON, w.at("Holm"), w.at("Holm"), "Petra Holm");
+        int it2 = w.at("Italy", it + 1);
+        Candidate italy2 = w.known(Kind.COUNTRY, it2, it2, "Italy");
+        Candidate sweden2 = w.known(Kind.COUNTRY, it2 + 2, it2 + 2, "Sweden");
+        assertEquals(
+                List.of(
+                        "COUNTRY:Italy",
+                        "COLLECTIVE:Dario Conti and Petra Holm",
+                        "COLLECTIVE:Italy and Sweden"),
+                names(
+                        ActorPairs.join(
+                                w.paragraph(),
+                                List.of(italy, conti, sweden, holm, italy2, sweden2))));
+    }
+
+    @Test
     void aPersonAndABodyOrTheSameNameTwiceStayApart() {
         Words w = Words.of("Conti and Italy agreed, as did Holm and Holm.");
         Candidate conti = w.known(Kind.PERSON, w.at("Conti"), w.at("Conti"), "Dario Conti");

@@ -159,6 +159,35 @@ class ExplicitSieveTest {
     }
 
     @Test
+    void twoPeopleEachWithTheirStateOrApposedToTheirDescriptionSpeakTogether() {
+        assertEquals(
+                List.of("Dario Conti and Petra Holm", "Dario Conti and Petra Holm"),
+                speakers(
+                        """
+                Two capitals write to Brussels (wire)
+
+                VILNIUS, 3 March. Lithuania's Dario Conti and Germany's Petra Holm wrote in a joint \
+                letter: "The sea must not become a lawless zone for sabotage."
+
+                The two ministers, Dario Conti and Petra Holm, added that "every incident must \
+                be investigated quickly and in full".
+                """,
+                        "Dario Conti",
+                        "Petra Holm"));
+        assertEquals(
+                List.of("Dario Conti and Petra Holm"),
+                speakers(
+                        """
+                Ministers demand an inquiry (wire)
+
+                ROME, 3 March. The foreign ministers of the two countries, Dario Conti and \
+                Petra Holm, said: "Every incident must be investigated quickly and in full."
+                """,
+                        "Dario Conti",
+                        "Petra Holm"));
+    }
+
+    @Test
     void inTheWordsOfAndANameApposedBeforeAColonNameTheSpeaker() {
         assertEquals(
                 List.of("Jana Novak", "Jana Novak"),

@@ -22,7 +22,12 @@ record Words(String text, TokenText.Paragraph paragraph, Candidate[] by) {
 
     /** The index of the first word token reading {@code word}. */
     int at(String word) {
-        for (int k = 0; k < paragraph.size(); k++) {
+        return at(word, 0);
+    }
+
+    /** The index of the first word token reading {@code word} from token {@code from} on. */
+    int at(String word, int from) {
+        for (int k = from; k < paragraph.size(); k++) {
             Token t = paragraph.get(k);
             if (t instanceof Token.Word && text.substring(t.start(), t.end()).equals(word)) {
                 return k;
