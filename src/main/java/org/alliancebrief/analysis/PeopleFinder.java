@@ -323,7 +323,7 @@ final class PeopleFinder {
     private boolean introduced(String text, List<Token> t, int k, int end) {
         Token.Word before = wordBefore(t, k);
         if (before != null
-                && (lex.has(WordList.TITLES, before.text())
+                && (lex.has(WordList.TITLES, titleKey(t, k, before))
                         || lex.table(WordList.HONORIFICS).containsKey(before.lower()))) {
             return true;
         }

@@ -57,6 +57,25 @@ class SpeakerClassesTest {
     }
 
     @Test
+    void aPartyInBracketsAfterTheNameIsNoSubject() {
+        assertEquals(
+                List.of("Jana Novak", "Gil Okafor"),
+                speakers(
+                        """
+                        Parliament watches the vote
+
+                        BRUSSELS, 4 March 2024 (wire) - Members of the European Parliament \
+                        followed the vote in Washington.
+
+                        Jana Novak (EPP, Lithuania), a member of the foreign affairs \
+                        committee, told reporters: "Europe is watching this vote closely."
+
+                        "This bill sends a message to our friends in Europe," said Rep. Gil \
+                        Okafor (D-N.Y.).
+                        """));
+    }
+
+    @Test
     void theSubjectOfTheClauseThatIntroducesAQuotationSpeaks() {
         assertEquals(
                 List.of("Mark Rutte", "Mark Rutte", "Olena Kovalenko", "Petr Dvorak", "Anna Berg"),

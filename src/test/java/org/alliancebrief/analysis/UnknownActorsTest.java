@@ -188,6 +188,22 @@ class UnknownActorsTest {
     }
 
     @Test
+    void aPartyAndStateInBracketsOrADottedTitleBeforeTheNameKeepItAPerson() {
+        var found =
+                names(
+                        """
+                Lawmakers press for air defence
+
+                WASHINGTON, 4 March 2024 (wire) - Tomas Harlan (D-Ohio) said the delay was \
+                costing lives. Marta Quinlan (R-N.Y.), who chairs the panel, agreed.
+
+                "Every week we wait is a week lost," said Rep. Gil Okafor.""");
+        assertTrue(found.contains("Tomas Harlan"), found.toString());
+        assertTrue(found.contains("Marta Quinlan"), found.toString());
+        assertTrue(found.contains("Gil Okafor"), found.toString());
+    }
+
+    @Test
     void aStateNamedInsideAnOrganisationsNameCounts() {
         var found =
                 names(

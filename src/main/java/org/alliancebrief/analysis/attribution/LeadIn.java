@@ -1,5 +1,6 @@
 package org.alliancebrief.analysis.attribution;
 
+import java.util.List;
 import org.alliancebrief.analysis.attribution.Candidate.Kind;
 import org.alliancebrief.analysis.attribution.Candidate.Role;
 import org.alliancebrief.analysis.text.Token;
@@ -181,7 +182,13 @@ final class LeadIn {
      */
     private Candidate beforeAsides(int p, int from, int k) {
         int commas = 0;
+        List<Token> tokens = s.paragraph(p).tokens();
         for (int j = k - 1; j >= Math.max(from, k - ASIDE * ASIDES) && commas < ASIDES; j--) {
+            int open = Affiliation.opening(tokens, j);
+            if (open > from) {
+                j = open; // "Jana Novak (EPP, Slovakia), a member of the Parliament, said"
+                continue;
+            }
             Token t = s.token(p, j);
             if (t instanceof Token.QuoteMark || t instanceof Token.Punct stop && stop.stop()) {
                 return null;
@@ -190,7 +197,8 @@ final class LeadIn {
                 continue;
             }
             commas++;
-            Candidate c = s.endingAt(p, j - 1);
+            int bracket = Affiliation.opening(tokens, j - 1);
+            Candidate c = s.endingAt(p, bracket > from ? bracket - 1 : j - 1);
             if (c != null) {
                 return c;
             }
