@@ -57,6 +57,28 @@ class SpeakerClassesTest {
     }
 
     @Test
+    void lessCommonVerbsOfSpeechEndAQuotationsClauseToo() {
+        assertEquals(
+                List.of("Jana Novak", "Petr Dvorak", "Jana Novak", "Petr Dvorak"),
+                speakers(
+                        """
+                        Ministers spar over the drone shield
+
+                        VILNIUS, 4 March 2025 (wire) - Defence Minister Jana Novak and Foreign \
+                        Minister Petr Dvorak disagreed in public on Tuesday.
+
+                        "We have a lot to learn from those who fight drones every day," Novak \
+                        summarized.
+
+                        "Learning is not the same as buying their systems," Dvorak retorted.
+
+                        "Nobody asked us before the money was spent," Novak lamented.
+
+                        "The budget will be there when the plan is ready," Dvorak assured.
+                        """));
+    }
+
+    @Test
     void aPartyInBracketsAfterTheNameIsNoSubject() {
         assertEquals(
                 List.of("Jana Novak", "Gil Okafor"),
