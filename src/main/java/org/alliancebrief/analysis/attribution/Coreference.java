@@ -116,8 +116,16 @@ final class Coreference {
                 if (r == null || !compatible(c, a, r)) {
                     continue;
                 }
+                if ((a.kind() == Kind.ROLE || a.kind() == Kind.UNNAMED)
+                        && a.paragraph() == 0
+                        && c.paragraph() > 0
+                        && fallback != null) {
+                    // "…, Says Top Diplomat" over "Foreign Minister X said … the top diplomat
+                    // said": the headline's description is of the person the body named since.
+                    continue;
+                }
                 if (c.kind() == Kind.ROLE
-                        && !titled(a, r, c.head())
+                        && !titled(c, a, r)
                         && !((a.kind() == Kind.ROLE || a.kind() == Kind.UNNAMED)
                                 && a.head().equals(c.head()))) {
                     fallback = fallback == null ? a : fallback;
@@ -277,16 +285,61 @@ final class Coreference {
      * the role noun {@code head}: "the Danish minister" after "Denmark's Minister for European
      * Affairs Jana Novak" means Novak, even where later mentions of her are the name alone.
      */
-    private boolean titled(Candidate a, Referent r, String head) {
+    private boolean titled(Candidate c, Candidate a, Referent r) {
+        String head = c.head();
         if (head.isEmpty()) {
             return true;
         }
+        Set<String> words = new HashSet<>();
         for (int k = a.first(); k <= a.last(); k++) {
-            if (scene.token(a.paragraph(), k) instanceof Token.Word w && w.lower().equals(head)) {
+            if (scene.token(a.paragraph(), k) instanceof Token.Word w) {
+                words.add(w.lower());
+            }
+        }
+        if (!r.id().isEmpty()) {
+            words.addAll(titles().getOrDefault(r.id(), Set.of()));
+        }
+        if (!words.contains(head)) {
+            return false;
+        }
+        // "the Hungarian foreign minister" is not the person titled "Prime Minister": where the
+        // role's head has a modifier of its own title ("foreign minister"), another such modifier
+        // of the person's title ("prime") says it is another office.
+        String modifier = modifier(c);
+        if (modifier == null) {
+            return true;
+        }
+        for (String w : words) {
+            if (spelt(w).equals(modifier)) {
                 return true;
             }
         }
-        return !r.id().isEmpty() && titles().getOrDefault(r.id(), Set.of()).contains(head);
+        for (String w : words) {
+            if (scene.lex.has(WordList.TITLES, w + " " + head)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "defense" spelt "defence", so that the two spellings of one title are one. */
+    private static String spelt(String word) {
+        return word.equals("defense") ? "defence" : word;
+    }
+
+    /**
+     * The word before role {@code c}'s head that makes one title with it ("foreign" in "the
+     * Hungarian foreign minister"), defence and defense spelt one way; null if none does.
+     */
+    private String modifier(Candidate c) {
+        if (c.last() <= c.first()
+                || !(scene.token(c.paragraph(), c.last()) instanceof Token.Word h
+                        && h.lower().equals(c.head()))
+                || !(scene.token(c.paragraph(), c.last() - 1) instanceof Token.Word m)
+                || !scene.lex.has(WordList.TITLES, m.lower() + " " + c.head())) {
+            return null;
+        }
+        return spelt(m.lower());
     }
 
     /** The words of every named person's mentions, by person id; made on first use. */
