@@ -8,7 +8,10 @@ import org.alliancebrief.corpus.ArticleParser;
 final class QuoteSpeakers {
     private QuoteSpeakers() {}
 
-    /** The speaker names of {@code text}'s quotations, in text order; null where none is named. */
+    /**
+     * The speaker names of {@code text}'s quotations, in text order: an unnamed source by its
+     * words ("a lawmaker"); null where no one is given.
+     */
     static List<String> of(Codebook codebook, String text) {
         return new ArticleAnalyser(codebook)
                 .analyse(new ArticleParser().parse("a.txt", text)).quotes().stream()

@@ -82,6 +82,27 @@ class SpeakerClassesTest {
     }
 
     @Test
+    void thePoliticianNamesThePersonJustQuotedButALawmakerIsAnUnnamedSource() {
+        assertEquals(
+                List.of("Jana Novak", "Jana Novak", "a lawmaker"),
+                speakers(
+                        """
+                        Drones know no borders, commissioner says
+
+                        RIGA, 10 October 2025 (wire) - Commissioner Jana Novak visited Riga on \
+                        Friday. "The capabilities we have to detect aircraft are not sufficient \
+                        against drones," said Novak.
+
+                        In border regions, cooperation is particularly important, Novak stressed. \
+                        "Drones fly from one country to the next within minutes," the politician \
+                        said.
+
+                        "We have been asking for this money for two years," a lawmaker from the \
+                        ruling party said.
+                        """));
+    }
+
+    @Test
     void lessCommonVerbsOfSpeechEndAQuotationsClauseToo() {
         assertEquals(
                 List.of("Jana Novak", "Petr Dvorak", "Jana Novak", "Petr Dvorak"),
