@@ -164,8 +164,47 @@ final class PeopleFinder {
                     ? null
                     : codebookPerson(a, t.get(k));
         }
-        return titledSurname(text, t, k, people, lower) ? person(text, t, k, k + 1) : null;
+        if (titledSurname(text, t, k, people, lower)) {
+            return newOrMisspelt(text, t, k, people);
+        }
+        return t.get(k) instanceof Token.Word w && w.capitalised() && lex.lists(w.lower()) == 0
+                ? misspelt(t.get(k), people)
+                : null; // "Szijarto said" after Péter Szijjártó
     }
+
+    /**
+     * The person of lone titled surname {@code k} that no one here bears: someone named before
+     * whose surname it misspells by one letter ("Minister Szijarto" after Péter Szijjártó), else
+     * a new person.
+     */
+    private static Mention newOrMisspelt(
+            String text, List<Token> t, int k, Map<String, Mention> people) {
+        Mention p = misspelt(t.get(k), people);
+        return p != null ? p : person(text, t, k, k + 1);
+    }
+
+    /** The person named before whose surname word {@code w} misspells by one letter, or null. */
+    private static Mention misspelt(Token w, Map<String, Mention> people) {
+        String plain = plain(((Token.Word) w).text());
+        if (plain.length() < MISSPELT_MIN) {
+            return null;
+        }
+        for (Map.Entry<String, Mention> e : people.entrySet()) {
+            Mention p = e.getValue();
+            if (p != null
+                    && p.start() < w.start()
+                    && e.getKey().length() >= MISSPELT_MIN
+                    && e.getKey().charAt(0) == plain.charAt(0)
+                    && FuzzyNames.distance(e.getKey(), plain) == 1) {
+                return new Mention(
+                        p.id(), p.name(), ActorKind.PERSON, w.start(), w.end(), p.inCodebook());
+            }
+        }
+        return null;
+    }
+
+    /** The fewest letters of a surname whose one-letter misspelling still names its bearer. */
+    private static final int MISSPELT_MIN = 6;
 
     /** The person of a surname after a title after a reporting verb ("said Admiral Novak"). */
     private Mention titledSurnameAfterVerb(
@@ -175,7 +214,7 @@ final class PeopleFinder {
         }
         ActorEntry a = bySurname.get(plain(((Token.Word) t.get(k)).text()));
         if (a == null) {
-            return person(text, t, k, k + 1);
+            return newOrMisspelt(text, t, k, people);
         }
         return people.containsKey(plain(surname(a.name()))) ? null : codebookPerson(a, t.get(k));
     }

@@ -204,6 +204,23 @@ class UnknownActorsTest {
     }
 
     @Test
+    void aLaterSurnameOneLetterOffIsThePersonNamedBeforeNotASecondOne() {
+        var found =
+                names(
+                        """
+                Budapest rules out an invitation
+
+                BUDAPEST, 3 May 2024 (wire) - Foreign Minister Tamas Kovacsics spoke on \
+                Wednesday. Allies had ruled out an invitation, Kovacsis told reporters, and \
+                Minister Kovachics said the summit would not change that. Minister Kovacs \
+                agreed.""");
+        assertEquals(1, found.stream().filter(n -> n.startsWith("Tamas")).count(), found.toString());
+        assertFalse(found.contains("Kovacsis"), found.toString());
+        assertFalse(found.contains("Kovachics"), found.toString());
+        assertTrue(found.contains("Kovacs"), "a surname more than one letter off: " + found);
+    }
+
+    @Test
     void aStateNamedInsideAnOrganisationsNameCounts() {
         var found =
                 names(
