@@ -126,10 +126,23 @@ final class PhraseAutomaton {
                 }
             }
         }
-        // Exactly the classes used, the unknown one (0) included: a smaller table stays in cache.
-        this.alphabet = used + 1;
+        // Exactly the classes used and three for characters no key uses (0 for the others, one
+        // for letters, one for digits): a smaller table stays in cache.
+        int otherLetter = used + 1;
+        int otherDigit = used + 2;
+        this.alphabet = used + 3;
+        byte[] kindOf = new byte[alphabet]; // what each class is: OTHER, LETTER or DIGIT
+        kindOf[otherLetter] = LETTER;
+        kindOf[otherDigit] = DIGIT;
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            classOf[c] = classes[Folding.fold((char) c)];
+            char cls = classes[Folding.fold((char) c)];
+            if (cls == 0) {
+                cls = (char) (Folding.letter((char) c) ? otherLetter
+                        : Folding.word((char) c) ? otherDigit : 0);
+            } else {
+                kindOf[cls] = kind((char) c);
+            }
+            classOf[c] = cls;
         }
         // The trie, each state's children in a list (first child, next sibling): the dense table
         // is built from it breadth first, so no sparse goto table of the same size is needed.
@@ -160,12 +173,26 @@ final class PhraseAutomaton {
         // States numbered breadth first (the shallow states a text visits most sit together):
         // the order is the queue of the breadth-first pass, so the table is built in it directly.
         // A state's row starts as its failure state's row, then its own edges replace entries.
-        int[] table = new int[states * alphabet];
-        int[] fail = new int[states]; // by new number
-        int[] order = new int[states]; // old number by new
-        int[][] outputs = new int[states][];
-        int queued = 1;
-        for (int k = 0; k < states; k++) {
+        // No phrase starts inside a word (Confirm.glued), so the automaton follows only matches
+        // that began where a phrase may: a failure falls back to the longest such suffix, and
+        // where there is none to one of three roots, by what the last character was: not part of
+        // a word (0: a phrase may start next), a letter (AFTER_LETTER: none may) or a digit
+        // (AFTER_DIGIT: one may start with a letter, "5G"). Inside a word after a mismatch the
+        // walk so stays on one row, and no candidate starts inside a word. The trie's states come
+        // after the three roots, numbered breadth first.
+        int count = states + ROOTS - 1;
+        int[] table = new int[count * alphabet];
+        int[] fail = new int[count]; // by new number
+        int[] order = new int[count]; // old number by new
+        int[][] outputs = new int[count][];
+        int queued = ROOTS;
+        for (int c = 0; c < alphabet; c++) {
+            table[c] = rootAfter(kindOf[c]);
+        }
+        for (int k = 0; k < count; k++) {
+            if (k == AFTER_LETTER || k == AFTER_DIGIT) {
+                continue; // their rows follow the root's, below
+            }
             int s = order[k];
             int f = fail[k];
             outputs[k] = k == 0 ? null : joined(ends[s], outputs[f]);
@@ -178,24 +205,54 @@ final class PhraseAutomaton {
                 fail[n] = table[k * alphabet + label[child]]; // the failure row's entry
                 table[k * alphabet + label[child]] = n;
             }
+            if (k == 0) {
+                for (int c = 0; c < alphabet; c++) {
+                    int next = rootAfter(kindOf[c]);
+                    // After a letter nothing starts; after a digit a phrase may start with a letter.
+                    table[AFTER_LETTER * alphabet + c] = next;
+                    table[AFTER_DIGIT * alphabet + c] =
+                            kindOf[c] == LETTER && table[c] >= ROOTS ? table[c] : next;
+                }
+            }
         }
-        boolean[] spaceLabel = new boolean[states]; // by new number
-        for (int k = 1; k < states; k++) {
+        boolean[] spaceLabel = new boolean[count]; // by new number
+        for (int k = ROOTS; k < count; k++) {
             spaceLabel[k] = label[order[k]] == 1;
         }
         // A space after a space leaves the state as it is: the text's runs of spaces and hyphens
         // read as one without a test per character (no key holds two in a row or ends in one).
-        for (int k = 1; k < states; k++) {
+        for (int k = ROOTS; k < count; k++) {
             if (spaceLabel[k]) {
                 table[k * alphabet + 1] = k;
             }
         }
         this.delta = table;
         this.out = outputs;
-        if ((long) states * alphabet >= ROW) {
+        if ((long) count * alphabet >= ROW) {
             throw new IllegalArgumentException("codebook too large for one automaton");
         }
         premultiply();
+    }
+
+    /** The three roots: after a character outside words (0), after a letter, after a digit. */
+    private static final int ROOTS = 3;
+
+    private static final int AFTER_LETTER = 1;
+    private static final int AFTER_DIGIT = 2;
+
+    /** What a class of characters is, for where a phrase may start after it. */
+    private static final byte OTHER = 0;
+
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
+
+    private static byte kind(char c) {
+        return Folding.letter(c) ? LETTER : Folding.word(c) ? DIGIT : OTHER;
+    }
+
+    /** The root after a character of {@code kind} where no phrase continues. */
+    private static int rootAfter(byte kind) {
+        return kind == LETTER ? AFTER_LETTER : kind == DIGIT ? AFTER_DIGIT : 0;
     }
 
     /** The phrases (by index) whose key ends in each state, or null where none does. */
