@@ -6,78 +6,26 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits a paragraph into sentences, knowing abbreviations ("U.S.", "Dec. 5", "Mr.") and initials.
+ * Splits a paragraph into sentences, knowing abbreviations ("U.S.", "Dec. 5", "Mr.") and initials;
+ * the lists are in {@code lexicon/en/}: abbreviations before names, before numbers, the others, and
+ * the words that start sentences.
  */
 final class SentenceSplitter {
     /** Always followed by a name or number, so never the end of a sentence. */
     private static final Set<String> TITLES =
-            Set.of(
-                    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "prof",
-                    "sgt", "capt", "cpt", "adm", "maj", "cmdr", "hon", "rev", "pres", "amb", "vs",
-                    "ca", "approx", "e.g", "i.e", "cf");
+            Set.copyOf(ResourceLines.read("lexicon/en/abbreviations-before-names.txt"));
 
     /** Abbreviations only before a number ("No. 10"); "no." can also end a sentence. */
-    private static final Set<String> NUMBERED = Set.of("no", "nos", "art", "fig", "vol", "pp", "p");
+    private static final Set<String> NUMBERED =
+            Set.copyOf(ResourceLines.read("lexicon/en/abbreviations-before-numbers.txt"));
 
     /** Usually mid-sentence, but may end one when a sentence-starting word follows. */
     private static final Set<String> ABBREVIATIONS =
-            Set.of(
-                    "u.s", "u.k", "e.u", "u.n", "u.s.a", "jan", "feb", "mar", "may", "june", "july",
-                    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "inc",
-                    "ltd", "co", "corp", "jr", "sr", "a.m", "p.m", "al", "est", "dept");
+            Set.copyOf(ResourceLines.read("lexicon/en/abbreviations.txt"));
 
     /** Words that start sentences: after an abbreviation they show the sentence did end. */
     private static final Set<String> STARTERS =
-            Set.of(
-                    "The",
-                    "A",
-                    "An",
-                    "He",
-                    "She",
-                    "It",
-                    "They",
-                    "We",
-                    "I",
-                    "You",
-                    "But",
-                    "And",
-                    "This",
-                    "That",
-                    "These",
-                    "Those",
-                    "There",
-                    "In",
-                    "On",
-                    "At",
-                    "As",
-                    "However",
-                    "Meanwhile",
-                    "Also",
-                    "His",
-                    "Her",
-                    "Its",
-                    "Their",
-                    "Our",
-                    "If",
-                    "When",
-                    "While",
-                    "After",
-                    "Before",
-                    "Since",
-                    "So",
-                    "Yet",
-                    "Still",
-                    "Such",
-                    "Some",
-                    "Many",
-                    "Most",
-                    "Other",
-                    "Both",
-                    "Each",
-                    "Officials",
-                    "NATO",
-                    "Earlier",
-                    "Later");
+            Set.copyOf(ResourceLines.read("lexicon/en/sentence-starters.txt"));
 
     private static final String ENDS = ".!?\u2026";
     private static final String CLOSERS = "\"\u201d\u2019')]";
