@@ -42,6 +42,18 @@ final class NounPhrases {
      * the candidates already found, by token. A document noun after its two parties is read by
      * {@link DocumentMentions#signedBy} first.
      */
+    /**
+     * Whether "one of", "two of", "some of" stands before the determiner at {@code det} ("one of
+     * the officials"): a quantity of them, which names no one.
+     */
+    private boolean partitive(TokenText.Paragraph p, int det) {
+        return det >= 2
+                && p.get(det - 1) instanceof Token.Word of
+                && of.lower().equals("of")
+                && p.get(det - 2) instanceof Token.Word q
+                && lex.has(WordList.UNNAMED_DETERMINERS, q.lower());
+    }
+
     Candidate at(String text, TokenText.Paragraph p, int k, Candidate[] by) {
         Token.Word head = (Token.Word) p.get(k);
         String h = head.lower();
@@ -111,6 +123,10 @@ final class NounPhrases {
                 if (j > 0 && p.get(j - 1) instanceof Token.Word the && the.lower().equals("the")) {
                     det = "d"; // "the two leaders"
                     start = j - 1;
+                }
+                if (partitive(p, start)) {
+                    det = "i"; // "one of the officials", "two of his aides": not named
+                    start -= 2;
                 }
                 break;
             }

@@ -188,6 +188,25 @@ class ExplicitSieveTest {
     }
 
     @Test
+    void onePartOfAGroupOfSourcesIsAnUnnamedSourceNotTheSpeakerBefore() {
+        assertEquals(
+                List.of("Jana Novak", "(unnamed) one of the officials", "(unnamed) Two of his aides"),
+                speakers(
+                        """
+                Allies join the project (wire)
+
+                BRUSSELS, 5 May. "This is an area of shared priority for all of us," Jana Novak \
+                said.
+
+                "It is also very important for cooperation between the allies," one of the \
+                officials said.
+
+                Two of his aides said: "The decision was taken weeks before the meeting."
+                """,
+                        "Jana Novak"));
+    }
+
+    @Test
     void inTheWordsOfAndANameApposedBeforeAColonNameTheSpeaker() {
         assertEquals(
                 List.of("Jana Novak", "Jana Novak"),
