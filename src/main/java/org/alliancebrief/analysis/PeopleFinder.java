@@ -174,8 +174,8 @@ final class PeopleFinder {
 
     /**
      * The person of lone titled surname {@code k} that no one here bears: someone named before
-     * whose surname it misspells by one letter ("Minister Szijarto" after Péter Szijjártó), else
-     * a new person.
+     * whose surname it misspells by one letter ("Minister Szijarto" after Péter Szijjártó), else a
+     * new person.
      */
     private static Mention newOrMisspelt(
             String text, List<Token> t, int k, Map<String, Mention> people) {

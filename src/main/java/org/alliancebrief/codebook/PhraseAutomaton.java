@@ -137,8 +137,11 @@ final class PhraseAutomaton {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char cls = classes[Folding.fold((char) c)];
             if (cls == 0) {
-                cls = (char) (Folding.letter((char) c) ? otherLetter
-                        : Folding.word((char) c) ? otherDigit : 0);
+                cls =
+                        (char)
+                                (Folding.letter((char) c)
+                                        ? otherLetter
+                                        : Folding.word((char) c) ? otherDigit : 0);
             } else {
                 kindOf[cls] = kind((char) c);
             }
@@ -208,7 +211,8 @@ final class PhraseAutomaton {
             if (k == 0) {
                 for (int c = 0; c < alphabet; c++) {
                     int next = rootAfter(kindOf[c]);
-                    // After a letter nothing starts; after a digit a phrase may start with a letter.
+                    // After a letter nothing starts; after a digit a phrase may start with a
+                    // letter.
                     table[AFTER_LETTER * alphabet + c] = next;
                     table[AFTER_DIGIT * alphabet + c] =
                             kindOf[c] == LETTER && table[c] >= ROOTS ? table[c] : next;

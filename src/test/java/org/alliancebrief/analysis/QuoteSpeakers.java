@@ -9,8 +9,8 @@ final class QuoteSpeakers {
     private QuoteSpeakers() {}
 
     /**
-     * The speaker names of {@code text}'s quotations, in text order: an unnamed source by its
-     * words ("a lawmaker"); null where no one is given.
+     * The speaker names of {@code text}'s quotations, in text order: an unnamed source by its words
+     * ("a lawmaker"); null where no one is given.
      */
     static List<String> of(Codebook codebook, String text) {
         return new ArticleAnalyser(codebook)

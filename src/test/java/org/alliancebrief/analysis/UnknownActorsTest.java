@@ -214,7 +214,8 @@ class UnknownActorsTest {
                 Wednesday. Allies had ruled out an invitation, Kovacsis told reporters, and \
                 Minister Kovachics said the summit would not change that. Minister Kovacs \
                 agreed.""");
-        assertEquals(1, found.stream().filter(n -> n.startsWith("Tamas")).count(), found.toString());
+        assertEquals(
+                1, found.stream().filter(n -> n.startsWith("Tamas")).count(), found.toString());
         assertFalse(found.contains("Kovacsis"), found.toString());
         assertFalse(found.contains("Kovachics"), found.toString());
         assertTrue(found.contains("Kovacs"), "a surname more than one letter off: " + found);

@@ -71,7 +71,9 @@ public final class Affiliation {
      * (D-Ohio)" read backwards); -1 if the token there closes none.
      */
     public static int opening(List<Token> t, int close) {
-        if (!(close >= 0 && close < t.size() && t.get(close) instanceof Token.Punct c
+        if (!(close >= 0
+                && close < t.size()
+                && t.get(close) instanceof Token.Punct c
                 && c.mark() == ')')) {
             return -1;
         }

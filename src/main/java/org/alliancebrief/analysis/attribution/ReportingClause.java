@@ -408,9 +408,7 @@ final class ReportingClause {
     int phraseEnd(int p, Candidate c) {
         int k = c.last() + 1;
         int size = s.paragraph(p).size();
-        if (!described(c)
-                || k + 1 >= size
-                || !s.word(p, k, WordList.PREPOSITIONS)) {
+        if (!described(c) || k + 1 >= size || !s.word(p, k, WordList.PREPOSITIONS)) {
             return k;
         }
         Candidate of = s.startingAt(p, k + 1);

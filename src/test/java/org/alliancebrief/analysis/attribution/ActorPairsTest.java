@@ -28,7 +28,9 @@ class ActorPairsTest {
 
     @Test
     void theSecondMembersPossessorIsPassedOverButASecondPossessorMemberIsKept() {
-        Words w = Words.of("Italy's Conti and Sweden's Holm wrote, as did Italy and Sweden's envoys.");
+        Words w =
+                Words.of(
+                        "Italy's Conti and Sweden's Holm wrote, as did Italy and Sweden's envoys.");
         int it = w.at("Italy");
         int se = w.at("Sweden");
         Candidate italy = w.known(Kind.COUNTRY, it, it, "Italy");

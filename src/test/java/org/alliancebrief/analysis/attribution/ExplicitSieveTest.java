@@ -190,7 +190,10 @@ class ExplicitSieveTest {
     @Test
     void onePartOfAGroupOfSourcesIsAnUnnamedSourceNotTheSpeakerBefore() {
         assertEquals(
-                List.of("Jana Novak", "(unnamed) one of the officials", "(unnamed) Two of his aides"),
+                List.of(
+                        "Jana Novak",
+                        "(unnamed) one of the officials",
+                        "(unnamed) Two of his aides"),
                 speakers(
                         """
                 Allies join the project (wire)
