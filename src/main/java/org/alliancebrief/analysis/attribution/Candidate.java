@@ -1,6 +1,8 @@
 package org.alliancebrief.analysis.attribution;
 
 import java.util.Objects;
+import org.alliancebrief.analysis.text.Lexicon;
+import org.alliancebrief.analysis.text.WordList;
 
 /**
  * One reference to a possible speaker in a paragraph, by token range {@code [first, last]}.
@@ -112,7 +114,10 @@ record Candidate(
 
     boolean plural() {
         return kind == Kind.COLLECTIVE
-                || head.endsWith("s") && kind != Kind.PERSON
+                || (head.endsWith("s") || ENGLISH.has(WordList.IRREGULAR_PLURALS, head))
+                        && kind != Kind.PERSON
                 || name.equalsIgnoreCase("they");
     }
+
+    private static final Lexicon ENGLISH = Lexicon.of("en");
 }

@@ -42,6 +42,11 @@ final class NounPhrases {
      * the candidates already found, by token. A document noun after its two parties is read by
      * {@link DocumentMentions#signedBy} first.
      */
+    /** Whether head noun {@code h} is plural: "officials", and "people" (irregular-plurals.txt). */
+    static boolean plural(Lexicon lex, String h) {
+        return h.endsWith("s") && !h.endsWith("ss") || lex.has(WordList.IRREGULAR_PLURALS, h);
+    }
+
     /**
      * Whether "one of", "two of", "some of" stands before the determiner at {@code det} ("one of
      * the officials"): a quantity of them, which names no one.
@@ -150,7 +155,7 @@ final class NounPhrases {
         if (owner == null) {
             owner = ownerAfter(by, p, k);
         }
-        boolean plural = h.endsWith("s") && !h.endsWith("ss");
+        boolean plural = plural(lex, h);
         Kind kind;
         if (document) {
             kind = Kind.DOCUMENT;

@@ -207,6 +207,24 @@ class ExplicitSieveTest {
                 Two of his aides said: "The decision was taken weeks before the meeting."
                 """,
                         "Jana Novak"));
+        assertEquals(
+                List.of(
+                        "Jana Novak",
+                        "(unnamed) people familiar with the talks",
+                        "(unnamed) a participant"),
+                speakers(
+                        """
+                Allies join the project (wire)
+
+                BRUSSELS, 5 May. "This is an area of shared priority for all of us," Jana Novak \
+                said.
+
+                "It is also very important for cooperation between the allies," people \
+                familiar with the talks said.
+
+                "Nobody expected the decision to come this quickly," a participant said.
+                """,
+                        "Jana Novak"));
     }
 
     @Test
