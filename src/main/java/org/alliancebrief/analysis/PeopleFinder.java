@@ -224,13 +224,17 @@ final class PeopleFinder {
                 a.id(), a.name(), ActorKind.PERSON, surname.start(), surname.end(), true);
     }
 
-    /** Adds each later capitalised word that is the surname of a person found before it. */
-    private static void addLaterSurnames(
+    /**
+     * Adds each capitalised word that is the surname of a person found before it, or of one named
+     * in full later when a reporting verb follows the surname ("“…,” Novak said." above "Prime
+     * Minister Jana Novak told reporters").
+     */
+    private void addLaterSurnames(
             List<Token> t, boolean[] taken, Map<String, Mention> people, List<Mention> found) {
         for (int k = 0; k < t.size(); k++) {
             if (!taken[k] && t.get(k) instanceof Token.Word w && w.capitalised()) {
                 Mention p = people.get(plain(w.text()));
-                if (p != null && p.start() < w.start()) {
+                if (p != null && (p.start() < w.start() || reports(t, k))) {
                     found.add(
                             new Mention(
                                     p.id(),

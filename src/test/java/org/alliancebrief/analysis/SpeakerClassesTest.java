@@ -103,6 +103,24 @@ class SpeakerClassesTest {
     }
 
     @Test
+    void aNameTheAnalysisDoesNotKnowAfterTheQuotationIsNotTheSpeakerBefore() {
+        assertEquals(
+                List.of("Jana Novak", "Acme Defence", "Petr Dvorak"),
+                speakers(
+                        """
+                        Allies join the project
+
+                        BRUSSELS, 5 May 2021 (wire) - "This is an area of shared priority for all \
+                        of us," Defence Minister Jana Novak said.
+
+                        "Orders will grow faster than the plants can be built," Acme Defence said.
+
+                        "The decision was taken weeks before the meeting," Dvorak told reporters. \
+                        Foreign Minister Petr Dvorak had flown in from Prague.
+                        """));
+    }
+
+    @Test
     void lessCommonVerbsOfSpeechEndAQuotationsClauseToo() {
         assertEquals(
                 List.of("Jana Novak", "Petr Dvorak", "Jana Novak", "Petr Dvorak"),

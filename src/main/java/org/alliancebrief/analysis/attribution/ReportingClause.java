@@ -310,7 +310,7 @@ final class ReportingClause {
     private Candidate unknownSubject(int p, int j) {
         TokenText.Paragraph para = s.paragraph(p);
         if (!(para.get(j) instanceof Token.Word the && the.lower().equals("the"))) {
-            return null;
+            return unknownName(p, j);
         }
         for (int k = j + 1; k < para.size() && k <= j + UNKNOWN_WORDS + 1; k++) {
             if (!(para.get(k) instanceof Token.Word w) || w.capitalised() || w.clitic()) {
@@ -338,6 +338,48 @@ final class ReportingClause {
         }
         return null;
     }
+
+    /**
+     * "“…,” Foobaria said.", "“…,” Acme Defence said.": capitalised words the analysis reads as no
+     * one, right after the quotation and right before a reporting verb, are an unnamed source of
+     * their own, never the speaker before; null where no such words and verb stand at {@code j}.
+     */
+    private Candidate unknownName(int p, int j) {
+        TokenText.Paragraph para = s.paragraph(p);
+        for (int k = j; k < para.size() && k <= j + UNKNOWN_NAME_WORDS; k++) {
+            if (!(para.get(k) instanceof Token.Word w) || s.startingAt(p, k) != null) {
+                return null;
+            }
+            if (w.capitalised()) {
+                continue;
+            }
+            boolean verb =
+                    k > j && s.word(p, k, WordList.REPORTING_VERBS) && !w.lower().endsWith("ing");
+            // "Jointly declared the Secretary General": a subject after the verb is the speaker.
+            boolean inverted =
+                    k + 1 < para.size()
+                            && (s.startingAt(p, k + 1) != null
+                                    || s.word(p, k + 1, WordList.DETERMINERS));
+            return verb && !inverted
+                    ? new Candidate(
+                            Kind.UNNAMED,
+                            p,
+                            j,
+                            k - 1,
+                            Role.SUBJECT,
+                            Candidate.Gender.UNKNOWN,
+                            s.phrase(p, j, k - 1),
+                            "",
+                            false,
+                            ((Token.Word) para.get(k - 1)).lower(),
+                            null)
+                    : null;
+        }
+        return null;
+    }
+
+    /** The most capitalised words of a name the analysis does not know, before its verb. */
+    private static final int UNKNOWN_NAME_WORDS = 4;
 
     /**
      * "… said in a joint declaration": a document the codebook names, after the verb; a document
