@@ -130,6 +130,10 @@ public final class ArticleAnalyser {
     private static Speaker speaker(Referent r) {
         Optional<ActorId> id =
                 r.id().isEmpty() ? Optional.empty() : Optional.of(new ActorId(r.id()));
+        if (r.named() && id.isEmpty() && r.name().chars().noneMatch(Character::isUpperCase)) {
+            // "the embassy said" with no embassy named: a description, which names no one.
+            return new Speaker(r.phrase(), id, false, r.phrase());
+        }
         return new Speaker(r.name(), id, r.named(), r.phrase());
     }
 

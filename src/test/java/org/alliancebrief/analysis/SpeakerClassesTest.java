@@ -105,7 +105,7 @@ class SpeakerClassesTest {
     @Test
     void aNameTheAnalysisDoesNotKnowAfterTheQuotationIsNotTheSpeakerBefore() {
         assertEquals(
-                List.of("Jana Novak", "Acme Defence", "Petr Dvorak"),
+                List.of("Jana Novak", "Acme Defence", "the embassy", "Petr Dvorak"),
                 speakers(
                         """
                         Allies join the project
@@ -114,6 +114,8 @@ class SpeakerClassesTest {
                         of us," Defence Minister Jana Novak said.
 
                         "Orders will grow faster than the plants can be built," Acme Defence said.
+
+                        "The ambassador will attend the ceremony on Friday," the embassy said.
 
                         "The decision was taken weeks before the meeting," Dvorak told reporters. \
                         Foreign Minister Petr Dvorak had flown in from Prague.
