@@ -197,8 +197,8 @@ final class SentenceKinds {
     private boolean nearestIsCooperation(List<String> words, boolean backwards) {
         int longest =
                 Math.max(
-                        lexicon.longest(WordList.COOPERATION_CUES.file()),
-                        lexicon.longest(WordList.THREAT_CUES.file()));
+                        lexicon.longest(WordList.COOPERATION_CUES),
+                        lexicon.longest(WordList.THREAT_CUES));
         for (int w = 0; w < words.size(); w++) {
             String phrase = words.get(w).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
             for (int n = w; n < Math.min(words.size(), w + longest); n++) {

@@ -139,9 +139,9 @@ public final class Lexicon {
         return table(WordList.named(name));
     }
 
-    /** The longest entry of {@code name} with at most this many words, for bounded look-ups. */
-    public int longest(String name) {
-        return longest.get(WordList.named(name));
+    /** The longest entry of {@code list} has this many words, for bounded look-ups. */
+    public int longest(WordList list) {
+        return longest.get(list);
     }
 
     /**
