@@ -114,8 +114,9 @@ record Candidate(
 
     boolean plural() {
         return kind == Kind.COLLECTIVE
-                || (head.endsWith("s") || ENGLISH.has(WordList.IRREGULAR_PLURALS, head))
-                        && kind != Kind.PERSON
+                || kind != Kind.PERSON
+                        && !head.isEmpty()
+                        && (head.endsWith("s") || ENGLISH.has(WordList.IRREGULAR_PLURALS, head))
                 || name.equalsIgnoreCase("they");
     }
 

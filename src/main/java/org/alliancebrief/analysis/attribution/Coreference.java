@@ -290,36 +290,37 @@ final class Coreference {
         if (head.isEmpty()) {
             return true;
         }
-        Set<String> words = new HashSet<>();
-        for (int k = a.first(); k <= a.last(); k++) {
-            if (scene.token(a.paragraph(), k) instanceof Token.Word w) {
-                words.add(w.lower());
-            }
-        }
-        if (!r.id().isEmpty()) {
-            words.addAll(titles().getOrDefault(r.id(), Set.of()));
-        }
-        if (!words.contains(head)) {
+        Set<String> known = r.id().isEmpty() ? Set.of() : titles().getOrDefault(r.id(), Set.of());
+        if (!inMention(a, head) && !known.contains(head)) {
             return false;
         }
         // "the Hungarian foreign minister" is not the person titled "Prime Minister": where the
         // role's head has a modifier of its own title ("foreign minister"), another such modifier
         // of the person's title ("prime") says it is another office.
         String modifier = modifier(c);
-        if (modifier == null) {
+        if (modifier == null
+                || inMention(a, modifier)
+                || known.stream().anyMatch(w -> spelt(w).equals(modifier))) {
             return true;
         }
-        for (String w : words) {
-            if (spelt(w).equals(modifier)) {
-                return true;
-            }
-        }
-        for (String w : words) {
-            if (scene.lex.has(WordList.TITLES, w + " " + head)) {
+        for (int k = a.first(); k <= a.last(); k++) {
+            if (scene.token(a.paragraph(), k) instanceof Token.Word w
+                    && scene.lex.has(WordList.TITLES, w.lower() + " " + head)) {
                 return false;
             }
         }
-        return true;
+        return known.stream().noneMatch(w -> scene.lex.has(WordList.TITLES, w + " " + head));
+    }
+
+    /** Whether a word of mention {@code a} is {@code word} (lower case, defence spelt so). */
+    private boolean inMention(Candidate a, String word) {
+        for (int k = a.first(); k <= a.last(); k++) {
+            if (scene.token(a.paragraph(), k) instanceof Token.Word w
+                    && spelt(w.lower()).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "defense" spelt "defence", so that the two spellings of one title are one. */
