@@ -169,10 +169,19 @@ record Dateline(String line, String rest) {
         while (rest < text.length() && "-\u2013\u2014:|".indexOf(text.charAt(rest)) >= 0) {
             rest = skipSpaces(text, rest + 1);
         }
-        if (rest >= text.length() || !Character.isUpperCase(text.charAt(rest))) {
+        if (rest >= text.length() || !Character.isUpperCase(opening(text, rest))) {
             return Optional.empty();
         }
         return Optional.of(new Dateline(text.substring(0, end).strip(), text.substring(rest)));
+    }
+
+    /**
+     * The character that opens the text at {@code i}, past an opening bracket or quotation mark
+     * ("(MENAFN- Kuwait News Agency) BRUSSELS …", "“Europe must…”"); 0 at the end.
+     */
+    private static char opening(String text, int i) {
+        int k = i < text.length() && "([\"“‘'".indexOf(text.charAt(i)) >= 0 ? i + 1 : i;
+        return k < text.length() ? text.charAt(k) : 0;
     }
 
     /** The end of a place name of capitalised words opening {@code text}, or -1. */

@@ -407,6 +407,23 @@ class ArticleParserTest {
     }
 
     @Test
+    void aDateLabelBeforeABracketedCreditIsAStampToo() {
+        Article a =
+                parse(
+                        """
+                        Allies voice concern
+
+                         date 2023-09-29 (Wire- Gulf News Agency (GNA)) BRUSSELS, Sept 29 (GNA) \
+                        -- Allies on Friday expressed their "deep concern" about the tensions.
+
+                        The ambassadors met on Friday.
+                        """);
+        assertTrue(
+                meta(a, Placement.HEADER).contains("date 2023-09-29"),
+                meta(a, Placement.HEADER).toString());
+    }
+
+    @Test
     void findsTheDatelineAfterAStandfirst() {
         Article a =
                 parse(
