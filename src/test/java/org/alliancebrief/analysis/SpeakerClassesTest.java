@@ -123,6 +123,27 @@ class SpeakerClassesTest {
     }
 
     @Test
+    void thePoliceAStatesArmyOrNavySpeakAsBodiesNotAsThePersonBefore() {
+        assertEquals(
+                List.of("Lithuania", "The police", "Police"),
+                speakers(
+                        """
+                        Tensions rise in the north
+
+                        VILNIUS, 12 February 2023 (wire) - Defence Minister Jana Novak warned of \
+                        attacks on the mission. She also urged all parties to avoid escalation.
+
+                        The Lithuanian army said, in a statement, that "armed groups blocked \
+                        several roads near the border overnight".
+
+                        The police said in a statement that "shots were fired at a patrol on its \
+                        way to the crossing".
+
+                        Police said: "Nobody was hurt, and the roads are open again this morning."
+                        """));
+    }
+
+    @Test
     void lessCommonVerbsOfSpeechEndAQuotationsClauseToo() {
         assertEquals(
                 List.of("Jana Novak", "Petr Dvorak", "Jana Novak", "Petr Dvorak"),
