@@ -59,9 +59,9 @@ class DefiniteInstitutionsTest {
     }
 
     @Test
-    void withNoSuchOrganisationNamedTheNounStaysAsItIs() {
+    void withNoSuchOrganisationNamedTheNounIsAnUnnamedSourceNotAnotherBody() {
         assertEquals(
-                List.of("ministry"),
+                List.of("the ministry"),
                 speakers(
                         """
                         Cables cut in the Baltic (wire)
