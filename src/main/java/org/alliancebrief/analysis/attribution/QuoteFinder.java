@@ -155,7 +155,17 @@ public final class QuoteFinder {
             return true;
         }
         Token next = k + 1 < p.size() ? p.get(k + 1) : null;
-        return next == null || next instanceof Token.Punct || next instanceof QuoteMark;
+        // Only a plural's possessive ends in a bare apostrophe before a word ("the allies’
+        // plan"): after any other letter the mark closes ("a ‘robust’ stance").
+        return next == null
+                || next instanceof Token.Punct
+                || next instanceof QuoteMark
+                || k > 0 && p.get(k - 1) instanceof Token.Word w && !endsInS(w);
+    }
+
+    private static boolean endsInS(Token.Word w) {
+        char last = w.text().charAt(w.text().length() - 1);
+        return last == 's' || last == 'S';
     }
 
     private static void add(TokenText.Paragraph p, int open, int close, List<Quotation> out) {

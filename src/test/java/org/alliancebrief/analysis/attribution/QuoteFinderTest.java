@@ -147,6 +147,19 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aStraightSingleMarkAfterALetterOtherThanSClosesAScareQuoteBeforeAPossessive() {
+        assertEquals(
+                List.of("It's the right call for the country's defence."),
+                quotes(
+                        """
+                        Minister holds the line
+
+                        The minister's 'robust' stance was welcomed by the MPs' committee \
+                        chairman, who said: 'It's the right call for the country's defence.'
+                        """));
+    }
+
+    @Test
     void countsAHeadlineQuoteThatRepeatsTheBodyOnce() {
         assertEquals(
                 List.of("We have to keep our skies safe,"),
