@@ -317,20 +317,7 @@ final class ReportingClause {
                 return null;
             }
             if (k > j + 1 && s.word(p, k, WordList.REPORTING_VERBS)) {
-                return w.lower().endsWith("ing")
-                        ? null
-                        : new Candidate(
-                                Kind.UNNAMED,
-                                p,
-                                j,
-                                k - 1,
-                                Role.SUBJECT,
-                                Candidate.Gender.UNKNOWN,
-                                s.phrase(p, j, k - 1),
-                                "",
-                                false,
-                                ((Token.Word) para.get(k - 1)).lower(),
-                                null);
+                return w.lower().endsWith("ing") ? null : unnamed(p, j, k - 1);
             }
             if (s.startingAt(p, k) != null) {
                 return null;
@@ -360,22 +347,25 @@ final class ReportingClause {
                     k + 1 < para.size()
                             && (s.startingAt(p, k + 1) != null
                                     || s.word(p, k + 1, WordList.DETERMINERS));
-            return verb && !inverted
-                    ? new Candidate(
-                            Kind.UNNAMED,
-                            p,
-                            j,
-                            k - 1,
-                            Role.SUBJECT,
-                            Candidate.Gender.UNKNOWN,
-                            s.phrase(p, j, k - 1),
-                            "",
-                            false,
-                            ((Token.Word) para.get(k - 1)).lower(),
-                            null)
-                    : null;
+            return verb && !inverted ? unnamed(p, j, k - 1) : null;
         }
         return null;
+    }
+
+    /** An unnamed source of the words {@code [first, last]}, headed by the last one. */
+    private Candidate unnamed(int p, int first, int last) {
+        return new Candidate(
+                Kind.UNNAMED,
+                p,
+                first,
+                last,
+                Role.SUBJECT,
+                Candidate.Gender.UNKNOWN,
+                s.phrase(p, first, last),
+                "",
+                false,
+                ((Token.Word) s.paragraph(p).get(last)).lower(),
+                null);
     }
 
     /** The most capitalised words of a name the analysis does not know, before its verb. */
