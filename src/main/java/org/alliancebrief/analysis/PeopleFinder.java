@@ -106,7 +106,7 @@ final class PeopleFinder {
                 }
             }
         }
-        addLaterSurnames(t, taken, people, found);
+        addSurnames(t, taken, people, found);
         found.sort(java.util.Comparator.comparingInt(Mention::start));
         return withoutHeadlineGuesses(tokens, found);
     }
@@ -229,7 +229,7 @@ final class PeopleFinder {
      * in full later when a reporting verb follows the surname ("“…,” Novak said." above "Prime
      * Minister Jana Novak told reporters").
      */
-    private void addLaterSurnames(
+    private void addSurnames(
             List<Token> t, boolean[] taken, Map<String, Mention> people, List<Mention> found) {
         for (int k = 0; k < t.size(); k++) {
             if (!taken[k] && t.get(k) instanceof Token.Word w && w.capitalised()) {
