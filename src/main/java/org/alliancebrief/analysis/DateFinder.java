@@ -43,6 +43,9 @@ final class DateFinder {
 
     private final DateReader reader = DateReader.standard();
 
+    /** How many meta lines after a bare date an "updated" stamp may stand and still revise it. */
+    private static final int UPDATED_AFTER = 2;
+
     /** What the dates a page shows tell about the others: their order, the latest of them. */
     private static final class Clues {
         private int dayFirst;
@@ -84,10 +87,14 @@ final class DateFinder {
         int yearElsewhere = 0;
         FoundDate yearless = null;
         String yearlessText = null;
+        FoundDate pageDate = null; // the last bare date line, and how many meta lines ago
+        String pageDateText = null;
+        int sincePageDate = Integer.MAX_VALUE;
         for (MetaLine line : article.meta()) {
             if (line.placement() == Placement.CAPTURE) {
                 continue;
             }
+            sincePageDate = sincePageDate == Integer.MAX_VALUE ? sincePageDate : sincePageDate + 1;
             String text = line.text();
             List<Stamped> dates =
                     line.kind() == MetaLine.Kind.DATE
@@ -115,9 +122,19 @@ final class DateFinder {
                 yearElsewhere = yearElsewhere == 0 ? d.year() : yearElsewhere;
                 clues.saw(d);
                 Kind kind = kind(line, s);
+                if (kind == Kind.UPDATED && pageDate != null && sincePageDate <= UPDATED_AFTER) {
+                    // "20 Mar. 2025 - | Last updated: 25 Mar. 2025": the date the revision
+                    // follows in the page's header is the first publication.
+                    best.offer(pageDate, pageDateText, Kind.DATE_LINE);
+                }
                 if (kind != null) {
                     int from = s.stamp() == null ? 0 : s.stampStart();
                     best.offer(d, text.substring(from, d.dateEnd()).strip(), kind);
+                }
+                if (kind == Kind.PAGE_DATE) {
+                    pageDate = d;
+                    pageDateText = text.substring(0, d.dateEnd()).strip();
+                    sincePageDate = 0;
                 }
             }
             yearElsewhere = yearElsewhere == 0 ? copyrightYear(text) : yearElsewhere;

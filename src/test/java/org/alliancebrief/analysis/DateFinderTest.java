@@ -58,6 +58,25 @@ class DateFinderTest {
     }
 
     @Test
+    void aDateLineThatAnUpdatedStampFollowsInTheHeaderIsTheFirstPublication() {
+        assertDate(
+                "2025-03-20",
+                Kind.DATE_LINE,
+                "a.txt",
+                """
+                Opening remarks
+
+                by NATO Deputy Secretary General Jana Novak at the European Parliament
+
+                  • 20 Mar. 2025 -
+                  • |
+                  • Last updated: 25 Mar. 2025 16:14
+
+                Good morning, everyone. The security situation in Europe is deeply worrying.
+                """);
+    }
+
+    @Test
     void stampStandsAnywhereInAHeaderLine() {
         assertDate(
                 "2025-09-30",
