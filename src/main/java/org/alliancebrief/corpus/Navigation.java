@@ -84,8 +84,26 @@ final class Navigation {
         if (words.length > MAX_MENU_WORDS || endsSentence(l)) {
             return false;
         }
+        // A row of menu items is all menu words; in a row of four or more capitalised items
+        // one may be a name of the site's own ("Newsletters Events Podcasts Videos Worldnews").
+        int others = 0;
         for (String w : words) {
-            if (!menu.contains(w)) {
+            if (!menu.contains(w)
+                    && !(w.endsWith("s") && menu.contains(w.substring(0, w.length() - 1)))) {
+                others++;
+            }
+        }
+        return others == 0
+                || others == 1 && words.length >= MIN_ROW_WITH_NAME && capitalisedWords(l);
+    }
+
+    /** The fewest items of a row of menu words that may hold one word of another kind. */
+    private static final int MIN_ROW_WITH_NAME = 4;
+
+    /** Whether every word of {@code l} starts with a capital. */
+    private static boolean capitalisedWords(String l) {
+        for (String w : l.split("[^\\p{L}&-]+")) {
+            if (!w.isEmpty() && !w.equals("-") && !Character.isUpperCase(w.charAt(0))) {
                 return false;
             }
         }

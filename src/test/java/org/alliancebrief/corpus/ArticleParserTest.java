@@ -83,6 +83,23 @@ class ArticleParserTest {
     // Furniture
 
     @Test
+    void aRowOfMenuItemsWithTheSitesOwnNameIsNoHeadline() {
+        Article a =
+                parse(
+                        """
+                        Newsletter Newsletters Events Podcasts Videos Worldwire
+                        Opinions
+
+                        Boosting defence spending means more help for Ukraine, minister says
+
+                        If allies raise defence spending, that will mean more help for Ukraine, \
+                        the minister told the morning show on Wednesday.
+                        """);
+        assertEquals(
+                "Boosting defence spending means more help for Ukraine, minister says", a.title());
+    }
+
+    @Test
     void dropsPageFurnitureAndBreadcrumbs() {
         Article a =
                 parse(
