@@ -199,9 +199,19 @@ class CodingRulesTest {
                 Border tensions rise
 
                 The Finnish government said Polish troops and North Korean soldiers were seen. \
-                A Czech general who studied in Dublin, and an Italian initiative, were praised.
+                A Czech general who studied in Dublin, and an Italian initiative, were praised. \
+                Russian drones entered Estonian airspace and flew over Lithuanian territory.
                 """);
-        assertTrue(a.containsAll(List.of("Finland", "Poland", "North Korea")), a.toString());
+        assertTrue(
+                a.containsAll(
+                        List.of(
+                                "Finland",
+                                "Poland",
+                                "North Korea",
+                                "Russia",
+                                "Estonia",
+                                "Lithuania")),
+                a.toString());
         assertFalse(a.contains("Czechia"), a.toString());
         assertFalse(a.contains("Italy"), a.toString());
     }
