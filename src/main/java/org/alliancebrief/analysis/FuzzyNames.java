@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.alliancebrief.codebook.ActorEntry;
 import org.alliancebrief.codebook.ActorKind;
 import org.alliancebrief.codebook.Codebook;
@@ -100,13 +101,24 @@ final class FuzzyNames {
     }
 
     static String fold(String word) {
-        if (word.chars().allMatch(c -> c < 0x80)) {
-            return word.toLowerCase(Locale.ROOT); // nothing to decompose, no marks to drop
-        }
-        return Normalizer.normalize(word, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+        return unmarked(word).toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * {@code word} without its diacritics ("Černochová" → "Cernochova"), case kept; ASCII is
+     * returned as it is, without a copy.
+     */
+    static String unmarked(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD))
+                        .replaceAll("");
+            }
+        }
+        return word; // nothing to decompose, no marks to drop
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Edit distance with adjacent swaps (optimal string alignment), capped at 2. */
     static int distance(String a, String b) {

@@ -1,13 +1,11 @@
 package org.alliancebrief.analysis;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.alliancebrief.analysis.attribution.Affiliation;
 import org.alliancebrief.analysis.text.Lexicon;
 import org.alliancebrief.analysis.text.Token;
@@ -632,16 +630,8 @@ final class PeopleFinder {
      * is, without a copy.
      */
     static String plain(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) >= 0x80) {
-                return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD))
-                        .replaceAll("");
-            }
-        }
-        return word;
+        return FuzzyNames.unmarked(word);
     }
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** The last word of {@code name}: {@code name.split("\\s+")}'s last, without a pattern. */
     static String surname(String name) {
@@ -662,7 +652,7 @@ final class PeopleFinder {
     }
 
     static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String ascii = FuzzyNames.unmarked(name);
         String slug =
                 ascii.toLowerCase(Locale.ROOT)
                         .replaceAll("[^a-z0-9]+", "-")

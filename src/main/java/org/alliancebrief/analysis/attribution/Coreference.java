@@ -291,32 +291,32 @@ final class Coreference {
             return true;
         }
         Set<String> known = r.id().isEmpty() ? Set.of() : titles().getOrDefault(r.id(), Set.of());
-        if (!inMention(a, head) && !known.contains(head)) {
+        if (!anyWord(a, known, head::equals)) {
             return false;
         }
         // "the Hungarian foreign minister" is not the person titled "Prime Minister": where the
         // role's head has a modifier of its own title ("foreign minister"), another such modifier
         // of the person's title ("prime") says it is another office.
         String modifier = modifier(c);
-        if (modifier == null
-                || inMention(a, modifier)
-                || known.stream().anyMatch(w -> spelt(w).equals(modifier))) {
-            return true;
-        }
-        for (int k = a.first(); k <= a.last(); k++) {
-            if (scene.token(a.paragraph(), k) instanceof Token.Word w
-                    && scene.lex.has(WordList.TITLES, w.lower() + " " + head)) {
-                return false;
-            }
-        }
-        return known.stream().noneMatch(w -> scene.lex.has(WordList.TITLES, w + " " + head));
+        return modifier == null
+                || anyWord(a, known, modifier::equals)
+                || !anyWord(a, known, w -> scene.lex.has(WordList.TITLES, w + " " + head));
     }
 
-    /** Whether a word of mention {@code a} is {@code word} (lower case, defence spelt so). */
-    private boolean inMention(Candidate a, String word) {
+    /**
+     * Whether a word of mention {@code a} or of the person's {@code known} title words passes
+     * {@code test} (lower case, defence spelt so).
+     */
+    private boolean anyWord(
+            Candidate a, Set<String> known, java.util.function.Predicate<String> test) {
         for (int k = a.first(); k <= a.last(); k++) {
             if (scene.token(a.paragraph(), k) instanceof Token.Word w
-                    && spelt(w.lower()).equals(word)) {
+                    && test.test(spelt(w.lower()))) {
+                return true;
+            }
+        }
+        for (String w : known) {
+            if (test.test(spelt(w))) {
                 return true;
             }
         }

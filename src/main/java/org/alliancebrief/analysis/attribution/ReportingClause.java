@@ -80,10 +80,9 @@ final class ReportingClause {
             if (!(t instanceof Token.Punct comma && comma.mark() == ',')) {
                 continue;
             }
-            if (s.word(p, c + 1, WordList.REPORTING_VERBS)
+            if (s.finiteReporting(p, c + 1)
                     && !s.word(p, c + 1, WordList.OBJECT_VERBS)
-                    && to - c <= TAIL
-                    && !(para.get(c + 1) instanceof Token.Word w && w.lower().endsWith("ing"))) {
+                    && to - c <= TAIL) {
                 Candidate inv = subjectAt(p, c + 2); // "…, said Rutte.", not "…, announced plans."
                 return inv != null && inv.role() == Role.SUBJECT ? named(p, inv) : null;
             }
@@ -193,8 +192,7 @@ final class ReportingClause {
 
     /** The speaker of the clause {@code [from, close)}: "continued X" or "X stressed". */
     private Candidate dashedClause(int p, int from, int close) {
-        if (s.word(p, from, WordList.REPORTING_VERBS)
-                && !(s.token(p, from) instanceof Token.Word w && w.lower().endsWith("ing"))) {
+        if (s.finiteReporting(p, from)) {
             Candidate c = inverted(p, from, true);
             return c != null && c.last() < close && close - c.last() <= DASHED_TAIL ? c : null;
         }
@@ -317,7 +315,7 @@ final class ReportingClause {
                 return null;
             }
             if (k > j + 1 && s.word(p, k, WordList.REPORTING_VERBS)) {
-                return w.lower().endsWith("ing") ? null : unnamed(p, j, k - 1);
+                return s.finiteReporting(p, k) ? unnamed(p, j, k - 1) : null;
             }
             if (s.startingAt(p, k) != null) {
                 return null;
@@ -340,8 +338,7 @@ final class ReportingClause {
             if (w.capitalised()) {
                 continue;
             }
-            boolean verb =
-                    k > j && s.word(p, k, WordList.REPORTING_VERBS) && !w.lower().endsWith("ing");
+            boolean verb = k > j && s.finiteReporting(p, k);
             // "Jointly declared the Secretary General": a subject after the verb is the speaker.
             boolean inverted =
                     k + 1 < para.size()

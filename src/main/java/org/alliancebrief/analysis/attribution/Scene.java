@@ -153,6 +153,15 @@ final class Scene {
                 && list.in(lex.lists(w.lower()));
     }
 
+    /**
+     * Whether the word at {@code k} is a reporting verb with a subject of its own ("said",
+     * "warns"), not a participle ("saying", "adding").
+     */
+    boolean finiteReporting(int p, int k) {
+        return word(p, k, WordList.REPORTING_VERBS)
+                && !(paragraph(p).get(k) instanceof Token.Word w && w.lower().endsWith("ing"));
+    }
+
     /** Whether {@code c} opens a subordinate clause ("While NATO had the plans, …"). */
     boolean subordinate(Candidate c) {
         return word(c.paragraph(), c.first() - 1, WordList.SUBORDINATORS);
