@@ -87,14 +87,15 @@ final class DateFinder {
         int yearElsewhere = 0;
         FoundDate yearless = null;
         String yearlessText = null;
-        FoundDate pageDate = null; // the last bare date line, and how many meta lines ago
+        FoundDate pageDate = null; // the last bare date line, and its number among the meta lines
         String pageDateText = null;
-        int sincePageDate = Integer.MAX_VALUE;
+        int pageDateLine = 0;
+        int lineNo = 0;
         for (MetaLine line : article.meta()) {
             if (line.placement() == Placement.CAPTURE) {
                 continue;
             }
-            sincePageDate = sincePageDate == Integer.MAX_VALUE ? sincePageDate : sincePageDate + 1;
+            lineNo++;
             String text = line.text();
             List<Stamped> dates =
                     line.kind() == MetaLine.Kind.DATE
@@ -122,7 +123,9 @@ final class DateFinder {
                 yearElsewhere = yearElsewhere == 0 ? d.year() : yearElsewhere;
                 clues.saw(d);
                 Kind kind = kind(line, s);
-                if (kind == Kind.UPDATED && pageDate != null && sincePageDate <= UPDATED_AFTER) {
+                if (kind == Kind.UPDATED
+                        && pageDate != null
+                        && lineNo - pageDateLine <= UPDATED_AFTER) {
                     // "20 Mar. 2025 - | Last updated: 25 Mar. 2025": the date the revision
                     // follows in the page's header is the first publication.
                     best.offer(pageDate, pageDateText, Kind.DATE_LINE);
@@ -134,7 +137,7 @@ final class DateFinder {
                 if (kind == Kind.PAGE_DATE) {
                     pageDate = d;
                     pageDateText = text.substring(0, d.dateEnd()).strip();
-                    sincePageDate = 0;
+                    pageDateLine = lineNo;
                 }
             }
             yearElsewhere = yearElsewhere == 0 ? copyrightYear(text) : yearElsewhere;

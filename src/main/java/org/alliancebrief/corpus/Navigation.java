@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lines of site navigation that are neither content nor a headline: menu and icon rows, section
@@ -102,8 +103,8 @@ final class Navigation {
 
     /** Whether every word of {@code l} starts with a capital. */
     private static boolean capitalisedWords(String l) {
-        for (String w : l.split("[^\\p{L}&-]+")) {
-            if (!w.isEmpty() && !w.equals("-") && !Character.isUpperCase(w.charAt(0))) {
+        for (String w : rawWords(l)) {
+            if (!Character.isUpperCase(w.charAt(0))) {
                 return false;
             }
         }
@@ -160,10 +161,18 @@ final class Navigation {
 
     /** The words of {@code l} in lower case, without numbers and marks. */
     static String[] words(String l) {
-        return java.util.Arrays.stream(l.toLowerCase(Locale.ROOT).split("[^\\p{L}&-]+"))
+        return rawWords(l.toLowerCase(Locale.ROOT));
+    }
+
+    /** The words of {@code l} as written, without numbers and marks. */
+    private static String[] rawWords(String l) {
+        return NON_WORD.splitAsStream(l)
                 .filter(w -> !w.isEmpty() && !w.equals("-"))
                 .toArray(String[]::new);
     }
+
+    /** What separates the words of a line: anything but letters, "&" and "-". */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}&-]+");
 
     private static boolean isPath(String l) {
         return l.indexOf(' ') < 0
