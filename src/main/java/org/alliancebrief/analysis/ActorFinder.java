@@ -23,6 +23,7 @@ import org.alliancebrief.codebook.Codebook;
 import org.alliancebrief.codebook.CodebookHits;
 import org.alliancebrief.codebook.Office;
 import org.alliancebrief.codebook.TermHit;
+import org.alliancebrief.corpus.Words;
 
 /**
  * Finds where an article names actors: codebook names and aliases (a country not where it is only
@@ -224,7 +225,7 @@ final class ActorFinder {
         // before it (past spaces and hyphens, "ex-"), and the one before that word.
         int from = Math.max(0, start - BEFORE_WINDOW);
         int i = start;
-        while (i > from && (space(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+        while (i > from && (Words.regexSpace(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
             i--;
         }
         int secondEnd = i;
@@ -236,7 +237,7 @@ final class ActorFinder {
             return true;
         }
         int j = i;
-        while (j > from && space(text.charAt(j - 1))) {
+        while (j > from && Words.regexSpace(text.charAt(j - 1))) {
             j--;
         }
         int firstEnd = j;
@@ -261,10 +262,6 @@ final class ActorFinder {
             i -= n;
         }
         return i;
-    }
-
-    private static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /**

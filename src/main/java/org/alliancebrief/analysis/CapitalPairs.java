@@ -2,6 +2,7 @@ package org.alliancebrief.analysis;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.alliancebrief.corpus.Words;
 
 /**
  * Finds two capitalised words of four letters or more with one space between ("Kaya Callas"): where
@@ -53,7 +54,7 @@ final class CapitalPairs {
         int space = tailEnd(i + 1);
         if (space - (i + 1) < MIN_TAIL
                 || space >= text.length()
-                || !regexSpace(text.charAt(space))) {
+                || !Words.regexSpace(text.charAt(space))) {
             return null; // a shorter tail leaves a lower-case letter where the space must be
         }
         int second = space + 1;
@@ -89,11 +90,6 @@ final class CapitalPairs {
                 || type == Character.NON_SPACING_MARK
                 || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    /** What {@code \s} matches in a pattern without flags. */
-    private static boolean regexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether no surrogate stands in {@code text}: then a character is a code point. */

@@ -15,6 +15,7 @@ import org.alliancebrief.codebook.ActorEntry;
 import org.alliancebrief.codebook.ActorId;
 import org.alliancebrief.codebook.ActorKind;
 import org.alliancebrief.codebook.Codebook;
+import org.alliancebrief.corpus.Words;
 
 /**
  * Finds people on tokens: names the codebook lacks but the text plainly gives — after a title or
@@ -636,19 +637,14 @@ final class PeopleFinder {
     /** The last word of {@code name}: {@code name.split("\\s+")}'s last, without a pattern. */
     static String surname(String name) {
         int end = name.length();
-        while (end > 0 && space(name.charAt(end - 1))) {
+        while (end > 0 && Words.regexSpace(name.charAt(end - 1))) {
             end--;
         }
         int start = end;
-        while (start > 0 && !space(name.charAt(start - 1))) {
+        while (start > 0 && !Words.regexSpace(name.charAt(start - 1))) {
             start--;
         }
         return name.substring(start, end);
-    }
-
-    /** What {@code \s} matches in a pattern without flags. */
-    private static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static String slug(String name) {

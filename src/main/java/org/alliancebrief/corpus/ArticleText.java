@@ -133,7 +133,7 @@ record ArticleText(
         boolean space = false;
         for (int i = 0; i < end; i++) {
             char c = s.charAt(i);
-            if (isRegexSpace(c)) {
+            if (Words.regexSpace(c)) {
                 space = true;
                 continue;
             }
@@ -153,15 +153,10 @@ record ArticleText(
     private static boolean isSingleSpaced(String s, int end) {
         for (int i = 0; i < end; i++) {
             char c = s.charAt(i);
-            if (isRegexSpace(c) && (c != ' ' || i > 0 && s.charAt(i - 1) == ' ')) {
+            if (Words.regexSpace(c) && (c != ' ' || i > 0 && s.charAt(i - 1) == ' ')) {
                 return false;
             }
         }
         return true;
-    }
-
-    // What \s matches in a Java pattern without flags: ASCII white space only.
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

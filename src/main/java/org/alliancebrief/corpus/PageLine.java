@@ -123,7 +123,7 @@ enum PageLine {
     private static boolean hasCaptionBracket(String s) {
         for (int at = s.indexOf('('); at >= 0; at = s.indexOf('(', at + 1)) {
             int i = at + 1;
-            while (i < s.length() && isAsciiSpace(s.charAt(i))) {
+            while (i < s.length() && Words.regexSpace(s.charAt(i))) {
                 i++;
             }
             if (i < s.length() && "0123456789LRClrcPpIiFf".indexOf(s.charAt(i)) >= 0) {
@@ -141,11 +141,6 @@ enum PageLine {
             }
         }
         return false;
-    }
-
-    /** What {@code \s} matches in a pattern without flags. */
-    private static boolean isAsciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static final Pattern SOURCE_LINE =

@@ -7,6 +7,11 @@ import java.util.List;
 public final class Words {
     private Words() {}
 
+    /** What {@code \\s} matches in a Java pattern without flags: ASCII white space only. */
+    public static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /**
      * The number of pieces {@code s.split(" ")} gives: single spaces separate words, trailing empty
      * pieces are dropped, and a text of spaces only has none.
